@@ -1,0 +1,183 @@
+/**
+ * The engine's shared vocabulary. Pure data types: every part of the product (task pane, ribbon
+ * command, command line, tests) speaks these.
+ */
+
+/** "1".."10" for the ten indicators, "9.1".."9.5", "10.1", "10.2" for sub-indicators. */
+export type IndicatorId = string;
+
+export type ToolId = "IIT" | "EIT" | "OIT";
+
+/** A message for the user, always in both languages. `cell` names where the value came from. */
+export interface Message {
+  /** Stable machine code, e.g. "empty", "not-number", "out-of-range", "excel-error", "duplicate". */
+  code: string;
+  th: string;
+  en: string;
+  /** Cell address ("Sheet1!B5"), or the JSON key ("indicators.3") the value came from. */
+  cell?: string;
+}
+
+export interface IndicatorDef {
+  id: IndicatorId;
+  /** Parent indicator id for a sub-indicator ("10" for "10.1"). */
+  parent?: IndicatorId;
+  tool: ToolId;
+  nameTh: string;
+  nameEn: string;
+  /** Other spellings found in published reports, for matching user tables. */
+  variantsTh: string[];
+}
+
+export interface ToolDef {
+  id: ToolId;
+  nameTh: string;
+  nameEn: string;
+  /** Ids of the main indicators whose mean is the tool score. */
+  indicators: IndicatorId[];
+  /** Weight in the total (0.3 / 0.3 / 0.4). */
+  weight: number;
+}
+
+export interface LevelRule {
+  /** "AA".."F", or "excellent" | "good" | "pass" | "improve" | "urgent". */
+  id: string;
+  labelTh: string;
+  labelEn: string;
+  /** Lowest total that reaches this level. */
+  minTotal: number;
+  /** Where set, every tool score must also reach this (the five-level scale from FY2566). */
+  minEachTool?: number;
+}
+
+export type LevelScale = "letter" | "pass5";
+
+export interface FrameworkProfile {
+  /** Buddhist-era fiscal year, e.g. 2562. */
+  fiscalYear: number;
+  /** True where the NACC has not confirmed the year's framework (FY2569). */
+  provisional: boolean;
+  tools: ToolDef[];
+  /** The ten indicators, in order. */
+  indicators: IndicatorDef[];
+  subIndicators: IndicatorDef[];
+  scale: LevelScale;
+  /** Best level first. */
+  levels: LevelRule[];
+  /** The total that counts as passing the national target (85). */
+  passMark: number;
+  /** The OIT item under which the analysis is published, e.g. { code: "O42", labelTh: "..." }. */
+  analysisItem: { code: string; labelTh: string; labelEn: string };
+}
+
+/** A raw value as read from a cell or a JSON key, before parsing. */
+export interface RawValue {
+  value: unknown;
+  /** Where it came from: "Sheet1!B5" or "indicators.3". */
+  cell?: string;
+}
+
+/** What the readers (Office.js, ExcelJS, JSON) hand to the parser. */
+export interface RawInput {
+  fiscalYear?: RawValue;
+  /** One entry per indicator row found; the same id may appear twice (checked by the parser). */
+  indicators: Array<{ id: IndicatorId } & RawValue>;
+  iit?: RawValue;
+  eit?: RawValue;
+  oit?: RawValue;
+  total?: RawValue;
+  level?: RawValue;
+}
+
+/** Parsed, validated scores: every number in 0..100. */
+export interface ScoreInput {
+  fiscalYear: number;
+  indicators: Partial<Record<IndicatorId, number>>;
+  /** Where each value came from, by indicator id or by "iit" | "eit" | "oit" | "total" | "level". */
+  cells: Record<string, string>;
+  typed: { iit?: number; eit?: number; oit?: number; total?: number; level?: string };
+}
+
+export interface ParseResult {
+  /** Present when there are no problems. */
+  input?: ScoreInput;
+  problems: Message[];
+  warnings: Message[];
+}
+
+export interface RankedIndicator {
+  id: IndicatorId;
+  score: number;
+  /** Competition rank among the main indicators (1, 2, 2, 4); sub-indicators get the rank their score would have, with `sub: true`. */
+  rank: number;
+  sub: boolean;
+  tool: ToolId;
+  derived: boolean;
+}
+
+export interface Check {
+  what: "iit" | "eit" | "oit" | "total" | "level";
+  typed: number | string;
+  computed: number | string;
+  consistent: boolean;
+  cell?: string;
+}
+
+export interface Assessment {
+  fiscalYear: number;
+  profile: FrameworkProfile;
+  threshold: number;
+  /** Every indicator score used, given or derived, by id (main and sub). */
+  scores: Partial<Record<IndicatorId, number>>;
+  iit: number | null;
+  eit: number | null;
+  oit: number | null;
+  total: number | null;
+  level: LevelRule | null;
+  /** Main indicators descending, then ties share a rank; sub-indicators placed by score with sub: true. */
+  ranking: RankedIndicator[];
+  /** Main indicator ids with score >= threshold, in ranking order. */
+  strengths: IndicatorId[];
+  /** Main indicator ids with score < threshold, in ranking order. */
+  toDevelop: IndicatorId[];
+  highest: IndicatorId[];
+  lowest: IndicatorId[];
+  /** Ids (indicators or "iit" | "eit" | "oit" | "total") computed rather than given. */
+  derived: string[];
+  checks: Check[];
+  /** What could not be computed, e.g. ["indicator:6", "eit", "total", "level"]. */
+  missing: string[];
+  warnings: Message[];
+  problems: Message[];
+  cells: Record<string, string>;
+}
+
+export interface AssessOptions {
+  /** Strength threshold, default 90. */
+  threshold?: number;
+}
+
+/** The agency's details, as typed in the task pane, the template sheet or a JSON file. */
+export interface AgencyDetails {
+  /** e.g. "องค์การบริหารส่วนตำบลกะหรอ" */
+  name: string;
+  /** e.g. "องค์การบริหารส่วนตำบล" (อบต.), "เทศบาลตำบล", "กรม" */
+  type?: string;
+  district?: string;
+  province?: string;
+  /** The writing unit that signs the foreword, e.g. "สำนักปลัด". */
+  unit?: string;
+  /** Units responsible for the measures, e.g. ["สำนักปลัด", "กองคลัง", "กองช่าง"]. */
+  responsible?: string[];
+  /** ISO date (yyyy-mm-dd, Gregorian) the report is dated; today when absent. */
+  date?: string;
+}
+
+/** What a grid reader found in one sheet: the raw scores, agency details, and where they were. */
+export interface GridFinding {
+  layout: "template" | "long" | "wide";
+  raw: RawInput;
+  agency: Partial<AgencyDetails>;
+  /** For the wide layout (a row per agency or year): every row found, for the user to pick one. */
+  rows?: Array<{ label: string; row: number; raw: RawInput; agency: Partial<AgencyDetails> }>;
+}

@@ -1,0 +1,102 @@
+/**
+ * ReportPlan: the declarative description of the sheets the product writes. The composer makes it
+ * (pure, deterministic); two writers render it: Office.js into the open workbook (src/excel) and
+ * ExcelJS into a .xlsx file (src/xlsx). Neither writer decides content or layout.
+ *
+ * Coordinates are 0-based (row 0 / col 0 is cell A1). Colours are "#RRGGBB".
+ */
+
+export type DigitMode = "thai" | "arabic" | "mixed";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points; the sheet's default (16) when absent. */
+  size?: number;
+  color?: string;
+  fill?: string;
+  hAlign?: "left" | "center" | "right" | "justify" | "distributed";
+  vAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Indent level (Excel indent units). */
+  indent?: number;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Excel number format, e.g. "0.00". Numbers only. */
+  numFmt?: string;
+}
+
+export interface PlanCell {
+  /**
+   * A string is always written as text, even when it starts with "=", "+", "-" or "@"; a number as a
+   * number; null leaves the cell empty.
+   */
+  value: string | number | null;
+  style?: CellStyle;
+}
+
+export interface PlanRow {
+  /** Cells from column A on; shorter rows leave the rest empty. */
+  cells: PlanCell[];
+  /** Row height in points; automatic when absent (writers estimate for wrapped merged text). */
+  height?: number;
+}
+
+export interface Merge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface ChartSpec {
+  type: "bar";
+  title: string;
+  /** Category labels: column `col`, rows `fromRow`..`toRow` of this sheet. */
+  categories: { col: number; fromRow: number; toRow: number };
+  /** Values: same rows, column `col`. */
+  values: { col: number; fromRow: number; toRow: number; name: string };
+  /** Optional second series drawn as the threshold (same rows, a column holding the threshold). */
+  threshold?: { col: number; name: string };
+  /** Top-left cell and size in columns/rows. */
+  anchor: { row: number; col: number; cols: number; rows: number };
+}
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Inches. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page (0-based, inclusive), e.g. a table header. */
+  repeatRows?: { from: number; to: number };
+  /** Centered footer text, e.g. page numbers "&P". */
+  footer?: string;
+}
+
+export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template";
+
+export interface SheetPlan {
+  role: SheetRole;
+  /** Thai sheet name, at most 31 characters, none of : \ / ? * [ ]. */
+  name: string;
+  /** Default font for the sheet. */
+  font: { name: string; size: number };
+  /** Column widths in Excel character units, from column A on. */
+  columns: number[];
+  rows: PlanRow[];
+  merges: Merge[];
+  charts: ChartSpec[];
+  print: PrintSetup;
+  /** Cells to freeze above/left of, if any. */
+  freeze?: { rows: number; cols: number };
+  /** Data validation: whole cells that must hold a number in [min, max]. */
+  validations?: Array<{ row: number; col: number; rows: number; min: number; max: number; promptTh: string }>;
+}
+
+export interface ReportPlan {
+  fiscalYear: number;
+  sheets: SheetPlan[];
+  /** Engine warnings (derived figures, typed totals that disagree), stated in the report too. */
+  notes: Array<{ th: string; en: string }>;
+}
