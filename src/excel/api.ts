@@ -1,0 +1,71 @@
+/**
+ * The contract between the task pane / ribbon command and the Office.js edge (src/excel).
+ * The task pane calls only these; src/excel implements them with Office.js, batched.
+ */
+import type { AgencyDetails, Assessment, Message } from "../core/types";
+import type { DigitMode } from "../report/plan";
+
+/** Options saved with the document (Office.context.document.settings), used by the ribbon button too. */
+export interface AddinSettings {
+  /** Buddhist-era fiscal year; read from the sheet when absent. */
+  fiscalYear?: number;
+  threshold: number;
+  digits: DigitMode;
+  agency: AgencyDetails;
+}
+
+export type InputSource =
+  /** The add-in's input template sheet if present, else the indicator table found in the active sheet. */
+  | { kind: "auto" }
+  /** The user's current selection. */
+  | { kind: "selection" }
+  /** One row of a wide sheet (a row per agency or year), picked by the user. */
+  | { kind: "row"; sheet: string; row: number };
+
+export interface GenerateRequest {
+  settings: AddinSettings;
+  source: InputSource;
+  /** The user agreed to replace the add-in's own earlier report sheets. */
+  confirmReplace?: boolean;
+}
+
+export interface GenerateResult {
+  status:
+    | "done"
+    /** Input has problems: nothing was written. */
+    | "problems"
+    /** Earlier report sheets of the add-in exist; ask the user, then call again with confirmReplace. */
+    | "confirm-replace"
+    /** A wide sheet with several rows: ask the user which one, then call again with source kind "row". */
+    | "pick-row"
+    /** Writing failed; what this run created was removed. */
+    | "failed";
+  problems: Message[];
+  warnings: Message[];
+  assessment?: Assessment;
+  /** Sheets this run created. */
+  sheetsCreated: string[];
+  /** Earlier report sheets to be replaced (status confirm-replace), or kept under a new name because they were edited. */
+  sheetsReplaced?: string[];
+  sheetsKept?: Array<{ from: string; to: string }>;
+  /** Rows to pick from (status pick-row). */
+  rows?: Array<{ sheet: string; row: number; label: string }>;
+  /** Number of context.sync() round trips this run made. */
+  syncs: number;
+  /** For "failed": the error text. */
+  error?: string;
+}
+
+export interface ExcelGateway {
+  /** Whether the host supports what the add-in needs; lists what is missing otherwise. */
+  checkSupport(): { ok: boolean; missing: string[] };
+  loadSettings(): AddinSettings | null;
+  saveSettings(settings: AddinSettings): Promise<void>;
+  createInputTemplate(settings: AddinSettings): Promise<{ sheet: string; created: boolean }>;
+  generate(request: GenerateRequest): Promise<GenerateResult>;
+  createPhraseSheet(): Promise<{ sheet: string; created: boolean }>;
+  /** Select a cell given as "Sheet!A1" (clicking a problem in the pane). */
+  selectCell(address: string): Promise<void>;
+  /** Remove the add-in's below-threshold highlights from the user's sheet. */
+  clearHighlights(): Promise<void>;
+}
