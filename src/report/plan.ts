@@ -66,7 +66,14 @@ export interface PrintSetup {
   paper: "A4";
   orientation: "portrait" | "landscape";
   /** Inches. */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   fitToWidth: boolean;
   /** Rows repeated at the top of each printed page (0-based, inclusive), e.g. a table header. */
   repeatRows?: { from: number; to: number };
@@ -91,7 +98,14 @@ export interface SheetPlan {
   /** Cells to freeze above/left of, if any. */
   freeze?: { rows: number; cols: number };
   /** Data validation: whole cells that must hold a number in [min, max]. */
-  validations?: Array<{ row: number; col: number; rows: number; min: number; max: number; promptTh: string }>;
+  validations?: Array<{
+    row: number;
+    col: number;
+    rows: number;
+    min: number;
+    max: number;
+    promptTh: string;
+  }>;
 }
 
 export interface ReportPlan {
