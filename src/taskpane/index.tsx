@@ -1,0 +1,17 @@
+/**
+ * Task-pane entry: waits for Office.js, then renders the pane into #container with the Office.js
+ * gateway (src/excel) and the UI language from Office's display language.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { createExcelGateway } from "../excel";
+import { App } from "./App";
+import { pickLang } from "./i18n";
+
+Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const lang = pickLang(Office.context?.displayLanguage);
+  document.documentElement.lang = lang;
+  createRoot(container).render(<App gateway={createExcelGateway()} lang={lang} />);
+});
