@@ -1,0 +1,382 @@
+/**
+ * Parsing of raw cell values (from Excel, ExcelJS or JSON) into validated scores. Every problem and
+ * warning names the cell it came from, in Thai and English. Nothing here throws on bad input.
+ */
+import type { IndicatorId, Message, ParseResult, RawInput, RawValue, ScoreInput } from "./types";
+import { allIndicatorIds, getProfile, SUPPORTED_YEARS, toSupportedYear } from "./profiles";
+import { fromThaiDigits } from "./thai";
+
+/** The Excel error values, as text or as ExcelJS error objects `{ error: "#N/A" }`. */
+export const EXCEL_ERRORS: readonly string[] = [
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+];
+
+function where(cell?: string): { th: string; en: string } {
+  return cell ? { th: `ช่อง ${cell}: `, en: `Cell ${cell}: ` } : { th: "", en: "" };
+}
+
+/** A message naming its cell in both languages. */
+export function message(code: string, th: string, en: string, cell?: string): Message {
+  const w = where(cell);
+  const m: Message = { code, th: w.th + th, en: w.en + en };
+  if (cell !== undefined) m.cell = cell;
+  return m;
+}
+
+export interface ScoreParse {
+  /** The score, or null when the cell is empty (and not required) or has a problem. */
+  value: number | null;
+  problem?: Message;
+  warning?: Message;
+}
+
+export interface ParseScoreOptions {
+  /** An empty value is a problem (default true). */
+  required?: boolean;
+  /** What the value is, for messages: "คะแนน" / "score" by default. */
+  what?: { th: string; en: string };
+}
+
+/** Unwraps ExcelJS cell values (formula results, rich text, hyperlinks) to a plain value. */
+export function unwrapCellValue(value: unknown): unknown {
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    const o = value as Record<string, unknown>;
+    if ("error" in o) return o;
+    if ("result" in o) return unwrapCellValue(o.result);
+    if (Array.isArray(o.richText)) {
+      return (o.richText as Array<{ text?: unknown }>).map((r) => String(r.text ?? "")).join("");
+    }
+    if ("text" in o && typeof o.text === "string") return o.text;
+  }
+  return value;
+}
+
+function excelErrorOf(value: unknown): string | null {
+  if (typeof value === "string") {
+    const t = value.trim().toUpperCase();
+    return EXCEL_ERRORS.includes(t) ? t : null;
+  }
+  if (value !== null && typeof value === "object" && "error" in value) {
+    const e = (value as { error: unknown }).error;
+    return typeof e === "string" ? e : "#ERROR";
+  }
+  return null;
+}
+
+/** Whether a value is empty: undefined, null, "" or only spaces. */
+export function isEmptyValue(value: unknown): boolean {
+  const v = unwrapCellValue(value);
+  return v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Text to a number, leniently: Thai digits, spaces, a trailing %, thousands separators, a doubled dot.
+ * Returns null when it is not a number. Does not check the range.
+ */
+export function numberFromText(text: string): { value: number; doubledDot: boolean } | null {
+  let s = fromThaiDigits(text)
+    .replace(/[\s\u00a0\u2009\u200b]+/g, "")
+    .replace(/[\u2212\u2013]/g, "-");
+  if (s.endsWith("%")) s = s.slice(0, -1);
+  let doubledDot = false;
+  if (/\.{2,}/.test(s)) {
+    doubledDot = true;
+    s = s.replace(/\.{2,}/g, ".");
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
+  const value = Number(s);
+  return Number.isFinite(value) ? { value, doubledDot } : null;
+}
+
+/** Parses one score (0-100) from a raw cell value. */
+export function parseScore(
+  value: unknown,
+  cell?: string,
+  options: ParseScoreOptions = {}
+): ScoreParse {
+  const required = options.required ?? true;
+  const what = options.what ?? { th: "คะแนน", en: "score" };
+  const v = unwrapCellValue(value);
+  const err = excelErrorOf(v);
+  if (err) {
+    return {
+      value: null,
+      problem: message(
+        "excel-error",
+        `${what.th}เป็นค่าผิดพลาดของ Excel (${err}) แก้สูตรหรือพิมพ์ตัวเลข 0-100`,
+        `the ${what.en} is an Excel error (${err}); fix the formula or type a number 0-100`,
+        cell
+      ),
+    };
+  }
+  if (isEmptyValue(v)) {
+    if (!required) return { value: null };
+    return {
+      value: null,
+      problem: message(
+        "empty",
+        `ไม่มี${what.th} กรุณากรอกตัวเลข 0-100`,
+        `the ${what.en} is empty; type a number 0-100`,
+        cell
+      ),
+    };
+  }
+  let num: number | null = null;
+  let warning: Message | undefined;
+  if (typeof v === "number") {
+    num = Number.isFinite(v) ? v : null;
+  } else if (typeof v === "string") {
+    const parsed = numberFromText(v);
+    if (parsed) {
+      num = parsed.value;
+      if (parsed.doubledDot) {
+        warning = message(
+          "double-dot",
+          `"${v.trim()}" มีจุดซ้อน อ่านเป็น ${parsed.value} กรุณาตรวจสอบ`,
+          `"${v.trim()}" has a doubled dot; read as ${parsed.value}, please check`,
+          cell
+        );
+      }
+    }
+  }
+  if (num === null) {
+    const shown =
+      typeof v === "string" ? `"${v.trim()}"` : typeof v === "boolean" ? String(v) : "ค่านี้";
+    const shownEn =
+      typeof v === "string" ? `"${v.trim()}"` : typeof v === "boolean" ? String(v) : "the value";
+    return {
+      value: null,
+      problem: message(
+        "not-number",
+        `${what.th} ${shown} ไม่ใช่ตัวเลข กรุณากรอกตัวเลข 0-100`,
+        `the ${what.en} ${shownEn} is not a number; type a number 0-100`,
+        cell
+      ),
+    };
+  }
+  if (num < 0 || num > 100) {
+    return {
+      value: null,
+      problem: message(
+        "out-of-range",
+        `${what.th} ${num} อยู่นอกช่วง 0-100`,
+        `the ${what.en} ${num} is outside 0-100`,
+        cell
+      ),
+    };
+  }
+  // -0 becomes 0
+  return warning ? { value: num + 0, warning } : { value: num + 0 };
+}
+
+/**
+ * Normalises an indicator label to its id: "3", 3, "๑๐.๑", "ตัวชี้วัดที่ 1", "ตัวชี้วัดย่อยที่ 10.1",
+ * "10.1.", "Indicator 7". Returns null when the text is not an indicator number (it does not check
+ * that the id exists in a profile).
+ */
+export function normalizeIndicatorId(label: unknown): IndicatorId | null {
+  if (typeof label === "number") {
+    if (!Number.isFinite(label) || label <= 0) return null;
+    return normalizeIndicatorId(String(label));
+  }
+  if (typeof label !== "string") return null;
+  const s = fromThaiDigits(label)
+    .trim()
+    .replace(/^(ตัวชี้วัดย่อยที่|ตัวชี้วัดที่|ตัวชี้วัด|indicator|no\.|ข้อ|ที่)\s*/i, "")
+    .replace(/[.)]$/, "")
+    .trim();
+  const m = /^(\d{1,2})(?:\.(\d))?$/.exec(s);
+  if (!m) return null;
+  const main = String(parseInt(m[1], 10));
+  return m[2] !== undefined ? `${main}.${m[2]}` : main;
+}
+
+export interface FiscalYearParse {
+  value: number | null;
+  problem?: Message;
+  warning?: Message;
+}
+
+/**
+ * A fiscal year from a number or text: 2562, "2562", "๒๕๖๒", "พ.ศ. 2562", "ปีงบประมาณ 2562",
+ * "ปีงบประมาณ พ.ศ. ๒๕๖๒", "FY2562". A Christian-era year 2019-2026 is converted with a warning.
+ */
+export function parseFiscalYear(value: unknown, cell?: string): FiscalYearParse {
+  const v = unwrapCellValue(value);
+  const first = SUPPORTED_YEARS[0];
+  const last = SUPPORTED_YEARS[SUPPORTED_YEARS.length - 1];
+  if (isEmptyValue(v)) {
+    return {
+      value: null,
+      problem: message(
+        "fiscal-year-missing",
+        `ไม่ได้ระบุปีงบประมาณ (พ.ศ. ${first}-${last})`,
+        `the fiscal year is missing (B.E. ${first}-${last})`,
+        cell
+      ),
+    };
+  }
+  let year: number | null = null;
+  if (typeof v === "number" && Number.isInteger(v)) year = v;
+  else if (typeof v === "string") {
+    const t = fromThaiDigits(v)
+      .replace(/ปีงบประมาณ|ปีงบ|ประจำปี|พ\.\s*ศ\.?|fiscal\s*year|b\.?\s*e\.?|fy|ปี/gi, "")
+      .trim();
+    if (/^\d{4}$/.test(t)) year = parseInt(t, 10);
+  }
+  const shown = typeof v === "string" ? `"${v.trim()}"` : String(v);
+  if (year === null) {
+    return {
+      value: null,
+      problem: message(
+        "fiscal-year-invalid",
+        `ปีงบประมาณ ${shown} ไม่ใช่ปี พ.ศ. (เช่น 2562)`,
+        `the fiscal year ${shown} is not a year (e.g. 2562)`,
+        cell
+      ),
+    };
+  }
+  const resolved = toSupportedYear(year);
+  if (!resolved) {
+    return {
+      value: null,
+      problem: message(
+        "fiscal-year-unsupported",
+        `ไม่รองรับปีงบประมาณ ${year}: รองรับ พ.ศ. ${first}-${last}`,
+        `fiscal year ${year} is not supported: B.E. ${first}-${last} are`,
+        cell
+      ),
+    };
+  }
+  if (resolved.fromCE) {
+    return {
+      value: resolved.year,
+      warning: message(
+        "fiscal-year-ce",
+        `ปี ${year} เป็นปี ค.ศ. ใช้ปีงบประมาณ พ.ศ. ${resolved.year}`,
+        `${year} is a Christian-era year; using fiscal year B.E. ${resolved.year}`,
+        cell
+      ),
+    };
+  }
+  return { value: resolved.year };
+}
+
+const TYPED_WHAT: Record<"iit" | "eit" | "oit" | "total", { th: string; en: string }> = {
+  iit: { th: "คะแนน IIT", en: "IIT score" },
+  eit: { th: "คะแนน EIT", en: "EIT score" },
+  oit: { th: "คะแนน OIT", en: "OIT score" },
+  total: { th: "คะแนนรวม", en: "total score" },
+};
+
+/**
+ * Parses and validates everything a reader found. Problems: a missing or unsupported fiscal year, an
+ * unknown indicator, an empty / non-numeric / out-of-range / Excel-error score, the same indicator twice
+ * with different values, no scores at all. `input` is present only when there are no problems.
+ */
+export function parseInput(raw: RawInput): ParseResult {
+  const problems: Message[] = [];
+  const warnings: Message[] = [];
+  const fy = parseFiscalYear(raw.fiscalYear?.value, raw.fiscalYear?.cell);
+  if (fy.problem) problems.push(fy.problem);
+  if (fy.warning) warnings.push(fy.warning);
+  const known = new Set(allIndicatorIds(getProfile(fy.value ?? SUPPORTED_YEARS[0])));
+
+  const indicators: Partial<Record<IndicatorId, number>> = {};
+  const cells: Record<string, string> = {};
+  if (raw.fiscalYear?.cell) cells.fiscalYear = raw.fiscalYear.cell;
+  for (const entry of raw.indicators ?? []) {
+    const id = normalizeIndicatorId(entry.id) ?? String(entry.id);
+    const label = { th: `คะแนนตัวชี้วัดที่ ${id}`, en: `score of indicator ${id}` };
+    if (!known.has(id)) {
+      problems.push(
+        message(
+          "unknown-indicator",
+          `ไม่มีตัวชี้วัด "${String(entry.id)}" ในกรอบการประเมิน (1-10, 9.1-9.5, 10.1, 10.2)`,
+          `there is no indicator "${String(entry.id)}" in the framework (1-10, 9.1-9.5, 10.1, 10.2)`,
+          entry.cell
+        )
+      );
+      continue;
+    }
+    const r = parseScore(entry.value, entry.cell, { what: label });
+    if (r.problem) problems.push(r.problem);
+    if (r.warning) warnings.push(r.warning);
+    if (r.value === null) continue;
+    const prev = indicators[id];
+    if (prev !== undefined) {
+      if (prev !== r.value) {
+        const first = cells[id];
+        problems.push(
+          message(
+            "duplicate",
+            `ตัวชี้วัดที่ ${id} มีสองค่าที่ต่างกัน: ${prev}${first ? ` (ช่อง ${first})` : ""} และ ${r.value} เลือกค่าเดียว`,
+            `indicator ${id} is given twice with different values: ${prev}${first ? ` (cell ${first})` : ""} and ${r.value}; keep one`,
+            entry.cell
+          )
+        );
+      }
+      continue;
+    }
+    indicators[id] = r.value;
+    if (entry.cell) cells[id] = entry.cell;
+  }
+
+  const typed: ScoreInput["typed"] = {};
+  for (const key of ["iit", "eit", "oit", "total"] as const) {
+    const rv: RawValue | undefined = raw[key];
+    if (!rv) continue;
+    const r = parseScore(rv.value, rv.cell, { required: false, what: TYPED_WHAT[key] });
+    if (r.problem) problems.push(r.problem);
+    if (r.warning) warnings.push(r.warning);
+    if (r.value !== null) {
+      typed[key] = r.value;
+      if (rv.cell) cells[key] = rv.cell;
+    }
+  }
+  if (raw.level && !isEmptyValue(raw.level.value)) {
+    const lv = unwrapCellValue(raw.level.value);
+    const err = excelErrorOf(lv);
+    if (err) {
+      problems.push(
+        message(
+          "excel-error",
+          `ระดับผลการประเมินเป็นค่าผิดพลาดของ Excel (${err})`,
+          `the level is an Excel error (${err})`,
+          raw.level.cell
+        )
+      );
+    } else {
+      typed.level = String(lv).trim();
+      if (raw.level.cell) cells.level = raw.level.cell;
+    }
+  }
+
+  const nothing =
+    Object.keys(indicators).length === 0 &&
+    typed.iit === undefined &&
+    typed.eit === undefined &&
+    typed.oit === undefined &&
+    typed.total === undefined;
+  if (nothing && problems.length === 0) {
+    problems.push(
+      message(
+        "no-scores",
+        "ไม่พบคะแนนตัวชี้วัดหรือคะแนน IIT/EIT/OIT/คะแนนรวม",
+        "no indicator scores and no IIT/EIT/OIT/total were found"
+      )
+    );
+  }
+  if (problems.length > 0 || fy.value === null) return { problems, warnings };
+  return { input: { fiscalYear: fy.value, indicators, cells, typed }, problems, warnings };
+}
