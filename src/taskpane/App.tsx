@@ -223,8 +223,16 @@ export function App({ gateway, lang }: AppProps): React.JSX.Element {
 
   // After an action, move keyboard focus to what it produced.
   React.useEffect(() => {
-    if (focusTarget === "result") resultRef.current?.focus();
-    if (focusTarget === "notice") noticeRef.current?.focus();
+    const target =
+      focusTarget === "result"
+        ? resultRef.current
+        : focusTarget === "notice"
+          ? noticeRef.current
+          : null;
+    if (target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: "start" });
+    }
     if (focusTarget) setFocusTarget(null);
   }, [focusTarget]);
 
@@ -681,10 +689,7 @@ function ResultView({
       data-testid="summary"
     >
       <h2 id="result-h" className={styles.h2}>
-        {s.resultTitle}
-        {assessment
-          ? ` ${lang === "th" ? "ปีงบประมาณ พ.ศ." : "FY BE"} ${assessment.fiscalYear}`
-          : ""}
+        {s.resultTitle(assessment?.fiscalYear)}
       </h2>
       {assessment && (
         <>
@@ -693,8 +698,9 @@ function ResultView({
             <span className={styles.totalValue} data-testid="total">
               {assessment.total === null ? s.notComputed : formatScore(assessment.total)}
             </span>
+            <span>{s.level}</span>
             <Badge
-              size="large"
+              size="extra-large"
               appearance="filled"
               color={levelColor(assessment.level?.id)}
               aria-label={`${s.level} ${level ?? s.levelNone}`}
@@ -749,7 +755,6 @@ function ResultView({
                   <td className={`${styles.td} ${r.sub ? styles.sub : ""}`}>
                     <div>
                       {r.label}
-                      {r.sub ? ` (${s.subIndicator})` : ""}
                       {r.derived ? ` (${s.derivedMark})` : ""}
                     </div>
                     {r.below ? (

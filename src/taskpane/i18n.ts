@@ -46,7 +46,7 @@ export interface Strings {
   unsupportedTitle: string;
   unsupportedBody: (missing: string) => string;
   agencyNameRequired: string;
-  resultTitle: string;
+  resultTitle: (fiscalYear?: number) => string;
   total: string;
   level: string;
   levelNone: string;
@@ -60,7 +60,7 @@ export interface Strings {
   statusCol: string;
   belowThreshold: (threshold: string) => string;
   atOrAbove: string;
-  subIndicator: string;
+  indicatorLabel: (id: string, name: string, sub: boolean) => string;
   derivedMark: string;
   warningsTitle: string;
   sheetsCreated: string;
@@ -142,7 +142,7 @@ export const STRINGS: Record<Lang, Strings> = {
     unsupportedBody: (missing) =>
       `โปรแกรม Excel ที่เปิดอยู่ไม่รองรับความสามารถที่ส่วนเสริมต้องใช้ (${missing}) โปรดอัปเดต Excel หรือใช้ Excel บนเว็บ`,
     agencyNameRequired: "โปรดใส่ชื่อหน่วยงาน",
-    resultTitle: "ผลการประเมิน",
+    resultTitle: (year) => (year ? `ผลการประเมิน ปีงบประมาณ พ.ศ. ${year}` : "ผลการประเมิน"),
     total: "คะแนนรวม",
     level: "ระดับ",
     levelNone: "ไม่มีระดับ",
@@ -156,7 +156,7 @@ export const STRINGS: Record<Lang, Strings> = {
     statusCol: "ผล",
     belowThreshold: (threshold) => `ต่ำกว่าเกณฑ์ ${threshold}`,
     atOrAbove: "ถึงเกณฑ์",
-    subIndicator: "ตัวชี้วัดย่อย",
+    indicatorLabel: (id, name, sub) => `${sub ? "ตัวชี้วัดย่อย" : "ตัวชี้วัดที่"} ${id} ${name}`.trim(),
     derivedMark: "ได้จากการคำนวณ",
     warningsTitle: "ข้อสังเกต",
     sheetsCreated: "แผ่นงานที่สร้าง",
@@ -226,7 +226,8 @@ export const STRINGS: Record<Lang, Strings> = {
     unsupportedBody: (missing) =>
       `The Excel you are using lacks features the add-in needs (${missing}). Please update Excel or use Excel on the web.`,
     agencyNameRequired: "Please enter the agency name",
-    resultTitle: "Assessment result",
+    resultTitle: (year) =>
+      year ? `Assessment result, fiscal year BE ${year}` : "Assessment result",
     total: "Total score",
     level: "Level",
     levelNone: "No level",
@@ -240,7 +241,8 @@ export const STRINGS: Record<Lang, Strings> = {
     statusCol: "Result",
     belowThreshold: (threshold) => `Below ${threshold}`,
     atOrAbove: "Meets threshold",
-    subIndicator: "sub-indicator",
+    indicatorLabel: (id, name, sub) =>
+      `${sub ? "Sub-indicator" : "Indicator"} ${id} ${name}`.trim(),
     derivedMark: "derived",
     warningsTitle: "Notes",
     sheetsCreated: "Sheets created",

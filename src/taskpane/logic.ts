@@ -5,7 +5,7 @@
 import type { AgencyDetails, Assessment, IndicatorId, ToolId } from "../core/types";
 import type { AddinSettings, InputSource } from "../excel/api";
 import type { DigitMode } from "../report/plan";
-import type { Lang } from "./i18n";
+import { Lang, strings } from "./i18n";
 
 export const FISCAL_YEARS: readonly number[] = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
 export const DEFAULT_THRESHOLD = 90;
@@ -153,7 +153,7 @@ export function formatScore(value: number | null | undefined): string {
 export interface SummaryRow {
   id: IndicatorId;
   rank: number;
-  /** "1" or "10.1" followed by the name in the UI's language. */
+  /** "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่" / "Indicator 1 Performance of duties"; "ตัวชี้วัดย่อย 10.1 …" for a sub-indicator. */
   label: string;
   name: string;
   score: string;
@@ -179,7 +179,7 @@ export function summaryRows(assessment: Assessment, lang: Lang): SummaryRow[] {
     return {
       id: r.id,
       rank: r.rank,
-      label: name ? `${r.id} ${name}` : r.id,
+      label: strings(lang).indicatorLabel(r.id, name, r.sub),
       name,
       score: formatScore(r.score),
       below: r.score < assessment.threshold,

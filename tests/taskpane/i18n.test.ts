@@ -56,6 +56,7 @@ describe("task-pane language", () => {
     const m = { code: "x", th: "ค่าว่าง", en: "empty" };
     expect(messageText(m, "th")).toBe("ค่าว่าง");
     expect(messageText(m, "en")).toBe("empty");
-    expect(messageText({ code: "x", th: "", en: "empty" }, "th")).toBe("empty");
+    const thaiMissing = { code: "x", th: "", en: "empty" };
+    expect(messageText(thaiMissing, "th")).toBe("empty");
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The production build of the add-in (dist/), built on demand: used by the browser test and by
+ * bench/addin.bench.ts. Builds with `webpack --mode production` (the same as `npm run build`) when
+ * dist/taskpane.html or dist/taskpane.js is missing or older than any file under src/ or the webpack config.
+ */
+import { spawnSync } from "child_process";
+import { existsSync, readdirSync, statSync } from "fs";
+import { join, resolve } from "path";
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Why dist must be (re)built, or null when it is up to date. */
+export function distStaleReason(): string | null {
+  const outputs = ["taskpane.html", "taskpane.js", "commands.js"].map((f) => join(DIST, f));
+  const missing = outputs.find((f) => !existsSync(f));
+  if (missing) return `${missing} is missing`;
+  const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  const sources = Math.max(
+    newestMtime(join(ROOT, "src")),
+    newestMtime(join(ROOT, "webpack.config.js"))
+  );
+  return sources > built ? "dist is older than src/" : null;
+}
+
+/** Builds dist/ in production mode if needed. Returns whether it built. Throws with webpack's output on failure. */
+export function ensureDist(log: (line: string) => void = () => undefined): boolean {
+  const reason = distStaleReason();
+  if (!reason) return false;
+  log(`building dist (${reason}): webpack --mode production`);
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const run = spawnSync(process.execPath, [cli, "--mode", "production"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: "true" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    throw new Error(
+      `webpack production build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`
+    );
+  }
+  return true;
+}
