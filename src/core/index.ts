@@ -6,3 +6,4 @@ export * from "./parse";
 export * from "./assess";
 export { round2, format2, within001 } from "./decimal";
 export * as decimal from "./decimal";
+export * from "./json";
