@@ -1,1 +1,24 @@
 export * from "./plan";
+export {
+  composeReport,
+  reportSheetNames,
+  PHRASE_SHEET_NAME,
+  agencyFullName,
+  agencyShortName,
+  responsibleUnits,
+  isLocalGovernment,
+  sheetByRole,
+} from "./compose";
+export type { ReportOptions } from "./compose";
+export { defaultPhrases, TOOL_BANDS, STANDING_MEASURES, describeKey } from "./phrases";
+export type { PhraseLibrary } from "./phrases";
+export { applyDigits, fillTemplate, placeholdersOf } from "./format";
+export {
+  estimateLines,
+  rowHeightFor,
+  textWidthPt,
+  columnsWidthPt,
+  lineHeightPt,
+  REPORT_FONT,
+} from "./layout";
+export { phraseSheetPlan, phrasesFromRows } from "./phraseSheet";

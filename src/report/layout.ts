@@ -1,0 +1,186 @@
+/**
+ * Layout helpers for sheet plans: a builder that appends paragraphs, headings and tables, and the row
+ * height estimate for wrapped text. Excel and LibreOffice do not auto-fit merged cells, so every row with
+ * wrapped text gets an explicit height computed here from the text's width in TH SarabunPSK.
+ *
+ * Glyph advances (em) were measured from Laksaman, the metric-compatible substitute for TH SarabunPSK:
+ * Thai consonants 0.59 (bold 0.62), leading vowels 0.42, above/below marks 0, Thai digits 0.68,
+ * Arabic digits 0.54, Latin 0.50-0.60, space 0.32. Line height: ascent 1.27 + descent 0.69 + gap 0.03 em.
+ */
+import type { CellStyle, Merge, PlanCell, PlanRow, PrintSetup, SheetPlan, SheetRole } from "./plan";
+
+export const REPORT_FONT = { name: "TH SarabunPSK", size: 16 };
+
+/** Line height in points for a font size (TH SarabunPSK / Laksaman metrics: 1.99 em). */
+export function lineHeightPt(size: number): number {
+  return size * 1.99;
+}
+
+const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/;
+
+/** Advance of one character in em. */
+function charEm(ch: string, bold: boolean): number {
+  const c = ch.codePointAt(0) ?? 0;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  const k = bold ? 1.05 : 1;
+  if (c >= 0x0e50 && c <= 0x0e59) return 0.68 * k;
+  if (c >= 0x0e40 && c <= 0x0e44) return 0.42 * k; // leading vowels
+  if (c === 0x0e30 || c === 0x0e32 || c === 0x0e33 || c === 0x0e45) return 0.45 * k;
+  if (c >= 0x0e01 && c <= 0x0e2f) return 0.6 * k;
+  if (c >= 0x0e00 && c <= 0x0e7f) return 0.55 * k;
+  if (ch === " ") return 0.33 * k;
+  if (c >= 0x30 && c <= 0x39) return 0.55 * k;
+  if (c >= 0x41 && c <= 0x5a) return 0.62 * k;
+  if (c >= 0x61 && c <= 0x7a) return 0.52 * k;
+  if (c < 0x80) return 0.32 * k;
+  return 0.7 * k;
+}
+
+/** Width of a single line of text in points. */
+export function textWidthPt(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch, bold);
+  return em * size;
+}
+
+/** Usable text width in points of columns whose widths (Excel character units) are given. */
+export function columnsWidthPt(widths: number[]): number {
+  const px = widths.reduce((s, w) => s + Math.trunc(w * 7 + 5), 0);
+  return (px - 8) * 0.75;
+}
+
+/**
+ * Estimated number of lines a wrapped cell needs. Line breaks in the text are kept; each line is
+ * wrapped on a width shortened by 10 % to allow for breaks at word boundaries.
+ */
+export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
+  const usable = Math.max(10, widthPt * 0.9);
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    lines += Math.max(1, Math.ceil(textWidthPt(line, size, bold) / usable));
+  }
+  return lines;
+}
+
+/** Row height in points for wrapped text (Excel's limit is 409 points). */
+export function rowHeightFor(text: string, widthPt: number, size: number, bold = false): number {
+  const h = estimateLines(text, widthPt, size, bold) * lineHeightPt(size) + 4;
+  return Math.min(409, Math.ceil(h * 4) / 4);
+}
+
+export const DEFAULT_PRINT: PrintSetup = {
+  paper: "A4",
+  orientation: "portrait",
+  margins: { top: 0.75, bottom: 0.75, left: 0.9, right: 0.6, header: 0.3, footer: 0.3 },
+  fitToWidth: true,
+  footer: "&P / &N",
+};
+
+export const HEADER_FILL = "#D9E2F3";
+export const LOW_FILL = "#FCE4D6";
+
+/** Appends rows to a sheet plan, tracking merges and heights. */
+export class SheetBuilder {
+  readonly rows: PlanRow[] = [];
+  readonly merges: Merge[] = [];
+  private readonly span: number;
+
+  constructor(readonly columns: number[]) {
+    this.span = columns.length;
+  }
+
+  get next(): number {
+    return this.rows.length;
+  }
+
+  blank(height?: number): void {
+    this.rows.push(height ? { cells: [], height } : { cells: [] });
+  }
+
+  /**
+   * A wrapped paragraph merged across columns [fromCol, fromCol + cols); long text is split into
+   * several rows so no row exceeds Excel's height limit.
+   */
+  paragraph(text: string, style: CellStyle = {}, fromCol = 0, cols = this.span - fromCol): number {
+    const size = style.size ?? REPORT_FONT.size;
+    const width = columnsWidthPt(this.columns.slice(fromCol, fromCol + cols));
+    const first = this.rows.length;
+    for (const chunk of splitForHeight(text, width, size, !!style.bold)) {
+      const cells: PlanCell[] = [];
+      for (let c = 0; c < fromCol; c++) cells.push({ value: null });
+      cells.push({ value: chunk, style: { wrap: true, vAlign: "top", hAlign: "left", ...style } });
+      const row = this.rows.length;
+      this.rows.push({ cells, height: rowHeightFor(chunk, width, size, !!style.bold) });
+      if (cols > 1) this.merges.push({ row, col: fromCol, rows: 1, cols });
+    }
+    return first;
+  }
+
+  /** A table row: one string or number per column; height from the tallest wrapped cell. */
+  tableRow(
+    values: Array<string | number | null>,
+    style: CellStyle = {},
+    cellStyles: Array<CellStyle | undefined> = []
+  ): number {
+    const size = style.size ?? REPORT_FONT.size;
+    let height = lineHeightPt(size) + 4;
+    const cells: PlanCell[] = values.map((v, i) => {
+      const st: CellStyle = {
+        border: true,
+        wrap: true,
+        vAlign: "top",
+        ...style,
+        ...(cellStyles[i] ?? {}),
+      };
+      if (typeof v === "string") {
+        height = Math.max(
+          height,
+          rowHeightFor(v, columnsWidthPt([this.columns[i] ?? 10]), st.size ?? size, !!st.bold)
+        );
+      }
+      return { value: v, style: st };
+    });
+    const row = this.rows.length;
+    this.rows.push({ cells, height: Math.min(409, height) });
+    return row;
+  }
+
+  build(role: SheetRole, name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
+    return {
+      role,
+      name,
+      font: { ...REPORT_FONT },
+      columns: [...this.columns],
+      rows: this.rows,
+      merges: this.merges,
+      charts: [],
+      print: { ...DEFAULT_PRINT, margins: { ...DEFAULT_PRINT.margins } },
+      ...extra,
+    };
+  }
+}
+
+/** Splits text into pieces that each fit in one row (at most ~12 lines), at line breaks or spaces. */
+export function splitForHeight(
+  text: string,
+  widthPt: number,
+  size: number,
+  bold: boolean
+): string[] {
+  const maxLines = Math.floor((409 - 4) / lineHeightPt(size)) - 1;
+  if (estimateLines(text, widthPt, size, bold) <= maxLines) return [text];
+  const out: string[] = [];
+  let current = "";
+  const parts = text.split(/(?<=[ \n])/);
+  for (const part of parts) {
+    const candidate = current + part;
+    if (current && estimateLines(candidate.trimEnd(), widthPt, size, bold) > maxLines) {
+      out.push(current.trimEnd());
+      current = part.trimStart();
+    } else {
+      current = candidate;
+    }
+  }
+  if (current.trim()) out.push(current.trimEnd());
+  return out;
+}
