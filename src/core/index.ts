@@ -7,3 +7,5 @@ export * from "./assess";
 export { round2, format2, within001 } from "./decimal";
 export * as decimal from "./decimal";
 export * from "./json";
+export * from "./template";
+export * from "./grid";

@@ -380,3 +380,11 @@ export function parseInput(raw: RawInput): ParseResult {
   if (problems.length > 0 || fy.value === null) return { problems, warnings };
   return { input: { fiscalYear: fy.value, indicators, cells, typed }, problems, warnings };
 }
+
+/** A strength threshold from a cell: a number 0-100 (text, Thai digits and % allowed). Empty gives null. */
+export function parseThreshold(value: unknown, cell?: string): ScoreParse {
+  return parseScore(value, cell, {
+    required: false,
+    what: { th: "เกณฑ์จุดแข็ง", en: "strength threshold" },
+  });
+}

@@ -178,6 +178,14 @@ export interface GridFinding {
   layout: "template" | "long" | "wide";
   raw: RawInput;
   agency: Partial<AgencyDetails>;
+  /** The template's strength threshold cell, when filled (check it with parseThreshold). */
+  threshold?: RawValue;
   /** For the wide layout (a row per agency or year): every row found, for the user to pick one. */
-  rows?: Array<{ label: string; row: number; raw: RawInput; agency: Partial<AgencyDetails> }>;
+  rows?: Array<{
+    label: string;
+    /** 0-based row in the sheet (origin applied). */
+    row: number;
+    raw: RawInput;
+    agency: Partial<AgencyDetails>;
+  }>;
 }
