@@ -348,7 +348,7 @@ export function composeReport(
   // ---------------------------------------------------------------- scores sheet
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
-  const s = new SheetBuilder([36, 11, 10, 9, 15, 9]);
+  const s = new SheetBuilder([40, 12, 11, 10, 16, 10]);
   s.paragraph(T("scores.title"), { bold: true, size: 18, hAlign: "center" });
   s.blank();
   const header = s.tableRow(
@@ -462,7 +462,7 @@ export function composeReport(
   });
 
   // ---------------------------------------------------------------- measures sheet
-  const m = new SheetBuilder([28, 38, 14, 20]);
+  const m = new SheetBuilder([28, 40, 16, 20]);
   m.paragraph(`${applyDigits("5", mode, "text")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.intro"));

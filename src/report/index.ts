@@ -22,3 +22,5 @@ export {
   REPORT_FONT,
 } from "./layout";
 export { phraseSheetPlan, phrasesFromRows } from "./phraseSheet";
+export { inputTemplatePlan, latestConfirmedYear } from "./template";
+export type { TemplateSettings } from "./template";

@@ -5,15 +5,16 @@
  *
  * Glyph advances (em) were measured from Laksaman, the metric-compatible substitute for TH SarabunPSK:
  * Thai consonants 0.59 (bold 0.62), leading vowels 0.42, above/below marks 0, Thai digits 0.68,
- * Arabic digits 0.54, Latin 0.50-0.60, space 0.32. Line height: ascent 1.27 + descent 0.69 + gap 0.03 em.
+ * Arabic digits 0.54, Latin 0.50-0.60, space 0.32. Line height: the font's typographic metrics (it sets
+ * USE_TYPO_METRICS): ascender 1.279 + descender 0.376 + line gap 0.06 = 1.715 em.
  */
 import type { CellStyle, Merge, PlanCell, PlanRow, PrintSetup, SheetPlan, SheetRole } from "./plan";
 
 export const REPORT_FONT = { name: "TH SarabunPSK", size: 16 };
 
-/** Line height in points for a font size (TH SarabunPSK / Laksaman metrics: 1.99 em). */
+/** Line height in points for a font size (TH SarabunPSK / Laksaman metrics: 1.715 em, rounded up). */
 export function lineHeightPt(size: number): number {
-  return size * 1.99;
+  return size * 1.72;
 }
 
 const ZERO_WIDTH = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u200B-\u200D]/;
@@ -51,10 +52,10 @@ export function columnsWidthPt(widths: number[]): number {
 
 /**
  * Estimated number of lines a wrapped cell needs. Line breaks in the text are kept; each line is
- * wrapped on a width shortened by 10 % to allow for breaks at word boundaries.
+ * wrapped on a width shortened by 7 % to allow for breaks at word boundaries.
  */
 export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
-  const usable = Math.max(10, widthPt * 0.9);
+  const usable = Math.max(10, widthPt * 0.93);
   let lines = 0;
   for (const line of text.split("\n")) {
     lines += Math.max(1, Math.ceil(textWidthPt(line, size, bold) / usable));

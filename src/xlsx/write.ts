@@ -1,0 +1,177 @@
+/**
+ * ExcelJS writer of a ReportPlan (Node side: command line, tests). Renders the plan as it is: content,
+ * widths, heights, merges, styles and print setup all come from the plan.
+ *
+ * - Strings are always written as plain string values (stored as shared strings): text starting with
+ *   "=", "+", "-" or "@" stays text. No cell is ever given a formula.
+ * - ExcelJS cannot write charts: a ChartSpec becomes a data bar conditional format (0-100) on its value
+ *   cells, so the file still shows the scores graphically; the add-in draws the real chart.
+ * - Existing sheets are never touched: a plan sheet whose name is taken is written under a new name
+ *   ("name (2)"), and the names used are returned.
+ */
+import type ExcelJS from "exceljs";
+import type { CellStyle, ReportPlan, SheetPlan } from "../report/plan";
+
+function argb(hex: string): string {
+  return "FF" + hex.replace(/^#/, "").toUpperCase();
+}
+
+/** Column letters of a 0-based column index. */
+export function colLetter(c: number): string {
+  let s = "";
+  let n = c + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const INVALID_NAME = /[:\\/?*[\]]/g;
+
+/** A sheet name not yet used in the workbook (case-insensitive, at most 31 characters). */
+export function freeSheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  const base = wanted.replace(INVALID_NAME, " ").slice(0, 31);
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+function applyStyle(
+  cell: ExcelJS.Cell,
+  font: { name: string; size: number },
+  st: CellStyle | undefined
+): void {
+  const s = st ?? {};
+  cell.font = {
+    name: font.name,
+    size: s.size ?? font.size,
+    bold: s.bold || undefined,
+    italic: s.italic || undefined,
+    color: s.color ? { argb: argb(s.color) } : undefined,
+  };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (s.wrap) alignment.wrapText = true;
+  if (s.indent) alignment.indent = s.indent;
+  if (Object.keys(alignment).length) cell.alignment = alignment;
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.border) {
+    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (s.numFmt) cell.numFmt = s.numFmt;
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  sheet.columns.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  sheet.rows.forEach((row, r) => {
+    const xrow = ws.getRow(r + 1);
+    row.cells.forEach((pc, c) => {
+      const cell = xrow.getCell(c + 1);
+      if (pc.value !== null && pc.value !== undefined) {
+        // A plain string or number, never { formula }: ExcelJS stores strings as shared strings.
+        cell.value = typeof pc.value === "number" ? pc.value : String(pc.value);
+      }
+      applyStyle(cell, sheet.font, pc.style);
+    });
+    if (row.height) xrow.height = row.height;
+    else if (!row.cells.length) xrow.height = sheet.font.size;
+  });
+  for (const m of sheet.merges) {
+    if (m.rows > 1 || m.cols > 1)
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  }
+  for (const chart of sheet.charts) {
+    const ref = `${colLetter(chart.values.col)}${chart.values.fromRow + 1}:${colLetter(chart.values.col)}${chart.values.toRow + 1}`;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          gradient: false,
+          minLength: 0,
+          maxLength: 100,
+          showValue: true,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: 100 },
+          ],
+          color: { argb: "FF8EA9DB" },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+  for (const v of sheet.validations ?? []) {
+    for (let r = v.row; r < v.row + v.rows; r++) {
+      ws.getCell(r + 1, v.col + 1).dataValidation = {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [v.min, v.max],
+        showInputMessage: true,
+        promptTitle: "ITA",
+        prompt: v.promptTh,
+        showErrorMessage: true,
+        errorTitle: "ITA",
+        error: v.promptTh,
+      };
+    }
+  }
+  const p = sheet.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { ...p.margins },
+    horizontalCentered: false,
+    printTitlesRow: p.repeatRows ? `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` : undefined,
+  };
+  if (p.footer) ws.headerFooter = { oddFooter: `&C${p.footer}` };
+  if (sheet.freeze) {
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: sheet.freeze.cols,
+        ySplit: sheet.freeze.rows,
+        showGridLines: sheet.role === "phrases" || sheet.role === "template",
+      },
+    ];
+  } else if (sheet.role !== "template" && sheet.role !== "phrases") {
+    ws.views = [{ showGridLines: false }];
+  }
+}
+
+/**
+ * Adds the plan's sheets to the workbook (existing sheets untouched). Returns the worksheets created,
+ * in plan order; a taken name gets a " (2)" suffix.
+ */
+export function writePlanToWorkbook(
+  wb: ExcelJS.Workbook,
+  plan: ReportPlan | SheetPlan[]
+): ExcelJS.Worksheet[] {
+  const sheets = Array.isArray(plan) ? plan : plan.sheets;
+  const created: ExcelJS.Worksheet[] = [];
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(freeSheetName(wb, sheet.name), {
+      // One line of the sheet font (TH SarabunPSK 16: 1.72 em).
+      properties: { defaultRowHeight: Math.ceil(sheet.font.size * 1.72) },
+      pageSetup: { paperSize: 9, orientation: sheet.print.orientation },
+    });
+    writeSheet(ws, sheet);
+    created.push(ws);
+  }
+  return created;
+}
