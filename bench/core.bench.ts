@@ -1,0 +1,141 @@
+/**
+ * Core engine figures: the time to parse + assess one agency (median of many runs) and a batch of
+ * 10,000 varied inputs (seeded, so every run assesses the same inputs). Prints numbers; never fails on time.
+ */
+import { assessRaw } from "../src/core/assess";
+import { findInputInGrid } from "../src/core/grid";
+import { getProfile } from "../src/core/profiles";
+import { templateGrid } from "../src/core/template";
+import { toThaiDigits } from "../src/core/thai";
+import type { RawInput } from "../src/core/types";
+
+/** mulberry32: a small seeded generator. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED_RAW: RawInput = {
+  fiscalYear: { value: 2562, cell: "fiscalYear" },
+  indicators: Object.entries({
+    "1": 94.15,
+    "2": 85.43,
+    "3": 87.52,
+    "4": 82.58,
+    "5": 87.64,
+    "6": 67.05,
+    "7": 70.46,
+    "8": 61.37,
+    "10.1": 87.5,
+    "10.2": 100,
+  }).map(([id, value]) => ({ id, value, cell: `indicators.${id}` })),
+  oit: { value: 74.8, cell: "oit" },
+};
+
+function randomInput(next: () => number): RawInput {
+  const years = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
+  const score = (): number => Math.round((40 + next() * 60) * 100) / 100;
+  const asCell = (x: number): unknown => {
+    const k = next();
+    if (k < 0.6) return x;
+    if (k < 0.8) return String(x);
+    if (k < 0.9) return toThaiDigits(String(x));
+    return `${x}%`;
+  };
+  const ids = ["1", "2", "3", "4", "5", "6", "7", "8"];
+  const indicators: RawInput["indicators"] = ids.map((id) => ({
+    id,
+    value: asCell(score()),
+    cell: `S!C${id}`,
+  }));
+  const raw: RawInput = {
+    fiscalYear: { value: years[Math.floor(next() * years.length)], cell: "S!C1" },
+    indicators,
+  };
+  if (next() < 0.7) {
+    indicators.push(
+      { id: "9", value: asCell(score()), cell: "S!C9" },
+      { id: "10", value: asCell(score()), cell: "S!C10" }
+    );
+  } else {
+    const a = score();
+    const b = score();
+    indicators.push(
+      { id: "10.1", value: a, cell: "S!C11" },
+      { id: "10.2", value: b, cell: "S!C12" }
+    );
+    raw.oit = { value: Math.round(((a + b) / 2 + 40) * 50) / 100, cell: "S!C13" };
+  }
+  if (next() < 0.3) raw.total = { value: score(), cell: "S!C14" };
+  return raw;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+export async function run(): Promise<void> {
+  // Warm up the JIT and the profile cache.
+  for (let i = 0; i < 500; i++) assessRaw(SEED_RAW);
+
+  const runs = 5000;
+  const one: number[] = [];
+  for (let i = 0; i < runs; i++) one.push(time(() => assessRaw(SEED_RAW)));
+  const med = median(one);
+  process.stdout.write(
+    `one agency (the seed), parse + assess: median ${(med * 1000).toFixed(1)} µs over ${runs} runs ` +
+      `(p95 ${(one.sort((a, b) => a - b)[Math.floor(runs * 0.95)] * 1000).toFixed(1)} µs)\n`
+  );
+
+  const next = rng(2562);
+  const batch = Array.from({ length: 10_000 }, () => randomInput(next));
+  let assessed = 0;
+  let withProblems = 0;
+  const batchTimes: number[] = [];
+  for (let rep = 0; rep < 5; rep++) {
+    assessed = 0;
+    withProblems = 0;
+    batchTimes.push(
+      time(() => {
+        for (const raw of batch) {
+          const r = assessRaw(raw);
+          if (r.assessment) assessed++;
+          else withProblems++;
+        }
+      })
+    );
+  }
+  const bm = median(batchTimes);
+  process.stdout.write(
+    `batch of 10,000 varied agencies, parse + assess: median ${bm.toFixed(1)} ms over 5 runs ` +
+      `(${((bm * 1000) / 10_000).toFixed(1)} µs per agency, ${Math.round(10_000 / (bm / 1000))} agencies/s; ` +
+      `${assessed} assessed, ${withProblems} with problems)\n`
+  );
+
+  // The grid reader on the input template (what the add-in does before assessing).
+  const grid: unknown[][] = templateGrid(getProfile(2562), {
+    fiscalYear: 2562,
+    scores: Object.fromEntries(SEED_RAW.indicators.map((e) => [e.id, e.value as number])),
+  });
+  for (let i = 0; i < 200; i++) findInputInGrid(grid, "ข้อมูล ITA");
+  const g: number[] = [];
+  for (let i = 0; i < 2000; i++)
+    g.push(time(() => assessRaw(findInputInGrid(grid, "ข้อมูล ITA")!.raw)));
+  process.stdout.write(
+    `template sheet read + parse + assess: median ${(median(g) * 1000).toFixed(1)} µs over 2000 runs\n`
+  );
+}
