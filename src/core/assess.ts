@@ -102,7 +102,7 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
     problems.push(
       warn(
         "threshold-invalid",
-        `เกณฑ์จุดแข็ง ${String(options.threshold)} ต้องเป็นตัวเลข 0-100 ใช้ค่าเริ่มต้น ${DEFAULT_THRESHOLD}`,
+        `เกณฑ์จุดแข็ง ${String(options.threshold)} ต้องเป็นตัวเลข 0-100 จึงใช้ค่าเริ่มต้น ${DEFAULT_THRESHOLD}`,
         `the strength threshold ${String(options.threshold)} must be a number 0-100; using the default ${DEFAULT_THRESHOLD}`
       )
     );
@@ -113,7 +113,7 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
     warnings.push(
       warn(
         "provisional-year",
-        `กรอบการประเมินปีงบประมาณ ${profile.fiscalYear} ยังไม่ยืนยัน คำนวณตามสูตรของปีก่อน`,
+        `กรอบการประเมินปีงบประมาณ ${profile.fiscalYear} ยังไม่ได้รับการยืนยัน จึงคำนวณตามสูตรของปีก่อนหน้า`,
         `the framework of fiscal year ${profile.fiscalYear} is not confirmed; computed with the previous years' formula`
       )
     );
@@ -199,7 +199,7 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
         warnings.push(
           warn(
             "tool-from-typed",
-            `ตัวชี้วัดของ ${tool.id} ไม่ครบ (ขาด ${lacking.join(", ")}) จึงใช้คะแนน ${tool.id} ที่กรอก (${format2(typed)})`,
+            `ตัวชี้วัดของ ${tool.id} ไม่ครบ (ขาดตัวชี้วัดที่ ${lacking.join(", ")}) จึงใช้คะแนน ${tool.id} ที่กรอก (${format2(typed)})`,
             `not every ${tool.id} indicator is given (missing ${lacking.join(", ")}), so the typed ${tool.id} (${format2(typed)}) is used`,
             cells[key]
           )

@@ -20,8 +20,12 @@ export const EXCEL_ERRORS: readonly string[] = [
   "#GETTING_DATA",
 ];
 
+/** "ช่อง Sheet1!B5: " for a cell, "คีย์ indicators.3: " for a JSON key. */
 function where(cell?: string): { th: string; en: string } {
-  return cell ? { th: `ช่อง ${cell}: `, en: `Cell ${cell}: ` } : { th: "", en: "" };
+  if (!cell) return { th: "", en: "" };
+  return cell.includes("!")
+    ? { th: `ช่อง ${cell}: `, en: `Cell ${cell}: ` }
+    : { th: `คีย์ ${cell}: `, en: `Key ${cell}: ` };
 }
 
 /** A message naming its cell in both languages. */
@@ -113,7 +117,7 @@ export function parseScore(
       value: null,
       problem: message(
         "excel-error",
-        `${what.th}เป็นค่าผิดพลาดของ Excel (${err}) แก้สูตรหรือพิมพ์ตัวเลข 0-100`,
+        `${what.th} เป็นค่าความผิดพลาดของ Excel (${err}) กรุณาแก้สูตรหรือพิมพ์ตัวเลข 0-100`,
         `the ${what.en} is an Excel error (${err}); fix the formula or type a number 0-100`,
         cell
       ),
@@ -263,7 +267,7 @@ export function parseFiscalYear(value: unknown, cell?: string): FiscalYearParse 
       value: resolved.year,
       warning: message(
         "fiscal-year-ce",
-        `ปี ${year} เป็นปี ค.ศ. ใช้ปีงบประมาณ พ.ศ. ${resolved.year}`,
+        `ปี ${year} เป็นปี ค.ศ. จึงใช้ปีงบประมาณ พ.ศ. ${resolved.year}`,
         `${year} is a Christian-era year; using fiscal year B.E. ${resolved.year}`,
         cell
       ),
@@ -320,8 +324,8 @@ export function parseInput(raw: RawInput): ParseResult {
         problems.push(
           message(
             "duplicate",
-            `ตัวชี้วัดที่ ${id} มีสองค่าที่ต่างกัน: ${prev}${first ? ` (ช่อง ${first})` : ""} และ ${r.value} เลือกค่าเดียว`,
-            `indicator ${id} is given twice with different values: ${prev}${first ? ` (cell ${first})` : ""} and ${r.value}; keep one`,
+            `ตัวชี้วัดที่ ${id} มีสองค่าที่ต่างกัน: ${prev}${first ? ` (${first})` : ""} และ ${r.value} กรุณาเก็บไว้เพียงค่าเดียว`,
+            `indicator ${id} is given twice with different values: ${prev}${first ? ` (${first})` : ""} and ${r.value}; keep one`,
             entry.cell
           )
         );
@@ -351,7 +355,7 @@ export function parseInput(raw: RawInput): ParseResult {
       problems.push(
         message(
           "excel-error",
-          `ระดับผลการประเมินเป็นค่าผิดพลาดของ Excel (${err})`,
+          `ระดับผลการประเมินเป็นค่าความผิดพลาดของ Excel (${err})`,
           `the level is an Excel error (${err})`,
           raw.level.cell
         )

@@ -388,3 +388,38 @@ describe("assessRaw", () => {
     expect(good.warnings.map((w) => w.code)).toContain("double-dot");
   });
 });
+
+describe("cross-check against integer arithmetic (seeded random inputs)", () => {
+  /** mulberry32 */
+  function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  /** Round half up of n / d for non-negative integers. */
+  const halfUp = (n: number, d: number): number => Math.floor((2 * n + d) / (2 * d));
+
+  test("5,000 inputs: tool scores and total equal the exact half-up result", () => {
+    const next = rng(42);
+    for (let i = 0; i < 5000; i++) {
+      // scores in hundredths
+      const h = Array.from({ length: 10 }, () => Math.floor(next() * 10001));
+      const ind: Record<string, number> = {};
+      h.forEach((x, k) => (ind[String(k + 1)] = x / 100));
+      const a = assess(input(ind, {}, 2562 + (i % 8)));
+      const s1 = h.slice(0, 5).reduce((x, y) => x + y, 0);
+      const s2 = h.slice(5, 8).reduce((x, y) => x + y, 0);
+      const s3 = h[8] + h[9];
+      expect(a.iit).toBe(halfUp(s1, 5) / 100);
+      expect(a.eit).toBe(halfUp(s2, 3) / 100);
+      expect(a.oit).toBe(halfUp(s3, 2) / 100);
+      // total in hundredths = 0.3*s1/5 + 0.3*s2/3 + 0.4*s3/2 = (9*s1 + 15*s2 + 30*s3) / 150
+      expect(a.total).toBe(halfUp(9 * s1 + 15 * s2 + 30 * s3, 150) / 100);
+    }
+  });
+});

@@ -227,3 +227,11 @@ describe("parseInput", () => {
     expect(r.problems.map((p) => p.code)).toEqual(["excel-error"]);
   });
 });
+
+describe("messages name a JSON key as a key", () => {
+  test("คีย์ / Key instead of ช่อง / Cell", () => {
+    const r = parseScore("abc", "indicators.3");
+    expect(r.problem?.th).toMatch(/^คีย์ indicators\.3: /);
+    expect(r.problem?.en).toMatch(/^Key indicators\.3: /);
+  });
+});
