@@ -14,6 +14,8 @@
  *   wb.snapshot()                   -> JSON string of the whole workbook state (compare before/after)
  *   wb.settings / wb.savedSettings  -> document settings: in memory / as last saved with saveAsync
  *   wb.setSelection("Sheet1", "A1:B12"); wb.setActive("Sheet1")
+ *   wb.dialogs                      -> dialogs opened with Office.context.ui.displayDialogAsync ({ url, closed })
+ *   Office.__runAction("name")      -> runs a ribbon ExecuteFunction associated with Office.actions.associate
  *   wb.faults = { failSync: 2 }     -> the 2nd sync from now on throws (after applying nothing)
  *   wb.faults = { failOp: "Chart.add" }  -> the first queued operation whose name contains "Chart.add" throws
  *                                          when it runs; operations before it in the batch stay applied, as in Office.
@@ -253,6 +255,8 @@ export class FakeWorkbook {
   savedSettings: Record<string, unknown> = {};
   displayLanguage = "th-TH";
   apiVersion = 17;
+  /** Dialogs opened with Office.context.ui.displayDialogAsync. */
+  dialogs: Array<{ url: string; closed: boolean }> = [];
   private nextId = 1;
   private syncsSinceFaults = 0;
   private faultsRef: FakeFaults = this.faults;
@@ -1663,6 +1667,23 @@ export function installFakeOffice(
             .split(".")
             .map((x) => parseInt(x, 10));
           return major === 1 && (minor || 0) <= wb.apiVersion;
+        },
+      },
+      ui: {
+        /** Fake: records the dialog (wb.dialogs) and answers with a dialog object. */
+        displayDialogAsync(url: string, options?: unknown, cb?: (r: unknown) => void): void {
+          const callback = (typeof options === "function" ? options : cb) as
+            ((r: unknown) => void) | undefined;
+          const dialog = {
+            url,
+            closed: false,
+            close(): void {
+              dialog.closed = true;
+            },
+            addEventHandler: (): void => undefined,
+          };
+          wb.dialogs.push(dialog);
+          if (callback) setTimeout(() => callback({ status: "succeeded", value: dialog }), 0);
         },
       },
       document: {
