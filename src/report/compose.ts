@@ -162,6 +162,12 @@ export function composeReport(
     .filter((d) => assessment.scores[d.id] === undefined)
     .map((d) => d.id);
 
+  const toolScore: Record<ToolId, number | null> = {
+    IIT: assessment.iit,
+    EIT: assessment.eit,
+    OIT: assessment.oit,
+  };
+
   // ---------------------------------------------------------------- analysis sheet
   const a = new SheetBuilder([22, 34, 34]);
   a.paragraph(T("title.main"), { bold: true, size: 20, hAlign: "center" });
@@ -209,9 +215,17 @@ export function composeReport(
     }
     a.paragraph(text);
   }
-  a.paragraph(
-    T("s2.tools", { iit: sc(assessment.iit), eit: sc(assessment.eit), oit: sc(assessment.oit) })
-  );
+  {
+    const given = profile.tools.filter((t) => toolScore[t.id] !== null);
+    const lacking = profile.tools.filter((t) => toolScore[t.id] === null).map((t) => t.id);
+    const parts = given.map((t) =>
+      fillTemplate(lib["s2.tools.item"], { tool: t.id, score: sc(toolScore[t.id]) })
+    );
+    let text = given.length ? T("s2.tools", { list: thaiList(parts) }) : "";
+    if (lacking.length)
+      text += (text ? " " : "") + T("s2.tools.missing", { tools: thaiList(lacking) });
+    a.paragraph(text);
+  }
   if (assessment.ranking.length) {
     a.paragraph(T("s2.ranking.intro"));
     for (const r of assessment.ranking) {
@@ -295,11 +309,6 @@ export function composeReport(
   }
 
   heading("4", "s4.title");
-  const toolScore: Record<ToolId, number | null> = {
-    IIT: assessment.iit,
-    EIT: assessment.eit,
-    OIT: assessment.oit,
-  };
   profile.tools.forEach((tool, i) => {
     a.paragraph(
       `${applyDigits(`4.${i + 1}`, mode, "text")} ${T(`tool.${tool.id}.title`)}`,

@@ -96,7 +96,10 @@ export function thaiMonthYear(
 export function thaiList(items: string[]): string {
   if (items.length === 0) return "";
   if (items.length === 1) return items[0];
-  return `${items.slice(0, -1).join(" ")} และ${items[items.length - 1]}`;
+  const last = items[items.length - 1];
+  // "และ" joins a Thai word directly, a Latin one (IIT) with a space.
+  const glue = /^[\u0E00-\u0E7F]/.test(last) ? "และ" : "และ ";
+  return `${items.slice(0, -1).join(" ")} ${glue}${last}`;
 }
 
 /** Fills {placeholders} from vars; an unknown placeholder is left as written. */

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type { AgencyDetails, GridFinding, Message, RawInput } from "../core/types";
 import { findInputInGrid } from "../core/grid";
+import { parseThreshold } from "../core/parse";
 import { TEMPLATE } from "../core/template";
 import { PHRASE_SHEET_NAME, phrasesFromRows, type PhraseLibrary } from "../report";
 
@@ -17,6 +18,8 @@ export interface XlsxInput {
   sheet?: string;
   layout?: GridFinding["layout"];
   finding?: GridFinding;
+  /** The template's strength threshold, when filled in. */
+  threshold?: number;
   /** The workbook's own phrase library (complete, defaults filled in), when it has the phrase sheet. */
   phrases?: PhraseLibrary;
   problems: Message[];
@@ -95,6 +98,14 @@ export function readInputFromWorkbook(
           en: `sheet ${ws.name} holds several rows (${found.rows.map((r) => `row ${r.row + 1} ${r.label}`).join(", ")}); the first is used, pick another with --row`,
         });
       }
+    }
+    if (found.threshold) {
+      const t = parseThreshold(found.threshold.value, found.threshold.cell);
+      if (t.problem) {
+        out.problems.push(t.problem);
+        return out;
+      }
+      if (t.value !== null) out.threshold = t.value;
     }
     out.raw = raw;
     out.agency = agencyOf(agency);
