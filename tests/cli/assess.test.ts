@@ -102,7 +102,7 @@ describe("cli assess", () => {
     expect(out[0].total).toBe(95);
     expect(out[1].problems).toHaveLength(1);
     expect(out[1].problems[0]).toMatchObject({ code: "excel-error", cell: "[1].indicators.1" });
-    expect(out[1].problems[0].message).toMatch(/ค่าผิดพลาด.*Excel error/);
+    expect(out[1].problems[0].message).toMatch(/ค่าความผิดพลาดของ Excel.*is an Excel error/);
     expect(out[1].warnings[0]).toMatchObject({ code: "double-dot", cell: "[1].indicators.2" });
   });
 
