@@ -229,7 +229,7 @@ export function composeReport(
   if (assessment.ranking.length) {
     a.paragraph(T("s2.ranking.intro"));
     for (const r of assessment.ranking) {
-      const mark = r.derived ? lib["s2.ranking.derived"] : "";
+      const mark = r.derived ? ` ${lib["s2.ranking.derived"]}` : "";
       if (r.sub) {
         const parent =
           profile.subIndicators.find((d) => d.id === r.id)?.parent ?? r.id.split(".")[0];
@@ -278,7 +278,7 @@ export function composeReport(
       id: r.id,
       name: nameOf(r.id),
       score: sc(r.score),
-      mark: r.derived ? lib["s2.ranking.derived"] : "",
+      mark: r.derived ? ` ${lib["s2.ranking.derived"]}` : "",
       about: lib[`indicator.${r.id}.about`] ?? "",
       judgement: lib[`indicator.${r.id}.${kind}`] ?? "",
     });
