@@ -111,8 +111,15 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "10px",
+  },
+  focusTarget: {
     outlineStyle: "none",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+    scrollMarginTop: "10px",
+    ":focus-visible": {
+      outline: `2px solid ${tokens.colorBrandStroke1}`,
+      outlineOffset: "1px",
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
   totalLine: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: "10px" },
   totalValue: {
@@ -199,7 +206,7 @@ export function App({ gateway, lang }: AppProps): React.JSX.Element {
   const [confirm, setConfirm] = React.useState<{ source: InputSource; sheets: string[] } | null>(
     null
   );
-  const resultRef = React.useRef<HTMLDivElement>(null);
+  const resultRef = React.useRef<HTMLElement>(null);
   const noticeRef = React.useRef<HTMLDivElement>(null);
   const [focusTarget, setFocusTarget] = React.useState<"result" | "notice" | null>(null);
 
@@ -506,7 +513,12 @@ export function App({ gateway, lang }: AppProps): React.JSX.Element {
         </section>
 
         {notice && (
-          <div ref={noticeRef} tabIndex={-1} className={styles.result} data-testid="notice">
+          <div
+            ref={noticeRef}
+            tabIndex={-1}
+            className={`${styles.result} ${styles.focusTarget}`}
+            data-testid="notice"
+          >
             <MessageBar
               intent={notice.intent}
               role={notice.intent === "error" ? "alert" : "status"}
@@ -569,7 +581,7 @@ export function App({ gateway, lang }: AppProps): React.JSX.Element {
 interface ResultViewProps {
   result: GenerateResult;
   lang: Lang;
-  resultRef: React.RefObject<HTMLDivElement>;
+  resultRef: React.RefObject<HTMLElement>;
   onSelectCell: (cell: string) => void;
   onPickRow: (sheet: string, row: number) => void;
   disabled: boolean;
@@ -588,17 +600,19 @@ function ResultView({
   const s = strings(lang);
   const warnings = collectWarnings(result);
   const assessment = result.assessment;
+  // Keyboard focus lands on the result's heading (or its message bar) after an action.
+  const focusRef = resultRef as React.RefObject<never>;
 
   if (result.status === "problems") {
     return (
-      <section
-        ref={resultRef}
-        tabIndex={-1}
-        className={styles.result}
-        aria-labelledby="problems-h"
-        data-testid="problems"
-      >
-        <MessageBar intent="error" role="alert">
+      <section className={styles.result} aria-labelledby="problems-h" data-testid="problems">
+        <MessageBar
+          ref={focusRef}
+          tabIndex={-1}
+          className={styles.focusTarget}
+          intent="error"
+          role="alert"
+        >
           <MessageBarBody className={styles.msgBody}>
             <MessageBarTitle id="problems-h">
               {s.problemsTitle(result.problems.length)}
@@ -629,21 +643,20 @@ function ResultView({
             </li>
           ))}
         </ul>
-        <WarningList warnings={warnings} lang={lang} styles={styles} />
+        <WarningList warnings={warnings} lang={lang} styles={styles} onSelectCell={onSelectCell} />
       </section>
     );
   }
 
   if (result.status === "pick-row") {
     return (
-      <section
-        ref={resultRef}
-        tabIndex={-1}
-        className={styles.result}
-        aria-labelledby="pick-h"
-        data-testid="pick-row"
-      >
-        <h2 id="pick-h" className={styles.h2}>
+      <section className={styles.result} aria-labelledby="pick-h" data-testid="pick-row">
+        <h2
+          id="pick-h"
+          ref={focusRef}
+          tabIndex={-1}
+          className={`${styles.h2} ${styles.focusTarget}`}
+        >
           {s.pickRowTitle}
         </h2>
         <p className={styles.note}>{s.pickRowBody}</p>
@@ -666,8 +679,14 @@ function ResultView({
 
   if (result.status === "failed") {
     return (
-      <section ref={resultRef} tabIndex={-1} className={styles.result} data-testid="failed">
-        <MessageBar intent="error" role="alert">
+      <section className={styles.result} data-testid="failed">
+        <MessageBar
+          ref={focusRef}
+          tabIndex={-1}
+          className={styles.focusTarget}
+          intent="error"
+          role="alert"
+        >
           <MessageBarBody className={styles.msgBody}>
             <MessageBarTitle>{s.failedTitle}</MessageBarTitle> {result.error ?? ""}
           </MessageBarBody>
@@ -681,14 +700,13 @@ function ResultView({
   const level = assessment ? levelLabel(assessment, lang) : null;
   const thresholdText = assessment ? String(assessment.threshold) : "";
   return (
-    <section
-      ref={resultRef}
-      tabIndex={-1}
-      className={styles.result}
-      aria-labelledby="result-h"
-      data-testid="summary"
-    >
-      <h2 id="result-h" className={styles.h2}>
+    <section className={styles.result} aria-labelledby="result-h" data-testid="summary">
+      <h2
+        id="result-h"
+        ref={focusRef}
+        tabIndex={-1}
+        className={`${styles.h2} ${styles.focusTarget}`}
+      >
         {s.resultTitle(assessment?.fiscalYear)}
       </h2>
       {assessment && (
@@ -776,7 +794,7 @@ function ResultView({
           </table>
         </>
       )}
-      <WarningList warnings={warnings} lang={lang} styles={styles} />
+      <WarningList warnings={warnings} lang={lang} styles={styles} onSelectCell={onSelectCell} />
       {result.sheetsCreated.length > 0 && (
         <>
           <h3 className={styles.h3}>{s.sheetsCreated}</h3>
@@ -803,10 +821,12 @@ function WarningList({
   warnings,
   lang,
   styles,
+  onSelectCell,
 }: {
   warnings: Message[];
   lang: Lang;
   styles: ReturnType<typeof useStyles>;
+  onSelectCell: (cell: string) => void;
 }) {
   if (warnings.length === 0) return null;
   const s = strings(lang);
@@ -816,8 +836,17 @@ function WarningList({
       {warnings.map((w, i) => (
         <MessageBar key={`${w.code}-${w.cell ?? ""}-${i}`} intent="warning" data-code={w.code}>
           <MessageBarBody className={styles.msgBody}>
-            {messageText(w, lang)}
-            {w.cell ? ` (${w.cell})` : ""}
+            <div>{messageText(w, lang)}</div>
+            {w.cell && (
+              <Link
+                as="button"
+                onClick={() => onSelectCell(w.cell as string)}
+                aria-label={s.goToCell(w.cell)}
+                data-cell={w.cell}
+              >
+                {s.goToCell(w.cell)}
+              </Link>
+            )}
           </MessageBarBody>
         </MessageBar>
       ))}

@@ -6,7 +6,11 @@ import seed from "../fixtures/seed.json";
 function seedAssessment(threshold = 90): Assessment {
   const raw: RawInput = {
     fiscalYear: { value: seed.fiscalYear, cell: "fiscalYear" },
-    indicators: Object.entries(seed.indicators).map(([id, value]) => ({ id, value, cell: `indicators.${id}` })),
+    indicators: Object.entries(seed.indicators).map(([id, value]) => ({
+      id,
+      value,
+      cell: `indicators.${id}`,
+    })),
     oit: { value: seed.oit, cell: "oit" },
     total: { value: seed.total, cell: "total" },
     level: { value: seed.level, cell: "level" },
@@ -36,7 +40,13 @@ describe("task-pane summary of the seed", () => {
 
   it("moves the mark with the threshold and speaks English when asked", () => {
     const rows = summaryRows(seedAssessment(85), "en");
-    expect(rows.filter((r) => !r.sub && !r.below).map((r) => r.id)).toEqual(["1", "10", "5", "3", "2"]);
+    expect(rows.filter((r) => !r.sub && !r.below).map((r) => r.id)).toEqual([
+      "1",
+      "10",
+      "5",
+      "3",
+      "2",
+    ]);
     expect(rows.find((r) => r.id === "1")?.label).toMatch(/^Indicator 1 [A-Z]/);
   });
 

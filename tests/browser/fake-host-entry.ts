@@ -1,0 +1,56 @@
+/**
+ * Browser entry served in place of office-js/office.js by the browser test: installs the fake Office host
+ * (tests/mocks/fake-office.ts) on window with a prepared workbook and exposes it as window.__fakeWorkbook.
+ *
+ * The test picks the workbook with window.__itaFakeSetup (set by page.addInitScript before the page loads):
+ *   { scenario: "seed" | "bad-score", displayLanguage?: string, apiVersion?: number }
+ * "seed": the seed report's scores (tests/fixtures/seed.json) in a user's sheet, a title above the table and
+ * the table starting at A3: indicator number | Thai name | score, with 10.1 and 10.2, then the typed OIT.
+ * "bad-score": the same with indicator 3's score typed as words.
+ */
+import { getProfile } from "../../src/core/profiles";
+import seed from "../fixtures/seed.json";
+import { installFakeOffice } from "../mocks/fake-office";
+
+export const USER_SHEET = "คะแนน ITA";
+/** The table's top-left corner in the user's sheet (0-based row 2 = Excel row 3). */
+export const TABLE_ROW = 2;
+
+interface Setup {
+  scenario?: "seed" | "bad-score";
+  displayLanguage?: string;
+  apiVersion?: number;
+}
+
+type FakeWindow = Window & {
+  __itaFakeSetup?: Setup;
+  __fakeWorkbook?: unknown;
+  __userSheet?: string;
+};
+
+const w = window as FakeWindow;
+const setup: Setup = w.__itaFakeSetup ?? {};
+const profile = getProfile(seed.fiscalYear);
+const names = new Map(
+  [...profile.indicators, ...profile.subIndicators].map((d) => [d.id, d.nameTh])
+);
+
+const cells: unknown[][] = [
+  [`ผลคะแนน ITA ปีงบประมาณ ${seed.fiscalYear}`, null, null],
+  [null, null, null],
+  ["ตัวชี้วัด", "ชื่อตัวชี้วัด", "คะแนน"],
+];
+for (const [id, score] of Object.entries(seed.indicators)) {
+  const value = setup.scenario === "bad-score" && id === "3" ? "แปดสิบเจ็ด" : score;
+  cells.push([id, names.get(id) ?? "", value]);
+}
+// The typed OIT score, labelled in the name column (the number column is empty for a tool row).
+cells.push([null, "OIT", seed.oit]);
+
+w.__userSheet = USER_SHEET;
+w.__fakeWorkbook = installFakeOffice(window as unknown as Record<string, unknown>, {
+  sheets: [{ name: USER_SHEET, cells }],
+  active: USER_SHEET,
+  displayLanguage: setup.displayLanguage ?? "th-TH",
+  ...(setup.apiVersion !== undefined ? { apiVersion: setup.apiVersion } : {}),
+});

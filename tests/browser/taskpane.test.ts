@@ -1,0 +1,376 @@
+/**
+ * The production task pane (dist/taskpane.html + dist/taskpane.js) in headless Chromium, with a fake Office host
+ * injected in place of office-js/office.js. Fills the form, clicks generate, and asserts on the fake workbook
+ * (the new report sheets, the highlights on the user's own score cells) and on the pane's summary; then a bad
+ * score: listed with its cell, the cell selected on click, nothing written. Saves docs/taskpane-*.png.
+ *
+ * Needs Debian's /usr/bin/chromium (or ITA_CHROMIUM). Without it the suite is skipped with a message, unless
+ * ITA_REQUIRE_BROWSER=1 (CI), where it fails.
+ */
+import { existsSync, mkdirSync } from "fs";
+import { join } from "path";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import seed from "../fixtures/seed.json";
+import { DIST, ROOT, ensureDist } from "./dist";
+import { bundleFakeHost } from "./fake-host-bundle";
+import { serveDir } from "./server";
+import type { StaticServer } from "./server";
+
+const CHROMIUM = process.env.ITA_CHROMIUM || "/usr/bin/chromium";
+const REQUIRED = process.env.ITA_REQUIRE_BROWSER === "1";
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const DOCS = join(ROOT, "docs");
+const USER_SHEET = "คะแนน ITA";
+const THRESHOLD = 90;
+
+if (!HAVE_CHROMIUM && !REQUIRED) {
+  process.stderr.write(
+    `tests/browser: skipped: ${CHROMIUM} not found (apt-get install chromium; set ITA_REQUIRE_BROWSER=1 to make this a failure)\n`
+  );
+}
+
+const suite = HAVE_CHROMIUM || REQUIRED ? describe : describe.skip;
+
+/** What the test reads back from the fake workbook (plain data out of the page). */
+interface SheetDump {
+  name: string;
+  values: unknown[][];
+  cells: Array<[string, unknown]>;
+  conditionalFormats: Array<{
+    type: string;
+    rect: { row: number; col: number; rows: number; cols: number };
+    rule?: { formula1?: string; formula2?: string; operator?: string };
+    fill?: string;
+    fontColor?: string;
+  }>;
+}
+
+interface WorkbookDump {
+  sheetNames: string[];
+  sheets: SheetDump[];
+  syncCount: number;
+  selection: string;
+  savedSettings: Record<string, unknown>;
+}
+
+async function dumpWorkbook(page: Page): Promise<WorkbookDump> {
+  return page.evaluate(() => {
+    type Wb = {
+      sheetNames(): string[];
+      values(name: string): unknown[][];
+      sheet(name: string): { cells: Map<string, unknown>; conditionalFormats: unknown[] };
+      syncCount: number;
+      selectionAddress(): string;
+      savedSettings: Record<string, unknown>;
+    };
+    const wb = (window as unknown as { __fakeWorkbook: Wb }).__fakeWorkbook;
+    const names = wb.sheetNames();
+    return JSON.parse(
+      JSON.stringify({
+        sheetNames: names,
+        sheets: names.map((name) => ({
+          name,
+          values: wb.values(name),
+          cells: [...wb.sheet(name).cells.entries()].sort(),
+          conditionalFormats: wb.sheet(name).conditionalFormats,
+        })),
+        syncCount: wb.syncCount,
+        selection: wb.selectionAddress(),
+        savedSettings: wb.savedSettings,
+      })
+    ) as WorkbookDump;
+  });
+}
+
+function unquote(address: string): string {
+  const bang = address.lastIndexOf("!");
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return `${sheet}!${address.slice(bang + 1).replace(/\$/g, "")}`;
+}
+
+function a1(row: number, col: number): string {
+  return String.fromCharCode(65 + col) + (row + 1);
+}
+
+/** Cells (A1, 0-based row/col) of the user's sheet that the sheet's conditional formats would colour now. */
+function highlightedCells(sheet: SheetDump): Set<string> {
+  const out = new Set<string>();
+  for (const cf of sheet.conditionalFormats) {
+    const op = (cf.rule?.operator ?? "").toLowerCase();
+    const bound = Number(String(cf.rule?.formula1 ?? "").replace(/^=/, ""));
+    if (cf.type.toLowerCase() !== "cellvalue" || !Number.isFinite(bound)) {
+      throw new Error(`unexpected conditional format: ${JSON.stringify(cf)}`);
+    }
+    for (let r = cf.rect.row; r < cf.rect.row + cf.rect.rows && r < sheet.values.length; r++) {
+      for (let c = cf.rect.col; c < cf.rect.col + cf.rect.cols; c++) {
+        const v = sheet.values[r]?.[c];
+        if (typeof v !== "number") continue;
+        const hit = op === "lessthan" ? v < bound : op === "lessthanorequal" ? v <= bound : false;
+        if (hit) out.add(a1(r, c));
+      }
+    }
+  }
+  return out;
+}
+
+function allText(sheets: SheetDump[]): string {
+  return sheets
+    .flatMap((s) => s.values.flat())
+    .filter((v) => v !== null && v !== undefined && v !== "")
+    .map(String)
+    .join("\n");
+}
+
+suite("task pane in headless Chromium (production build, fake Office host)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let fakeHost: string;
+
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) {
+      throw new Error(
+        `${CHROMIUM} is missing and ITA_REQUIRE_BROWSER=1: install Debian's chromium package`
+      );
+    }
+    ensureDist((line) => process.stderr.write(`tests/browser: ${line}\n`));
+    fakeHost = await bundleFakeHost();
+    server = await serveDir(DIST);
+    mkdirSync(DOCS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh context (no storage from another test) with the pane at 350x900 and the fake host answering office.js. */
+  async function openPane(
+    setup: Record<string, unknown>
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({
+      viewport: { width: 350, height: 900 },
+      locale: "th-TH",
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript((s) => {
+      (window as unknown as { __itaFakeSetup: unknown }).__itaFakeSetup = s;
+    }, setup);
+    // Office.js is replaced by the fake host; anything else off the test server is refused (no network).
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.endsWith("/office-js/office.js")) {
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript; charset=utf-8",
+          body: fakeHost,
+        });
+      }
+      return url.startsWith(server.url) ? route.continue() : route.abort();
+    });
+    await page.goto(server.url + "taskpane.html");
+    await page.getByTestId("pane").waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+    return { context, page };
+  }
+
+  async function fillForm(page: Page): Promise<void> {
+    await page.getByTestId("agency-name").fill(seed.agency.name);
+    await page.getByTestId("agency-type").fill(seed.agency.type);
+    await page.getByTestId("district").fill(seed.agency.district);
+    await page.getByTestId("province").fill(seed.agency.province);
+    await page.getByTestId("unit").fill(seed.agency.unit);
+    await page.getByTestId("responsible").fill(seed.agency.responsible.join("\n"));
+    await page.getByTestId("fiscal-year").selectOption(String(seed.fiscalYear));
+    await page.getByTestId("threshold").fill(String(THRESHOLD));
+  }
+
+  it("generates the report from the seed's scores: sheets, highlights, summary", async () => {
+    const { context, page } = await openPane({ scenario: "seed" });
+    try {
+      // The Thai UI (displayLanguage th-TH) with the four buttons.
+      await expect(page.getByTestId("generate").textContent()).resolves.toBe("สร้างรายงาน");
+      await expect(page.getByTestId("create-template").textContent()).resolves.toBe(
+        "สร้างแผ่นงานกรอกคะแนน"
+      );
+      await fillForm(page);
+      const before = await dumpWorkbook(page);
+      expect(before.sheetNames).toEqual([USER_SHEET]);
+      const noHorizontalScroll = await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+      );
+      expect(noHorizontalScroll).toBe(true);
+      await page.screenshot({ path: join(DOCS, "taskpane-before.png") });
+
+      // Keyboard: focus the primary button and press Enter.
+      await page.getByTestId("generate").focus();
+      await page.keyboard.press("Enter");
+      const summary = page.getByTestId("summary");
+      await summary.waitFor({ timeout: 30_000 });
+
+      // The pane's summary.
+      await expect(page.getByTestId("total").textContent()).resolves.toBe("76.05");
+      await expect(page.getByTestId("level").textContent()).resolves.toBe("B");
+      await expect(page.locator('[data-tool="IIT"]').textContent()).resolves.toBe("87.46");
+      await expect(page.locator('[data-tool="EIT"]').textContent()).resolves.toBe("66.29");
+      await expect(page.locator('[data-tool="OIT"]').textContent()).resolves.toBe("74.80");
+      const ranked = await page.locator("[data-testid=ranking] tbody tr").evaluateAll((rows) =>
+        rows.map((r) => ({
+          id: r.getAttribute("data-indicator"),
+          below: r.getAttribute("data-below"),
+          text: r.textContent,
+        }))
+      );
+      const main = ranked.filter((r) => !String(r.id).includes("."));
+      expect(main.map((r) => r.id)).toEqual(["1", "10", "5", "3", "2", "4", "7", "6", "8", "9"]);
+      expect(main.filter((r) => r.below === "false").map((r) => r.id)).toEqual(["1", "10"]);
+      expect(main[0].text).toContain("การปฏิบัติหน้าที่");
+      // Below-threshold rows say so in words, not by colour alone.
+      for (const r of main.filter((x) => x.below === "true"))
+        expect(r.text).toContain(`ต่ำกว่าเกณฑ์ ${THRESHOLD}`);
+      // Indicator 9 was derived, and the pane says so.
+      expect(main.find((r) => r.id === "9")?.text).toContain("ได้จากการคำนวณ");
+      expect(await page.getByTestId("warnings").count()).toBe(1);
+      // Focus moved to the result.
+      await expect(
+        page.evaluate(() =>
+          document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid")
+        )
+      ).resolves.toBe("summary");
+
+      // The workbook: new report sheets with the expected Thai content, the user's sheet left as it was.
+      const after = await dumpWorkbook(page);
+      const created = after.sheetNames.filter((n) => !before.sheetNames.includes(n));
+      expect(created.length).toBeGreaterThanOrEqual(2);
+      const listed = await page.locator("[data-testid=sheets-created] li").allTextContents();
+      expect(listed.sort()).toEqual([...created].sort());
+      const reportSheets = after.sheets.filter((s) => created.includes(s.name));
+      const text = allText(reportSheets);
+      expect(text).toContain("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส");
+      expect(text).toContain(seed.agency.name);
+      expect(text).toMatch(/76\.05|๗๖\.๐๕/);
+      for (const name of [
+        "การปฏิบัติหน้าที่",
+        "การใช้งบประมาณ",
+        "คุณภาพการดำเนินงาน",
+        "การเปิดเผยข้อมูล",
+        "การป้องกันการทุจริต",
+      ]) {
+        expect(text).toContain(name);
+      }
+      for (const unit of seed.agency.responsible) expect(text).toContain(unit);
+      // Nothing the add-in wrote became a formula.
+      for (const s of reportSheets) {
+        for (const [, cell] of s.cells)
+          expect((cell as { formula?: string }).formula ?? "").toBe("");
+      }
+      // The pane's round-trip count is the workbook's.
+      const shownSyncs = Number((await page.getByTestId("syncs").textContent())?.match(/\d+/)?.[0]);
+      expect(shownSyncs).toBe(after.syncCount - before.syncCount);
+
+      // Highlights: live conditional formats on the user's score cells below the threshold, formats untouched.
+      const userBefore = before.sheets.find((s) => s.name === USER_SHEET) as SheetDump;
+      const userAfter = after.sheets.find((s) => s.name === USER_SHEET) as SheetDump;
+      expect(userAfter.cells).toEqual(userBefore.cells);
+      const lit = highlightedCells(userAfter);
+      const scoreCell = (id: string): string => {
+        const row = userAfter.values.findIndex((r) => String(r[0]) === id);
+        return a1(row, 2);
+      };
+      for (const [id, score] of Object.entries(seed.indicators)) {
+        if (!id.includes("."))
+          expect([id, lit.has(scoreCell(id))]).toEqual([id, score < THRESHOLD]);
+        if (score >= THRESHOLD) expect([id, lit.has(scoreCell(id))]).toEqual([id, false]);
+      }
+      for (const cell of lit) expect(cell.startsWith("C")).toBe(true);
+
+      // The options were saved with the document (the ribbon button uses them).
+      expect(JSON.stringify(after.savedSettings)).toContain(seed.agency.name);
+
+      await page.screenshot({ path: join(DOCS, "taskpane-after.png") });
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("lists a bad score with its cell, selects the cell on click, and writes nothing", async () => {
+    const { context, page } = await openPane({ scenario: "bad-score" });
+    try {
+      await fillForm(page);
+      const before = await dumpWorkbook(page);
+      await page.getByTestId("generate").click();
+      await page.getByTestId("problems").waitFor({ timeout: 30_000 });
+      const after = await dumpWorkbook(page);
+      // Nothing written: same sheets, same cells, no conditional formats.
+      expect(after.sheetNames).toEqual(before.sheetNames);
+      expect(after.sheets.map((s) => [s.cells, s.conditionalFormats])).toEqual(
+        before.sheets.map((s) => [s.cells, s.conditionalFormats])
+      );
+
+      const user = after.sheets[0];
+      const row = user.values.findIndex((r) => String(r[0]) === "3");
+      const badCell = `${USER_SHEET}!${a1(row, 2)}`;
+      const problems = page.getByTestId("problem");
+      expect(await problems.count()).toBeGreaterThanOrEqual(1);
+      const link = page.locator(`[data-testid=problem] [data-cell]`).first();
+      const cell = (await link.getAttribute("data-cell")) ?? "";
+      expect(unquote(cell)).toBe(badCell);
+      expect(await problems.first().textContent()).toMatch(/[\u0E00-\u0E7F]/);
+      // Focus moved to the problem list.
+      await expect(
+        page.evaluate(() =>
+          document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid")
+        )
+      ).resolves.toBe("problems");
+      await page.screenshot({ path: join(DOCS, "taskpane-problems.png") });
+
+      await link.click();
+      await page.waitForFunction(
+        (want) => {
+          const wb = (window as unknown as { __fakeWorkbook: { selectionAddress(): string } })
+            .__fakeWorkbook;
+          return wb.selectionAddress().replace(/'/g, "") === want;
+        },
+        badCell,
+        { timeout: 10_000 }
+      );
+      expect(unquote((await dumpWorkbook(page)).selection)).toBe(badCell);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("speaks English outside Thai Office and says plainly when the host is too old", async () => {
+    const { context, page } = await openPane({
+      scenario: "seed",
+      displayLanguage: "en-US",
+      apiVersion: 3,
+    });
+    try {
+      await expect(page.getByTestId("generate").textContent()).resolves.toBe("Generate report");
+      const bar = page.getByTestId("unsupported");
+      await bar.waitFor();
+      expect(await bar.textContent()).toMatch(/cannot run the add-in/);
+      for (const id of ["generate", "create-template", "create-phrases", "clear-highlights"]) {
+        await expect(page.getByTestId(id).isDisabled()).resolves.toBe(true);
+      }
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
