@@ -499,6 +499,8 @@ function findLong(ctx: Ctx): GridFinding | null {
       }
       if (firstOther < 0) firstOther = c;
     }
+    // A bare number followed by no score is a numbered list (measures, notes), not an indicator row.
+    if (ident.weak && scoreCol < 0) continue;
     const col = scoreCol >= 0 ? scoreCol : firstOther >= 0 ? firstOther : last + 1;
     entries.push({ id: ident.id, ...rv(ctx, r, col) });
     found++;

@@ -221,6 +221,16 @@ describe("long layout", () => {
     expect(f.raw.iit).toEqual({ value: 87.46, cell: "S!B1" });
   });
 
+  test("a numbered list of measures is not an indicator table", () => {
+    const grid: unknown[][] = [
+      ["มาตรการ", "ขั้นตอนหรือวิธีการ", "ผู้รับผิดชอบ"],
+      [1, "ประกาศเจตจำนงสุจริตของผู้บริหาร", "สำนักปลัด"],
+      [2, "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", "กองคลัง"],
+      [3, "จัดทำคู่มือการยืมทรัพย์สิน", "กองช่าง"],
+    ];
+    expect(findInputInGrid(grid, "มาตรการ")).toBeNull();
+  });
+
   test("unrelated sheets give null", () => {
     expect(findInputInGrid([], "S")).toBeNull();
     expect(
