@@ -16,14 +16,17 @@ import { a1, parseLocal, splitAddress, type Rect } from "./address";
 import { composer, engine, type PhraseLibrary } from "./engine";
 import {
   HIGHLIGHTS_KEY,
+  LAST_INPUT_KEY,
   SETTINGS_KEY,
   SHEETS_KEY,
   highlights as readHighlights,
+  lastInput as readLastInput,
   loadAddinSettings,
   ownSheets,
   saveSettingsAsync,
   writeJson,
   type HighlightRecord,
+  type LastInput,
   type OwnSheetRecord,
 } from "./store";
 import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, hashGrid, writePlan } from "./writePlan";
@@ -46,6 +49,8 @@ const REPORT_ROLES: SheetRole[] = ["analysis", "measures", "scores"];
 
 type Count = () => void;
 
+type GridKind = "template" | "active" | "last" | "selection" | "row";
+
 interface OwnState {
   rec: OwnSheetRecord;
   name: string;
@@ -57,13 +62,16 @@ interface ReadData {
   sheetNames: string[];
   idByName: Map<string, string>;
   grids: Array<{
-    kind: "template" | "active" | "selection" | "row";
+    kind: GridKind;
     sheet: string;
+    sheetId: string;
     values: unknown[][];
     origin: { row: number; col: number };
   }>;
   phrases: unknown[][] | null;
   own: OwnState[];
+  /** Ids of the add-in's other own sheets (template, phrases). */
+  ownOtherIds: string[];
   /** Conditional format ids of the add-in's earlier highlights that still exist. */
   cfIds: Set<string>;
   highlights: HighlightRecord[];
@@ -144,18 +152,19 @@ function queueReads(
   ctx: Excel.RequestContext,
   request: GenerateRequest,
   records: OwnSheetRecord[],
-  hl: HighlightRecord[]
+  hl: HighlightRecord[],
+  lastInput: LastInput | null
 ): () => ReadData {
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/id,items/name");
   const gridLoads: Array<{
-    kind: ReadData["grids"][number]["kind"];
+    kind: GridKind;
     ws: Excel.Worksheet;
     range: Excel.Range;
   }> = [];
-  const addUsed = (kind: ReadData["grids"][number]["kind"], ws: Excel.Worksheet): void => {
-    ws.load("name");
+  const addUsed = (kind: GridKind, ws: Excel.Worksheet): void => {
+    ws.load("name,id");
     const range = ws.getUsedRangeOrNullObject(true);
     range.load("values,rowIndex,columnIndex");
     gridLoads.push({ kind, ws, range });
@@ -165,12 +174,14 @@ function queueReads(
     const tpl = [...records].reverse().find((r) => r.role === "template");
     if (tpl) addUsed("template", sheets.getItem(tpl.id));
     addUsed("active", sheets.getActiveWorksheet());
+    if (lastInput && lastInput.sheetId !== tpl?.id)
+      addUsed("last", sheets.getItem(lastInput.sheetId));
   } else if (src.kind === "selection") {
     const sel = wb.getSelectedRange();
     sel.load("values,rowIndex,columnIndex");
     // The selection is always on the active sheet.
     const ws = sheets.getActiveWorksheet();
-    ws.load("name");
+    ws.load("name,id");
     gridLoads.push({ kind: "selection", ws, range: sel });
   } else {
     addUsed("row", sheets.getItem(src.sheet));
@@ -209,6 +220,7 @@ function queueReads(
       grids.push({
         kind: g.kind,
         sheet: g.ws.name,
+        sheetId: g.ws.id,
         values: g.range.values as unknown[][],
         origin: { row: g.range.rowIndex, col: g.range.columnIndex },
       });
@@ -234,6 +246,9 @@ function queueReads(
       phrases:
         phraseLoads.filter((r) => !r.isNullObject).map((r) => r.values as unknown[][])[0] ?? null,
       own,
+      ownOtherIds: records
+        .filter((r) => !REPORT_ROLES.includes(r.role) && r.role !== "template")
+        .map((r) => r.id),
       cfIds,
       highlights: hl,
     };
@@ -269,11 +284,16 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
   const { settings, source } = request;
   let finding: GridFinding | null = null;
   let sheet = "";
+  // "auto": the template sheet, else the active sheet, else (when the active sheet is one of the add-in's
+  // own sheets, e.g. the report it just made) the sheet the last generation read from.
+  const ownIds = new Set(data.own.map((o) => o.rec.id).concat(data.ownOtherIds));
+  const byKind = (k: GridKind): ReadData["grids"] => data.grids.filter((g) => g.kind === k);
   const candidates =
     source.kind === "auto"
       ? [
-          ...data.grids.filter((g) => g.kind === "template"),
-          ...data.grids.filter((g) => g.kind === "active"),
+          ...byKind("template"),
+          ...byKind("active").filter((g) => !ownIds.has(g.sheetId)),
+          ...byKind("last"),
         ]
       : data.grids;
   for (const g of candidates) {
@@ -399,7 +419,8 @@ async function generateIn(
 ): Promise<GenerateResult> {
   let records = ownSheets();
   let hl = readHighlights();
-  let extract = queueReads(ctx, request, records, hl);
+  let last = readLastInput();
+  let extract = queueReads(ctx, request, records, hl, last);
   try {
     count();
     await ctx.sync();
@@ -428,7 +449,11 @@ async function generateIn(
     hl = hl.filter((h) => ids.has(h.sheetId));
     writeJson(SHEETS_KEY, records);
     writeJson(HIGHLIGHTS_KEY, hl);
-    extract = queueReads(ctx, request, records, hl);
+    if (last && !ids.has(last.sheetId)) {
+      last = null;
+      writeJson(LAST_INPUT_KEY, null);
+    }
+    extract = queueReads(ctx, request, records, hl, last);
     count();
     await ctx.sync();
   }
@@ -548,6 +573,7 @@ async function generateIn(
       ]
     : [];
   writeJson(HIGHLIGHTS_KEY, newHl);
+  if (inputId) writeJson(LAST_INPUT_KEY, { sheetId: inputId });
   const warnings = [...c.warnings];
   try {
     await saveSettingsAsync();

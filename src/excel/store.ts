@@ -18,6 +18,17 @@ export const SETTINGS_KEY = "itaAddin.settings";
 export const SHEETS_KEY = "itaAddin.sheets";
 export const HIGHLIGHTS_KEY = "itaAddin.highlights";
 export const LAST_RUN_KEY = "itaAddin.lastRun";
+export const LAST_INPUT_KEY = "itaAddin.lastInput";
+
+/** The sheet the last generation read its scores from (used when the active sheet is the add-in's own). */
+export interface LastInput {
+  sheetId: string;
+}
+
+export function lastInput(): LastInput | null {
+  const v = readJson<LastInput>(LAST_INPUT_KEY);
+  return v && typeof v.sheetId === "string" && v.sheetId ? v : null;
+}
 
 export interface OwnSheetRecord {
   /** Worksheet id. */
