@@ -161,6 +161,7 @@ export async function runGenerate(args: string[]): Promise<number> {
     raw = found.raw;
     agency = found.agency;
     phrases = found.phrases;
+    threshold ??= found.threshold;
     warnings.push(...found.warnings);
   } else {
     process.stderr.write(`generate: the input must be a .json or .xlsx file\n${USAGE}\n`);

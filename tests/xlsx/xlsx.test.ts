@@ -1,0 +1,229 @@
+/**
+ * The ExcelJS writer and reader against real saved files: formula-like text stays text, layout and print
+ * setup are written, input sheets are kept, and an .xlsx input (template + phrase sheet) reads back.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { assessRaw } from "../../src/core";
+import { rawFromJson } from "../../src/core/json";
+import { TEMPLATE, templateRowOf } from "../../src/core/template";
+import {
+  composeReport,
+  inputTemplatePlan,
+  phraseSheetPlan,
+  type SheetPlan,
+} from "../../src/report";
+import { writePlanToWorkbook } from "../../src/xlsx/write";
+import { readInputFromXlsx } from "../../src/xlsx/read";
+
+const SEED = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
+const item = rawFromJson(SEED).items[0];
+const assessment = assessRaw(item.raw).assessment;
+if (!assessment) throw new Error("seed does not assess");
+const tmp = mkdtempSync(join(tmpdir(), "ita-xlsx-"));
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<{ wb: ExcelJS.Workbook; zip: JSZip }> {
+  const buf = await wb.xlsx.writeBuffer();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(buf);
+  return { wb: back, zip: await JSZip.loadAsync(buf) };
+}
+
+const FORMULA_LIKE = [
+  "=SUM(A1:A3)",
+  "+66 81 234 5678",
+  "-ไม่มีข้อมูล",
+  "@ผู้รับผิดชอบ",
+  '=HYPERLINK("http://x")',
+];
+
+describe("writePlanToWorkbook", () => {
+  test("text starting with = + - @ is saved as text, never as a formula", async () => {
+    const sheet: SheetPlan = {
+      role: "analysis",
+      name: "ทดสอบ",
+      font: { name: "TH SarabunPSK", size: 16 },
+      columns: [30],
+      rows: FORMULA_LIKE.map((v) => ({ cells: [{ value: v }] })),
+      merges: [],
+      charts: [],
+      print: {
+        paper: "A4",
+        orientation: "portrait",
+        margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.3, footer: 0.3 },
+        fitToWidth: true,
+      },
+    };
+    const wb = new ExcelJS.Workbook();
+    writePlanToWorkbook(wb, [sheet]);
+    const { wb: back, zip } = await roundTrip(wb);
+    const ws = back.getWorksheet("ทดสอบ");
+    FORMULA_LIKE.forEach((v, i) => {
+      const cell = ws?.getCell(i + 1, 1);
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+      expect(cell?.formula).toBeUndefined();
+      expect(cell?.value).toBe(v);
+    });
+    const xml = await zip.file("xl/worksheets/sheet1.xml")?.async("string");
+    expect(xml).not.toMatch(/<f>|<f /);
+    expect(xml).toMatch(/t="s"/);
+  });
+
+  test("the seed report: sheets, fonts, merges, heights, print setup, data bar, input sheets kept", async () => {
+    const wb = new ExcelJS.Workbook();
+    const input = wb.addWorksheet("ข้อมูลของฉัน");
+    input.getCell("A1").value = "ข้อมูลเดิมของผู้ใช้";
+    const plan = composeReport(assessment, {
+      agency: item.agency ?? { name: "" },
+      digits: "mixed",
+      date: "2020-02-15",
+    });
+    writePlanToWorkbook(wb, plan);
+    const path = join(tmp, "seed.xlsx");
+    await wb.xlsx.writeFile(path);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path);
+    expect(back.worksheets.map((w) => w.name)).toEqual([
+      "ข้อมูลของฉัน",
+      "วิเคราะห์ผล ITA 2562",
+      "คะแนน ITA 2562",
+      "มาตรการ ITA 2563",
+    ]);
+    expect(back.getWorksheet("ข้อมูลของฉัน")?.getCell("A1").value).toBe("ข้อมูลเดิมของผู้ใช้");
+
+    const ws = back.getWorksheet("วิเคราะห์ผล ITA 2562") as ExcelJS.Worksheet;
+    const title = ws.getCell("A1");
+    expect(title.font).toMatchObject({ name: "TH SarabunPSK", bold: true, size: 20 });
+    expect(ws.getCell("A5").font).toMatchObject({ name: "TH SarabunPSK", size: 16 });
+    expect(ws.getCell("A5").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws.getCell("A5").isMerged).toBe(true);
+    expect(ws.getRow(5).height).toBe(plan.sheets[0].rows[4].height);
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+
+    const scores = back.getWorksheet("คะแนน ITA 2562") as ExcelJS.Worksheet;
+    const chart = plan.sheets[1].charts[0];
+    expect(scores.pageSetup.printTitlesRow).toBe(
+      `${(plan.sheets[1].print.repeatRows?.from ?? 0) + 1}:${(plan.sheets[1].print.repeatRows?.to ?? 0) + 1}`
+    );
+    const low = scores.getCell(chart.values.fromRow + 2, 3); // indicator 2, 85.43 < 90
+    expect(low.value).toBe(85.43);
+    expect((low.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
+    expect(low.numFmt).toBe("0.00");
+    const cf = (
+      scores as unknown as {
+        conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }>;
+      }
+    ).conditionalFormattings;
+    expect(
+      cf.some(
+        (c) =>
+          c.rules.some((r) => r.type === "dataBar") &&
+          c.ref === `C${chart.values.fromRow + 1}:C${chart.values.toRow + 1}`
+      )
+    ).toBe(true);
+
+    const measures = back.getWorksheet("มาตรการ ITA 2563") as ExcelJS.Worksheet;
+    expect(measures.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    const header = Number(String(measures.pageSetup.printTitlesRow).split(":")[0]);
+    expect(measures.getRow(header).values).toEqual([
+      undefined,
+      "มาตรการ",
+      "ขั้นตอนหรือวิธีการ",
+      "ผู้รับผิดชอบ",
+      "การกำกับติดตาม",
+    ]);
+    expect(measures.getCell(header, 1).border?.top?.style).toBe("thin");
+  });
+
+  test("a taken sheet name is not overwritten: the plan sheet gets a new name", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("วิเคราะห์ผล ITA 2562").getCell("A1").value = "ของผู้ใช้";
+    const plan = composeReport(assessment, { agency: { name: "x" }, digits: "arabic" });
+    const created = writePlanToWorkbook(wb, plan);
+    expect(created[0].name).toBe("วิเคราะห์ผล ITA 2562 (2)");
+    expect(wb.getWorksheet("วิเคราะห์ผล ITA 2562")?.getCell("A1").value).toBe("ของผู้ใช้");
+  });
+});
+
+describe("readInputFromXlsx", () => {
+  test("template sheet (filled) + edited phrase sheet: scores, agency, threshold and phrases read back", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("บันทึก").getCell("A1").value = "ข้อความอื่น";
+    const [tws, pws] = writePlanToWorkbook(wb, [
+      inputTemplatePlan({
+        fiscalYear: 2562,
+        agency: { name: "เทศบาลตำบลท่าศาลา", unit: "สำนักปลัดเทศบาล" },
+        threshold: 85,
+      }),
+      phraseSheetPlan(),
+    ]);
+    const scores: Record<string, number | string> = {
+      "1": 94.15,
+      "2": "85.43",
+      "3": 87.52,
+      "4": 82.58,
+      "5": 87.64,
+      "6": 67.05,
+      "7": 70.46,
+      "8": 61.37,
+      "10.1": 87.5,
+      "10.2": 100,
+    };
+    for (const [id, v] of Object.entries(scores))
+      tws.getCell(templateRowOf(id) + 1, TEMPLATE.table.scoreCol + 1).value = v;
+    tws.getCell(TEMPLATE.typed.firstRow + 3, TEMPLATE.typed.valueCol + 1).value = 74.8; // OIT
+    pws.eachRow((row) => {
+      if (row.getCell(1).value === "s1.title") row.getCell(2).value = "ความเป็นมา";
+    });
+    const path = join(tmp, "input.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await readInputFromXlsx(path);
+    expect(r.problems).toEqual([]);
+    expect(r.layout).toBe("template");
+    expect(r.sheet).toBe(tws.name);
+    expect(r.agency?.name).toBe("เทศบาลตำบลท่าศาลา");
+    expect(r.threshold).toBe(85);
+    expect(r.phrases?.["s1.title"]).toBe("ความเป็นมา");
+    const a = assessRaw(r.raw!);
+    expect(a.assessment?.total).toBe(76.05);
+    expect(a.assessment?.threshold).toBe(90);
+  });
+
+  test("a plain sheet with indicator rows (long layout) is found; a workbook without one is a problem", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("คะแนน");
+    ws.addRow(["ปีงบประมาณ", 2563]);
+    ws.addRow(["ตัวชี้วัด", "คะแนน"]);
+    [
+      ["การปฏิบัติหน้าที่", 91.2],
+      ["การใช้งบประมาณ", 88],
+      ["การใช้อำนาจ", 90.5],
+      ["การใช้ทรัพย์สินของราชการ", 86],
+      ["การแก้ไขปัญหาการทุจริต", 84.1],
+    ].forEach((r) => ws.addRow(r));
+    const path = join(tmp, "long.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await readInputFromXlsx(path);
+    expect(r.layout).toBe("long");
+    expect(r.raw?.indicators.length).toBe(5);
+
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("ว่าง").getCell("A1").value = "ไม่มีตาราง";
+    const p2 = join(tmp, "empty.xlsx");
+    await empty.xlsx.writeFile(p2);
+    const r2 = await readInputFromXlsx(p2);
+    expect(r2.raw).toBeUndefined();
+    expect(r2.problems[0].code).toBe("no-input");
+    expect(r2.problems[0].th).toMatch(/[ก-๙]/);
+    expect(r2.problems[0].en).toMatch(/no ITA score table/);
+  });
+});
