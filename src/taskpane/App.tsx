@@ -40,6 +40,9 @@ import { Lang, messageText, strings } from "./i18n";
 import {
   FISCAL_YEARS,
   FormState,
+  RibbonRun,
+  formatWhen,
+  resultFromRibbonRun,
   formFromSettings,
   formatScore,
   levelColor,
@@ -179,6 +182,8 @@ interface Notice {
 export interface AppProps {
   gateway: ExcelGateway;
   lang: Lang;
+  /** The ribbon button's last run, shown when it did not write the report (problems or failure). */
+  lastRun?: RibbonRun | null;
 }
 
 /** Warnings from the gateway and the assessment, without repeats. */
@@ -195,13 +200,19 @@ function collectWarnings(result: GenerateResult): Message[] {
   return out;
 }
 
-export function App({ gateway, lang }: AppProps): React.JSX.Element {
+export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
   const s = strings(lang);
   const styles = useStyles();
   const support = React.useMemo(() => gateway.checkSupport(), [gateway]);
   const [form, setForm] = React.useState<FormState>(() => formFromSettings(gateway.loadSettings()));
   const [busy, setBusy] = React.useState<Busy>(null);
-  const [result, setResult] = React.useState<GenerateResult | null>(null);
+  const [result, setResult] = React.useState<GenerateResult | null>(() =>
+    resultFromRibbonRun(lastRun)
+  );
+  /** Set while the result shown is the ribbon button's, not the pane's. */
+  const [ribbonAt, setRibbonAt] = React.useState<string | null>(() =>
+    lastRun && resultFromRibbonRun(lastRun) ? lastRun.at : null
+  );
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [confirm, setConfirm] = React.useState<{ source: InputSource; sheets: string[] } | null>(
     null
@@ -282,6 +293,7 @@ export function App({ gateway, lang }: AppProps): React.JSX.Element {
       return;
     }
     setResult(res);
+    setRibbonAt(null);
     setFocusTarget("result");
   }
 
@@ -533,6 +545,7 @@ export function App({ gateway, lang }: AppProps): React.JSX.Element {
             result={result}
             lang={lang}
             resultRef={resultRef}
+            ribbonAt={ribbonAt}
             onSelectCell={selectCell}
             onPickRow={(sheet, row) => void generate({ kind: "row", sheet, row })}
             disabled={disabled}
@@ -582,6 +595,7 @@ interface ResultViewProps {
   result: GenerateResult;
   lang: Lang;
   resultRef: React.RefObject<HTMLElement>;
+  ribbonAt: string | null;
   onSelectCell: (cell: string) => void;
   onPickRow: (sheet: string, row: number) => void;
   disabled: boolean;
@@ -592,6 +606,7 @@ function ResultView({
   result,
   lang,
   resultRef,
+  ribbonAt,
   onSelectCell,
   onPickRow,
   disabled,
@@ -606,6 +621,7 @@ function ResultView({
   if (result.status === "problems") {
     return (
       <section className={styles.result} aria-labelledby="problems-h" data-testid="problems">
+        {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
         <MessageBar
           ref={focusRef}
           tabIndex={-1}
@@ -680,6 +696,7 @@ function ResultView({
   if (result.status === "failed") {
     return (
       <section className={styles.result} data-testid="failed">
+        {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
         <MessageBar
           ref={focusRef}
           tabIndex={-1}

@@ -85,7 +85,7 @@ export interface Strings {
   phrasesExists: (sheet: string) => string;
   highlightsCleared: string;
   unexpectedError: (text: string) => string;
-  settingsLoaded: string;
+  ribbonRun: (when: string) => string;
 }
 
 const TOOL_TH = {
@@ -182,7 +182,8 @@ export const STRINGS: Record<Lang, Strings> = {
     phrasesExists: (sheet) => `มีแผ่นงาน "${sheet}" อยู่แล้ว จึงไม่ได้เขียนทับ`,
     highlightsCleared: "ล้างการเน้นสีคะแนนที่ต่ำกว่าเกณฑ์แล้ว",
     unexpectedError: (text) => `เกิดข้อผิดพลาด: ${text}`,
-    settingsLoaded: "โหลดการตั้งค่าที่บันทึกไว้ในสมุดงานแล้ว",
+    ribbonRun: (when) =>
+      `ปุ่ม "สร้างรายงานวิเคราะห์ ITA" บนริบบอนทำงานเมื่อ ${when} แต่ยังไม่ได้สร้างรายงาน ด้วยเหตุต่อไปนี้`,
   },
   en: {
     appTitle: "ITA results analysis",
@@ -273,7 +274,8 @@ export const STRINGS: Record<Lang, Strings> = {
     phrasesExists: (sheet) => `Sheet "${sheet}" already exists, so it was not overwritten`,
     highlightsCleared: "Below-threshold highlights cleared",
     unexpectedError: (text) => `Something went wrong: ${text}`,
-    settingsLoaded: "Settings saved in this workbook were loaded",
+    ribbonRun: (when) =>
+      `The ribbon's ITA report button ran at ${when} but did not write the report, for this reason:`,
   },
 };
 

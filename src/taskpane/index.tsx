@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { createExcelGateway } from "../excel";
+import { createExcelGateway, readLastRun } from "../excel";
 import { App } from "./App";
 import { pickLang } from "./i18n";
 
@@ -13,5 +13,13 @@ Office.onReady(() => {
   if (!container) return;
   const lang = pickLang(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
-  createRoot(container).render(<App gateway={createExcelGateway()} lang={lang} />);
+  let lastRun = null;
+  try {
+    lastRun = readLastRun();
+  } catch {
+    // A document without settings support: nothing to show from the ribbon.
+  }
+  createRoot(container).render(
+    <App gateway={createExcelGateway()} lang={lang} lastRun={lastRun} />
+  );
 });

@@ -2,8 +2,8 @@
  * Pure logic of the task pane: the form <-> saved settings, the summary rows, level colours.
  * No DOM, React or Office.js here, so tests/taskpane checks it in Node.
  */
-import type { AgencyDetails, Assessment, IndicatorId, ToolId } from "../core/types";
-import type { AddinSettings, InputSource } from "../excel/api";
+import type { AgencyDetails, Assessment, IndicatorId, Message, ToolId } from "../core/types";
+import type { AddinSettings, GenerateResult, InputSource } from "../excel/api";
 import type { DigitMode } from "../report/plan";
 import { Lang, strings } from "./i18n";
 
@@ -198,4 +198,44 @@ export function levelLabel(assessment: Assessment, lang: Lang): string | null {
   if (assessment.profile.scale === "letter") return level.id;
   const label = lang === "th" ? level.labelTh : level.labelEn;
   return label || level.id;
+}
+
+/** What the ribbon button leaves in the document about its last run (src/excel's LastRun). */
+export interface RibbonRun {
+  /** ISO time of the run. */
+  at: string;
+  status: string;
+  problems: Message[];
+  warnings: Message[];
+  sheetsCreated: string[];
+  error?: string;
+}
+
+/**
+ * The ribbon button's last run as a result for the pane to show when it opens, only when that run did not
+ * write the report (problems or a failure): the officer then sees why, with the cells to fix.
+ */
+export function resultFromRibbonRun(run: RibbonRun | null | undefined): GenerateResult | null {
+  if (!run || (run.status !== "problems" && run.status !== "failed")) return null;
+  return {
+    status: run.status,
+    problems: Array.isArray(run.problems) ? run.problems : [],
+    warnings: Array.isArray(run.warnings) ? run.warnings : [],
+    sheetsCreated: Array.isArray(run.sheetsCreated) ? run.sheetsCreated : [],
+    syncs: 0,
+    ...(run.error ? { error: run.error } : {}),
+  };
+}
+
+/** A time for the UI: Thai locale (Buddhist-era year) or English, local time zone; the raw text if unreadable. */
+export function formatWhen(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(lang === "th" ? "th-TH" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }

@@ -3,13 +3,15 @@
  * (tests/mocks/fake-office.ts) on window with a prepared workbook and exposes it as window.__fakeWorkbook.
  *
  * The test picks the workbook with window.__itaFakeSetup (set by page.addInitScript before the page loads):
- *   { scenario: "seed" | "bad-score", displayLanguage?: string, apiVersion?: number }
+ *   { scenario: "seed" | "bad-score", displayLanguage?: string, apiVersion?: number, ribbonProblem?: string }
+ * ribbonProblem: the document carries a last ribbon run that stopped on a problem at that cell.
  * "seed": the seed report's scores (tests/fixtures/seed.json) in a user's sheet, a title above the table and
  * the table starting at A3: indicator number | Thai name | score, with 10.1 and 10.2, then the typed OIT.
  * "bad-score": the same with indicator 3's score typed as words.
  */
 import { getProfile } from "../../src/core/profiles";
 import seed from "../fixtures/seed.json";
+import { LAST_RUN_KEY } from "../../src/excel/store";
 import { installFakeOffice } from "../mocks/fake-office";
 
 export const USER_SHEET = "คะแนน ITA";
@@ -20,6 +22,7 @@ interface Setup {
   scenario?: "seed" | "bad-score";
   displayLanguage?: string;
   apiVersion?: number;
+  ribbonProblem?: string;
 }
 
 type FakeWindow = Window & {
@@ -53,4 +56,24 @@ w.__fakeWorkbook = installFakeOffice(window as unknown as Record<string, unknown
   active: USER_SHEET,
   displayLanguage: setup.displayLanguage ?? "th-TH",
   ...(setup.apiVersion !== undefined ? { apiVersion: setup.apiVersion } : {}),
+  ...(setup.ribbonProblem
+    ? {
+        settings: {
+          [LAST_RUN_KEY]: {
+            at: "2026-11-24T08:30:00.000Z",
+            status: "problems",
+            problems: [
+              {
+                code: "not-number",
+                th: "คะแนนตัวชี้วัดที่ 3 ไม่ใช่ตัวเลข",
+                en: "Indicator 3's score is not a number",
+                cell: setup.ribbonProblem,
+              },
+            ],
+            warnings: [],
+            sheetsCreated: [],
+          },
+        },
+      }
+    : {}),
 });

@@ -355,6 +355,73 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     }
   }, 120_000);
 
+  it("asks before replacing its own earlier report, and clears its highlights on request", async () => {
+    const { context, page } = await openPane({ scenario: "seed" });
+    try {
+      await fillForm(page);
+      await page.getByTestId("generate").click();
+      await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      const first = await dumpWorkbook(page);
+      const reports = first.sheetNames.filter((n) => n !== USER_SHEET);
+
+      // Again: the pane asks, naming the sheets; cancelling changes nothing.
+      await page.getByTestId("generate").click();
+      const dialog = page.getByTestId("confirm-dialog");
+      await dialog.waitFor({ timeout: 30_000 });
+      const dialogText = (await dialog.textContent()) ?? "";
+      for (const name of reports) expect(dialogText).toContain(name);
+      await page.getByTestId("confirm-cancel").click();
+      await dialog.waitFor({ state: "detached" });
+      await expect(page.getByTestId("notice").textContent()).resolves.toContain("ยกเลิก");
+      const cancelled = await dumpWorkbook(page);
+      expect(cancelled.sheets.map((x) => [x.name, x.cells])).toEqual(
+        first.sheets.map((x) => [x.name, x.cells])
+      );
+
+      // Replace: still one report, same sheet names, no leftovers.
+      await page.getByTestId("generate").click();
+      await dialog.waitFor({ timeout: 30_000 });
+      await page.getByTestId("confirm-replace").click();
+      await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      const second = await dumpWorkbook(page);
+      expect([...second.sheetNames].sort()).toEqual([...first.sheetNames].sort());
+
+      // Clear highlights: the add-in's conditional formats go, the user's cells stay as they were.
+      expect(
+        second.sheets.find((x) => x.name === USER_SHEET)?.conditionalFormats.length
+      ).toBeGreaterThan(0);
+      await page.getByTestId("clear-highlights").click();
+      await page.getByTestId("notice").waitFor({ timeout: 30_000 });
+      const cleared = await dumpWorkbook(page);
+      const user = cleared.sheets.find((x) => x.name === USER_SHEET) as SheetDump;
+      expect(user.conditionalFormats).toEqual([]);
+      expect(user.cells).toEqual(first.sheets.find((x) => x.name === USER_SHEET)?.cells);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("shows why the ribbon button's last run wrote nothing, with its cell", async () => {
+    const cell = `'${USER_SHEET}'!C6`;
+    const { context, page } = await openPane({ scenario: "seed", ribbonProblem: cell });
+    try {
+      const problems = page.getByTestId("problems");
+      await problems.waitFor({ timeout: 10_000 });
+      expect(await problems.textContent()).toContain("ริบบอน");
+      await page.locator("[data-testid=problem] [data-cell]").first().click();
+      await page.waitForFunction(
+        (want) =>
+          (window as unknown as { __fakeWorkbook: { selectionAddress(): string } }).__fakeWorkbook
+            .selectionAddress()
+            .replace(/'/g, "") === want,
+        unquote(cell),
+        { timeout: 10_000 }
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("speaks English outside Thai Office and says plainly when the host is too old", async () => {
     const { context, page } = await openPane({
       scenario: "seed",

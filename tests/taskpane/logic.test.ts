@@ -3,6 +3,8 @@ import {
   EMPTY_FORM,
   formFromSettings,
   formatScore,
+  formatWhen,
+  resultFromRibbonRun,
   levelColor,
   parseResponsible,
   parseThreshold,
@@ -99,5 +101,46 @@ describe("task-pane form logic", () => {
     expect(formatScore(100)).toBe("100.00");
     expect(formatScore(null)).toBe("–");
     expect(formatScore(Number.NaN)).toBe("–");
+  });
+});
+
+describe("the ribbon button's last run", () => {
+  const problem = { code: "not-number", th: "ไม่ใช่ตัวเลข", en: "not a number", cell: "Sheet1!C6" };
+  const run = {
+    at: "2026-11-24T08:30:00.000Z",
+    problems: [problem],
+    warnings: [],
+    sheetsCreated: [],
+  };
+
+  it("is shown only when it wrote nothing (problems or failure)", () => {
+    expect(resultFromRibbonRun({ ...run, status: "problems" })?.problems).toEqual([problem]);
+    expect(resultFromRibbonRun({ ...run, status: "failed", error: "boom" })).toMatchObject({
+      status: "failed",
+      error: "boom",
+    });
+    expect(resultFromRibbonRun({ ...run, status: "done" })).toBeNull();
+    expect(resultFromRibbonRun(null)).toBeNull();
+  });
+
+  it("survives a damaged record", () => {
+    const damaged = {
+      at: "x",
+      status: "problems",
+      problems: "?",
+      warnings: null,
+      sheetsCreated: 3,
+    };
+    expect(resultFromRibbonRun(damaged as never)).toMatchObject({
+      problems: [],
+      warnings: [],
+      sheetsCreated: [],
+    });
+  });
+
+  it("dates the run in the Buddhist era for Thai and keeps unreadable times as they are", () => {
+    expect(formatWhen("2026-11-24T08:30:00.000Z", "th")).toContain("2569");
+    expect(formatWhen("2026-11-24T08:30:00.000Z", "en")).toContain("2026");
+    expect(formatWhen("not a date", "th")).toBe("not a date");
   });
 });
