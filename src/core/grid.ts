@@ -19,7 +19,7 @@
  * `origin` when the grid does not start at A1 (a selection or used range).
  */
 import type { AgencyDetails, GridFinding, IndicatorId, RawInput, RawValue, ToolId } from "./types";
-import { getProfile, SUPPORTED_YEARS, toSupportedYear } from "./profiles";
+import { indicatorIdFromName, toSupportedYear } from "./profiles";
 import {
   isEmptyValue,
   normalizeIndicatorId,
@@ -92,32 +92,6 @@ function key(s: string): string {
     .replace(/[\s\u00a0\u200b]+/g, "");
 }
 
-interface NameEntry {
-  key: string;
-  id: IndicatorId;
-}
-
-let NAMES: NameEntry[] | null = null;
-
-/** Every Thai name and variant of every year, longest first. */
-function names(): NameEntry[] {
-  if (NAMES) return NAMES;
-  const seen = new Map<string, IndicatorId>();
-  for (const y of SUPPORTED_YEARS) {
-    const p = getProfile(y);
-    for (const d of [...p.indicators, ...p.subIndicators]) {
-      for (const n of [d.nameTh, ...d.variantsTh]) {
-        const k = key(n);
-        if (!seen.has(k)) seen.set(k, d.id);
-      }
-    }
-  }
-  NAMES = [...seen.entries()]
-    .map(([k, id]) => ({ key: k, id }))
-    .sort((a, b) => b.key.length - a.key.length);
-  return NAMES;
-}
-
 const KNOWN_IDS = new Set([
   "1",
   "2",
@@ -139,11 +113,7 @@ const KNOWN_IDS = new Set([
 ]);
 
 function nameId(s: string): IndicatorId | null {
-  const k = key(s)
-    .replace(/\((iit|eit|oit)\)$/, "")
-    .replace(/^[-–:.)]+|[-–:.]+$/g, "");
-  if (!k) return null;
-  return names().find((n) => n.key === k)?.id ?? null;
+  return indicatorIdFromName(s);
 }
 
 interface Ident {

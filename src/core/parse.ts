@@ -3,7 +3,13 @@
  * warning names the cell it came from, in Thai and English. Nothing here throws on bad input.
  */
 import type { IndicatorId, Message, ParseResult, RawInput, RawValue, ScoreInput } from "./types";
-import { allIndicatorIds, getProfile, SUPPORTED_YEARS, toSupportedYear } from "./profiles";
+import {
+  allIndicatorIds,
+  getProfile,
+  indicatorIdFromName,
+  SUPPORTED_YEARS,
+  toSupportedYear,
+} from "./profiles";
 import { fromThaiDigits } from "./thai";
 
 /** The Excel error values, as text or as ExcelJS error objects `{ error: "#N/A" }`. */
@@ -300,7 +306,8 @@ export function parseInput(raw: RawInput): ParseResult {
   const cells: Record<string, string> = {};
   if (raw.fiscalYear?.cell) cells.fiscalYear = raw.fiscalYear.cell;
   for (const entry of raw.indicators ?? []) {
-    const id = normalizeIndicatorId(entry.id) ?? String(entry.id);
+    const id =
+      normalizeIndicatorId(entry.id) ?? indicatorIdFromName(String(entry.id)) ?? String(entry.id);
     const label = { th: `คะแนนตัวชี้วัดที่ ${id}`, en: `score of indicator ${id}` };
     if (!known.has(id)) {
       problems.push(

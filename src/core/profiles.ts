@@ -319,3 +319,37 @@ export function indicatorDef(profile: FrameworkProfile, id: IndicatorId): Indica
 export function allIndicatorIds(profile: FrameworkProfile): IndicatorId[] {
   return [...profile.indicators.map((d) => d.id), ...profile.subIndicators.map((d) => d.id)];
 }
+
+let NAME_INDEX: Array<{ key: string; id: IndicatorId }> | null = null;
+
+function nameKey(s: string): string {
+  return s
+    .replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
+    .toLowerCase()
+    .replace(/[\s\u00a0\u200b]+/g, "")
+    .replace(/\((iit|eit|oit)\)$/, "")
+    .replace(/^[-–:.)]+|[-–:.]+$/g, "");
+}
+
+/**
+ * The indicator a Thai name stands for, in any supported year's wording or a known spelling variant
+ * ("การใช้ทรัพย์สินของทางราชการ" -> "4"); spaces and a trailing "(IIT)" are ignored. Null when unknown.
+ */
+export function indicatorIdFromName(name: string): IndicatorId | null {
+  if (!NAME_INDEX) {
+    const seen = new Map<string, IndicatorId>();
+    for (const y of SUPPORTED_YEARS) {
+      const p = getProfile(y);
+      for (const d of [...p.indicators, ...p.subIndicators]) {
+        for (const n of [d.nameTh, ...d.variantsTh]) {
+          const k = nameKey(n);
+          if (!seen.has(k)) seen.set(k, d.id);
+        }
+      }
+    }
+    NAME_INDEX = [...seen.entries()].map(([key, id]) => ({ key, id }));
+  }
+  const k = nameKey(name);
+  if (!k) return null;
+  return NAME_INDEX.find((n) => n.key === k)?.id ?? null;
+}

@@ -235,3 +235,17 @@ describe("messages name a JSON key as a key", () => {
     expect(r.problem?.en).toMatch(/^Key indicators\.3: /);
   });
 });
+
+describe("indicator keys by Thai name", () => {
+  test("a name is as good as a number", () => {
+    const r = parseInput({
+      fiscalYear: { value: 2562 },
+      indicators: [
+        { id: "การปฏิบัติหน้าที่", value: 94.15, cell: "indicators.การปฏิบัติหน้าที่" },
+        { id: "ตัวชี้วัดที่ 2", value: 85.43 },
+      ],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.input?.indicators).toEqual({ "1": 94.15, "2": 85.43 });
+  });
+});

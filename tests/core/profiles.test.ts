@@ -1,5 +1,6 @@
 import {
   getProfile,
+  indicatorIdFromName,
   ProfileError,
   SUPPORTED_YEARS,
   toSupportedYear,
@@ -84,5 +85,22 @@ describe("profiles", () => {
       expect((e as ProfileError).th).toMatch(/ไม่รองรับ/);
       expect((e as ProfileError).en).toMatch(/not supported/);
     }
+  });
+});
+
+describe("indicatorIdFromName", () => {
+  test.each<[string, string | null]>([
+    ["การปฏิบัติหน้าที่", "1"],
+    [" การใช้ทรัพย์สินของทางราชการ ", "4"],
+    ["การปรับปรุงการทำงาน", "8"],
+    ["การปรับปรุงระบบการทำงาน (EIT)", "8"],
+    ["มาตรการภายในเพื่อป้องกันการทุจริต", "10.2"],
+    ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "10.2"],
+    ["การบริหารงานและการใช้จ่ายงบประมาณ", "9.2"],
+    ["การป้องกันการทุจริต", "10"],
+    ["การทุจริต", null],
+    ["", null],
+  ])("%p -> %p", (name, id) => {
+    expect(indicatorIdFromName(name)).toBe(id);
   });
 });
