@@ -136,7 +136,9 @@ export function composeReport(
   const base: Record<string, string | number> = {
     agency: agencyName,
     agencyFull: agencyFullName(agency),
-    agencyShort: agencyShortName(agency),
+    // An abbreviation ("อบต.กะหรอ") is set off by a space after "ของ"; a full name is not.
+    agencyShort:
+      agencyShortName(agency) === agencyName ? agencyName : ` ${agencyShortName(agency)}`,
     writer,
     year,
     nextYear,
@@ -471,7 +473,7 @@ export function composeReport(
   });
 
   // ---------------------------------------------------------------- measures sheet
-  const m = new SheetBuilder([28, 40, 16, 20]);
+  const m = new SheetBuilder([26, 42, 15, 18]);
   m.paragraph(`${applyDigits("5", mode, "text")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.intro"));
