@@ -388,6 +388,19 @@ export function parseInput(raw: RawInput): ParseResult {
       )
     );
   }
+  // Cells formatted as percentages hold fractions (87.46% is 0.8746): every score at most 1 is suspicious.
+  const all = [...Object.values(indicators), typed.iit, typed.eit, typed.oit, typed.total].filter(
+    (x): x is number => x !== undefined
+  );
+  if (all.length >= 2 && all.every((x) => x <= 1) && all.some((x) => x > 0)) {
+    warnings.push(
+      message(
+        "looks-like-fraction",
+        "คะแนนทุกค่าไม่เกิน 1 อาจเป็นเซลล์ที่จัดรูปแบบเป็นเปอร์เซ็นต์ (87.46% เก็บเป็น 0.8746) กรุณากรอกคะแนนเต็ม 100 เช่น 87.46",
+        "every score is at most 1: the cells may be formatted as percentages (87.46% is stored as 0.8746); type scores out of 100, e.g. 87.46"
+      )
+    );
+  }
   if (problems.length > 0 || fy.value === null) return { problems, warnings };
   return { input: { fiscalYear: fy.value, indicators, cells, typed }, problems, warnings };
 }

@@ -249,3 +249,11 @@ describe("indicator keys by Thai name", () => {
     expect(r.input?.indicators).toEqual({ "1": 94.15, "2": 85.43 });
   });
 });
+
+describe("percent-formatted cells", () => {
+  test("scores that are all fractions draw a warning", () => {
+    const r = parseInput(raw({ "1": 0.9415, "2": 0.8543, "3": 0.8752 }));
+    expect(r.warnings.map((w) => w.code)).toEqual(["looks-like-fraction"]);
+    expect(parseInput(raw({ "1": 94.15, "2": 0.5 })).warnings).toEqual([]);
+  });
+});
