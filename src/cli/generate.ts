@@ -1,6 +1,7 @@
 /**
  * `npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--row N]`
- * (--row: for a sheet with a row per agency or year, the sheet row to report on; the first by default)
+ * (--row: for a sheet with a row per agency or year, the sheet row to report on; the first by default;
+ *  --phrases: also add the editable phrase sheet "ข้อความรายงาน ITA" when the workbook has none)
  *
  * Reads the input (JSON: the engine's format plus an optional "agency"; .xlsx: the input template sheet or
  * any sheet with indicator rows, plus the phrase sheet when present), assesses it, composes the Thai
@@ -13,11 +14,17 @@ import { resolve, extname } from "path";
 import ExcelJS from "exceljs";
 import { assessRaw, type AgencyDetails, type Message, type RawInput } from "../core";
 import { rawFromJson } from "../core/json";
-import { composeReport, type DigitMode, type PhraseLibrary } from "../report";
+import {
+  composeReport,
+  phraseSheetPlan,
+  PHRASE_SHEET_NAME,
+  type DigitMode,
+  type PhraseLibrary,
+} from "../report";
 import { writePlanToWorkbook } from "../xlsx/write";
 
 const USAGE =
-  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--row N]";
+  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--row N] [--phrases]";
 
 interface Args {
   input: string;
@@ -25,6 +32,7 @@ interface Args {
   digits: DigitMode;
   threshold?: number;
   row?: number;
+  phrases: boolean;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -33,6 +41,7 @@ function parseArgs(args: string[]): Args | string {
   let digits: DigitMode = "mixed";
   let threshold: number | undefined;
   let row: number | undefined;
+  let phrases = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "-o" || a === "--output") {
@@ -48,6 +57,8 @@ function parseArgs(args: string[]): Args | string {
       if (!Number.isFinite(t) || t < 0 || t > 100)
         return "--threshold must be a number from 0 to 100";
       threshold = t;
+    } else if (a === "--phrases") {
+      phrases = true;
     } else if (a === "--row") {
       row = Number(args[++i]);
       if (!Number.isInteger(row) || row < 1) return "--row must be a sheet row number (1, 2, ...)";
@@ -62,7 +73,7 @@ function parseArgs(args: string[]): Args | string {
   if (!input) return "missing input file";
   if (!output) return "missing -o <out.xlsx>";
   if (extname(output).toLowerCase() !== ".xlsx") return "the output file must end in .xlsx";
-  return { input, output, digits, threshold, row };
+  return { input, output, digits, threshold, row, phrases };
 }
 
 function printMessages(title: string, list: Message[]): void {
@@ -180,7 +191,10 @@ export async function runGenerate(args: string[]): Promise<number> {
     { agency: ag, digits, threshold, date: ag.date },
     phrases
   );
-  const created = writePlanToWorkbook(workbook, plan);
+  const sheets = [...plan.sheets];
+  if (parsed.phrases && !workbook.getWorksheet(PHRASE_SHEET_NAME))
+    sheets.push(phraseSheetPlan(phrases));
+  const created = writePlanToWorkbook(workbook, sheets);
   await workbook.xlsx.writeFile(output);
   printMessages("คำเตือน / warnings:", warnings);
   process.stdout.write(

@@ -48,9 +48,9 @@ export function reportSheetNames(fiscalYear: number): {
 
 export const PHRASE_SHEET_NAME = "ข้อความรายงาน ITA";
 
-/** Number format showing Thai digits (Excel's native-digits locale code; LibreOffice reads it too). */
-export const THAI_NUMFMT_2 = "[$-D07041E]0.00";
-export const THAI_NUMFMT_0 = "[$-D07041E]0";
+/** Number format showing Thai digits: [$-NNCCLLLL] with numeral system 0D (Thai digits), calendar 00, locale 041E (Thai); Excel and LibreOffice both honour it. */
+export const THAI_NUMFMT_2 = "[$-D00041E]0.00";
+export const THAI_NUMFMT_0 = "[$-D00041E]0";
 
 const LOCAL_TYPES: Array<{ full: string; short: string }> = [
   { full: "องค์การบริหารส่วนตำบล", short: "อบต." },

@@ -50,6 +50,14 @@ describe("cli generate", () => {
     expect(all.filter((t) => /[0-9]/.test(t))).toEqual([]);
   });
 
+  test("--phrases adds the editable phrase sheet", async () => {
+    const out = join(tmp, "phrases.xlsx");
+    expect(cli(SEED, "-o", out, "--phrases").code).toBe(0);
+    const ws = (await load(out)).getWorksheet("ข้อความรายงาน ITA") as ExcelJS.Worksheet;
+    expect(ws.getRow(1).values).toEqual([undefined, "key", "ข้อความ", "คำอธิบาย"]);
+    expect(ws.rowCount).toBeGreaterThan(100);
+  });
+
   test("--threshold changes the analysis", async () => {
     const out = join(tmp, "t85.xlsx");
     expect(cli(SEED, "-o", out, "--threshold", "85", "--digits", "arabic").code).toBe(0);

@@ -257,7 +257,7 @@ describe("digit options", () => {
     expect(
       s.rows.some((r) =>
         r.cells.some(
-          (c) => typeof c.value === "number" && c.style?.numFmt?.startsWith("[$-D07041E]")
+          (c) => typeof c.value === "number" && c.style?.numFmt?.startsWith("[$-D00041E]")
         )
       )
     ).toBe(true);
