@@ -102,7 +102,7 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
     problems.push(
       warn(
         "threshold-invalid",
-        `เกณฑ์จุดแข็ง ${String(options.threshold)} ต้องเป็นตัวเลข 0-100 จึงใช้ค่าเริ่มต้น ${DEFAULT_THRESHOLD}`,
+        `เกณฑ์จุดแข็ง ${String(options.threshold)} ไม่ใช่ตัวเลขในช่วง 0-100 จึงใช้ค่าเริ่มต้น ${DEFAULT_THRESHOLD}`,
         `the strength threshold ${String(options.threshold)} must be a number 0-100; using the default ${DEFAULT_THRESHOLD}`
       )
     );
@@ -134,6 +134,27 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
     exact.set("10", mean(tenSubs.map((id) => exact.get(id) as Frac)));
     derivedIds.add("10");
     derived.push("10");
+  }
+
+  // Indicator 10 given together with both sub-indicators: they should agree.
+  if (
+    !derivedIds.has("10") &&
+    exact.has("10") &&
+    tenSubs.length > 0 &&
+    tenSubs.every((id) => exact.has(id))
+  ) {
+    const given = round2(exact.get("10") as Frac);
+    const fromSubs = round2(mean(tenSubs.map((id) => exact.get(id) as Frac)));
+    if (!within001(given, fromSubs)) {
+      warnings.push(
+        warn(
+          "check-10-subs",
+          `คะแนนตัวชี้วัดที่ 10 (${format2(given)}) ไม่ตรงกับค่าเฉลี่ยของ ${tenSubs.join(" และ ")} (${format2(fromSubs)}) รายงานใช้ค่าที่กรอกของตัวชี้วัดที่ 10`,
+          `indicator 10 (${format2(given)}) differs from the mean of ${tenSubs.join(" and ")} (${format2(fromSubs)}); the report uses the typed indicator 10`,
+          cells["10"]
+        )
+      );
+    }
   }
 
   // Indicator 9 from a typed OIT and indicator 10.

@@ -423,3 +423,24 @@ describe("cross-check against integer arithmetic (seeded random inputs)", () => 
     }
   });
 });
+
+describe("indicator 10 and its sub-indicators", () => {
+  test("given together and agreeing: no warning; disagreeing: a warning with both", () => {
+    expect(
+      assess(input({ "10": 93.75, "10.1": 87.5, "10.2": 100 })).warnings.map((w) => w.code)
+    ).not.toContain("check-10-subs");
+    const a = assess(input({ "10": 90, "10.1": 87.5, "10.2": 100 }));
+    const w = a.warnings.find((x) => x.code === "check-10-subs");
+    expect(w?.en).toContain("90.00");
+    expect(w?.en).toContain("93.75");
+    expect(a.scores["10"]).toBe(90);
+  });
+
+  test("only one sub-indicator: indicator 10 is missing", () => {
+    const a = assess(input({ "10.1": 87.5 }));
+    expect(a.scores["10"]).toBeUndefined();
+    expect(a.missing).toContain("indicator:10");
+    expect(a.ranking.map((r) => [r.id, r.sub])).toEqual([["10.1", true]]);
+    expect(a.strengths).toEqual([]);
+  });
+});
