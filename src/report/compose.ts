@@ -359,7 +359,7 @@ export function composeReport(
   // ---------------------------------------------------------------- scores sheet
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
-  const s = new SheetBuilder([40, 12, 11, 10, 16, 10]);
+  const s = new SheetBuilder([40, 11, 12, 10, 16, 10]);
   s.paragraph(T("scores.title"), { bold: true, size: 18, hAlign: "center" });
   s.blank();
   const header = s.tableRow(

@@ -53,11 +53,11 @@ export function columnsWidthPt(widths: number[]): number {
 /**
  * Estimated number of lines a wrapped cell needs. Line breaks in the text are kept; each line is
  * wrapped on a width reduced by 4 % (LibreOffice's columns come out slightly narrower than Excel's)
- * and by 1.2 em for the space lost at the end of a line when breaking between words (Thai words are
+ * and by 0.7 em for the space lost at the end of a line when breaking between words (Thai words are
  * not separated by spaces, so the renderer breaks at dictionary word boundaries).
  */
 export function estimateLines(text: string, widthPt: number, size: number, bold = false): number {
-  const usable = Math.max(size * 2, widthPt * 0.96 - size * 1.2);
+  const usable = Math.max(size * 2, widthPt * 0.96 - size * 0.7);
   let lines = 0;
   for (const line of text.split("\n")) {
     lines += Math.max(1, Math.ceil(textWidthPt(line, size, bold) / usable));
@@ -128,9 +128,10 @@ export class SheetBuilder {
     const size = style.size ?? REPORT_FONT.size;
     let height = lineHeightPt(size) + 4;
     const cells: PlanCell[] = values.map((v, i) => {
+      // Numbers never wrap (a wrapped number splits its digits); text wraps.
       const st: CellStyle = {
         border: true,
-        wrap: true,
+        wrap: typeof v !== "number",
         vAlign: "top",
         ...style,
         ...(cellStyles[i] ?? {}),
