@@ -51,6 +51,9 @@ import {
   summaryRows,
 } from "./logic";
 
+/** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
+const AGENCY_NAME_CODE = "agency-name";
+
 /** Thai-capable fonts first: Windows (Leelawadee UI, Tahoma), Mac/Office (Thonburi, TH Sarabun New), Linux. */
 export const FONT_STACK =
   '"Leelawadee UI", Leelawadee, Tahoma, Thonburi, "TH Sarabun New", "Noto Sans Thai", Loma, "Segoe UI", sans-serif';
@@ -219,11 +222,17 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
   );
   const resultRef = React.useRef<HTMLElement>(null);
   const noticeRef = React.useRef<HTMLDivElement>(null);
+  const nameRef = React.useRef<HTMLInputElement>(null);
   const [focusTarget, setFocusTarget] = React.useState<"result" | "notice" | null>(null);
 
   const check = React.useMemo(() => settingsFromForm(form), [form]);
   const thresholdInvalid = check.invalid.includes("threshold");
   const disabled = !support.ok || busy !== null;
+  // The gateway found no agency name in the pane nor in the input sheet: mark the field until one is typed.
+  const nameMissing =
+    result?.status === "problems" &&
+    result.problems.some((p) => p.code === AGENCY_NAME_CODE) &&
+    !form.name.trim();
 
   // Save the options with the document a moment after the last change, so the ribbon button uses them.
   const firstRender = React.useRef(true);
@@ -374,8 +383,13 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
           <h2 id="agency-h" className={styles.h2}>
             {s.agencySection}
           </h2>
-          <Field label={s.agencyName}>
+          <Field
+            label={s.agencyName}
+            validationState={nameMissing ? "error" : "none"}
+            validationMessage={nameMissing ? s.agencyNameRequired : undefined}
+          >
             <Input
+              ref={nameRef}
               value={form.name}
               placeholder={s.agencyNameHint}
               onChange={(_, d) => update("name")(d.value)}
@@ -546,6 +560,7 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             lang={lang}
             resultRef={resultRef}
             ribbonAt={ribbonAt}
+            onFocusName={() => nameRef.current?.focus()}
             onSelectCell={selectCell}
             onPickRow={(sheet, row) => void generate({ kind: "row", sheet, row })}
             disabled={disabled}
@@ -596,6 +611,7 @@ interface ResultViewProps {
   lang: Lang;
   resultRef: React.RefObject<HTMLElement>;
   ribbonAt: string | null;
+  onFocusName: () => void;
   onSelectCell: (cell: string) => void;
   onPickRow: (sheet: string, row: number) => void;
   disabled: boolean;
@@ -607,6 +623,7 @@ function ResultView({
   lang,
   resultRef,
   ribbonAt,
+  onFocusName,
   onSelectCell,
   onPickRow,
   disabled,
@@ -652,6 +669,10 @@ function ResultView({
                   data-cell={p.cell}
                 >
                   {p.cell}
+                </Link>
+              ) : p.code === AGENCY_NAME_CODE ? (
+                <Link as="button" onClick={onFocusName} data-testid="go-to-name">
+                  {s.goToNameField}
                 </Link>
               ) : (
                 <span className={styles.note}>{s.noCell}</span>

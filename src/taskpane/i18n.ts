@@ -70,6 +70,7 @@ export interface Strings {
   problemsIntro: string;
   goToCell: (cell: string) => string;
   noCell: string;
+  goToNameField: string;
   failedTitle: string;
   confirmTitle: string;
   confirmBody: string;
@@ -166,6 +167,7 @@ export const STRINGS: Record<Lang, Strings> = {
     problemsIntro: "กดที่เซลล์เพื่อไปยังตำแหน่งนั้น แก้ไขแล้วกดสร้างรายงานอีกครั้ง",
     goToCell: (cell) => `ไปที่เซลล์ ${cell}`,
     noCell: "ไม่ระบุเซลล์",
+    goToNameField: "ไปที่ช่องชื่อหน่วยงาน",
     failedTitle: "สร้างรายงานไม่สำเร็จ แผ่นงานที่สร้างในรอบนี้ถูกลบออกแล้ว",
     confirmTitle: "แทนที่รายงานเดิม?",
     confirmBody: "สมุดงานนี้มีรายงานที่ส่วนเสริมสร้างไว้ก่อนหน้า แผ่นงานต่อไปนี้จะถูกแทนที่ด้วยรายงานใหม่:",
@@ -257,6 +259,7 @@ export const STRINGS: Record<Lang, Strings> = {
     problemsIntro: "Click a cell to go to it, fix the value, then generate again.",
     goToCell: (cell) => `Go to cell ${cell}`,
     noCell: "no cell",
+    goToNameField: "Go to the agency name field",
     failedTitle: "The report could not be written; the sheets created by this run were removed",
     confirmTitle: "Replace the earlier report?",
     confirmBody:

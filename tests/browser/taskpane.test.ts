@@ -422,6 +422,100 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     }
   }, 60_000);
 
+  it("labels every control and keeps a sensible keyboard order", async () => {
+    const { context, page } = await openPane({ scenario: "seed" });
+    try {
+      // Every form control and button has an accessible name.
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll("input, select, textarea, button")]
+          .filter((el) => {
+            const e = el as HTMLInputElement;
+            const byLabel = e.labels
+              ? [...e.labels].some((l) => (l.textContent ?? "").trim() !== "")
+              : false;
+            const byAria =
+              (e.getAttribute("aria-label") ?? "").trim() !== "" ||
+              e.hasAttribute("aria-labelledby");
+            const byText = el.tagName === "BUTTON" && (el.textContent ?? "").trim() !== "";
+            return !(byLabel || byAria || byText);
+          })
+          .map((el) => el.outerHTML.slice(0, 120))
+      );
+      expect(unlabelled).toEqual([]);
+      await expect(
+        page.getByLabel("ชื่อหน่วยงาน", { exact: true }).getAttribute("data-testid")
+      ).resolves.toBe("agency-name");
+
+      // Tab walks the form top to bottom and reaches the generate button; Space presses it.
+      await page.getByTestId("agency-name").focus();
+      const order: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const id = await page.evaluate(
+          () => document.activeElement?.getAttribute("data-testid") ?? ""
+        );
+        if (id) order.push(id);
+        if (id === "generate") break;
+        await page.keyboard.press("Tab");
+      }
+      expect(order).toEqual([
+        "agency-name",
+        "agency-type",
+        "district",
+        "province",
+        "unit",
+        "responsible",
+        "fiscal-year",
+        "threshold",
+        "generate",
+      ]);
+      // No agency name anywhere: a problem that leads back to the name field.
+      await page.keyboard.press("Space");
+      await page.getByTestId("problems").waitFor({ timeout: 30_000 });
+      await page.getByTestId("go-to-name").click();
+      await expect(
+        page.evaluate(() => document.activeElement?.getAttribute("data-testid"))
+      ).resolves.toBe("agency-name");
+      await expect(page.getByTestId("agency-name").getAttribute("aria-invalid")).resolves.toBe(
+        "true"
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("creates the input sheet and the editable phrase sheet from their buttons", async () => {
+    const { context, page } = await openPane({ scenario: "seed" });
+    try {
+      await page.getByTestId("create-template").click();
+      const notice = page.getByTestId("notice");
+      await notice.waitFor({ timeout: 30_000 });
+      const afterTemplate = await dumpWorkbook(page);
+      const templateSheet = afterTemplate.sheetNames.find((n) => n !== USER_SHEET) as string;
+      expect(templateSheet).toBeTruthy();
+      expect(await notice.textContent()).toContain(templateSheet);
+
+      await page.getByTestId("create-phrases").click();
+      await page.waitForFunction(
+        (n) =>
+          (
+            window as unknown as { __fakeWorkbook: { sheetNames(): string[] } }
+          ).__fakeWorkbook.sheetNames().length > n,
+        afterTemplate.sheetNames.length,
+        { timeout: 30_000 }
+      );
+      const afterPhrases = await dumpWorkbook(page);
+      const phraseSheet = afterPhrases.sheetNames.find(
+        (n) => !afterTemplate.sheetNames.includes(n)
+      ) as string;
+      await expect(page.getByTestId("notice").textContent()).resolves.toContain(phraseSheet);
+      expect(afterPhrases.sheets.find((x) => x.name === USER_SHEET)?.cells).toEqual(
+        afterTemplate.sheets.find((x) => x.name === USER_SHEET)?.cells
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("speaks English outside Thai Office and says plainly when the host is too old", async () => {
     const { context, page } = await openPane({
       scenario: "seed",
