@@ -516,6 +516,71 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     }
   }, 60_000);
 
+  it("lets the officer pick one agency from a sheet with a row per agency", async () => {
+    const { context, page } = await openPane({ scenario: "wide" });
+    try {
+      await page.getByTestId("agency-name").fill(seed.agency.name);
+      await page.getByTestId("generate").click();
+      const pick = page.getByTestId("pick-row");
+      await pick.waitFor({ timeout: 30_000 });
+      const choices = pick.getByRole("button");
+      expect(await choices.count()).toBe(2);
+      expect(await choices.first().textContent()).toContain(seed.agency.name);
+      expect((await dumpWorkbook(page)).sheetNames).toEqual([USER_SHEET]);
+      await choices.first().click();
+      await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId("total").textContent()).resolves.toBe("76.05");
+      expect((await dumpWorkbook(page)).sheetNames.length).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("loads the options saved with the document and saves changes without a click", async () => {
+    const saved = {
+      fiscalYear: 2563,
+      threshold: 85,
+      digits: "thai",
+      agency: { name: "เทศบาลตำบลตัวอย่าง", province: "ชุมพร", responsible: ["กองคลัง", "กองช่าง"] },
+    };
+    const { context, page } = await openPane({ scenario: "seed", savedSettings: saved });
+    try {
+      await expect(page.getByTestId("agency-name").inputValue()).resolves.toBe("เทศบาลตำบลตัวอย่าง");
+      await expect(page.getByTestId("province").inputValue()).resolves.toBe("ชุมพร");
+      await expect(page.getByTestId("responsible").inputValue()).resolves.toBe("กองคลัง\nกองช่าง");
+      await expect(page.getByTestId("fiscal-year").inputValue()).resolves.toBe("2563");
+      await expect(page.getByTestId("threshold").inputValue()).resolves.toBe("85");
+      await expect(page.getByRole("radio", { name: "เลขไทยทั้งหมด" }).isChecked()).resolves.toBe(
+        true
+      );
+
+      await page.getByTestId("district").fill("ท่าแซะ");
+      await page.waitForFunction(
+        () =>
+          JSON.stringify(
+            (window as unknown as { __fakeWorkbook: { savedSettings: unknown } }).__fakeWorkbook
+              .savedSettings
+          ).includes("ท่าแซะ"),
+        undefined,
+        { timeout: 10_000 }
+      );
+      const after = await dumpWorkbook(page);
+      const stored = Object.values(after.savedSettings).map((v) =>
+        typeof v === "string" ? JSON.parse(v) : v
+      );
+      expect(stored).toContainEqual({ ...saved, agency: { ...saved.agency, district: "ท่าแซะ" } });
+
+      // A threshold that is not a number is flagged, never saved, and blocks generating.
+      await page.getByTestId("threshold").fill("๑๒๐");
+      await expect(page.getByTestId("threshold").getAttribute("aria-invalid")).resolves.toBe(
+        "true"
+      );
+      await expect(page.getByTestId("generate").isDisabled()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("speaks English outside Thai Office and says plainly when the host is too old", async () => {
     const { context, page } = await openPane({
       scenario: "seed",
