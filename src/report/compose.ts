@@ -346,7 +346,10 @@ export function composeReport(
     }
   });
 
-  const notes = assessment.warnings.map((m) => ({ th: m.th, en: m.en }));
+  const notes = assessment.warnings.map((m) => ({
+    th: withoutPlace(m.th, m.cell),
+    en: withoutPlace(m.en, m.cell),
+  }));
   if (notes.length) {
     a.blank();
     a.paragraph(T("notes.title"), SUB_STYLE);
@@ -514,6 +517,13 @@ export function composeReport(
   });
 
   return { fiscalYear: year, sheets: [analysis, scores, measures], notes };
+}
+
+/** A message without its leading "where" ("คีย์ oit: ", "Cell oit: "): the report states the fact, not the input cell. */
+function withoutPlace(text: string, cell: string | undefined): string {
+  if (!cell) return text;
+  const at = text.indexOf(`${cell}: `);
+  return at >= 0 && at <= 24 ? text.slice(at + cell.length + 2) : text;
 }
 
 function formatThreshold(t: number): string {
