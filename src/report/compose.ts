@@ -93,6 +93,21 @@ export function agencyFullName(agency: AgencyDetails): string {
   return parts.join(" ");
 }
 
+/**
+ * The signature of the foreword: the writing unit with the agency's name. "สำนักปลัด" is joined directly
+ * ("สำนักปลัดองค์การบริหารส่วนตำบลกะหรอ"), a unit ending in the start of the name shares it
+ * ("สำนักปลัดเทศบาล" + "เทศบาลตำบลท่าศาลา" -> "สำนักปลัดเทศบาลตำบลท่าศาลา"), other units take a space.
+ */
+export function writerName(unit: string | undefined, agencyName: string): string {
+  const u = (unit ?? "").trim();
+  if (!u) return agencyName;
+  if (u.includes(agencyName)) return u;
+  for (let k = Math.min(u.length, agencyName.length); k >= 4; k--) {
+    if (agencyName.startsWith(u.slice(u.length - k))) return u + agencyName.slice(k);
+  }
+  return u === "สำนักปลัด" ? `${u}${agencyName}` : `${u} ${agencyName}`;
+}
+
 /** The units responsible for measures: agency.responsible, else agency.unit, else a fallback by agency type. */
 export function responsibleUnits(agency: AgencyDetails): string[] {
   const list = (agency.responsible ?? []).map((s) => s.trim()).filter(Boolean);
@@ -132,7 +147,7 @@ export function composeReport(
     v === null || v === undefined ? lib["value.missing"] : formatScore(v);
   const agencyName = (agency.name ?? "").trim() || "หน่วยงาน";
   const unit = (agency.unit ?? "").trim();
-  const writer = unit ? (unit.includes(agencyName) ? unit : `${unit}${agencyName}`) : agencyName;
+  const writer = writerName(unit, agencyName);
   const base: Record<string, string | number> = {
     agency: agencyName,
     agencyFull: agencyFullName(agency),

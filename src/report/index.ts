@@ -7,6 +7,7 @@ export {
   agencyShortName,
   responsibleUnits,
   isLocalGovernment,
+  writerName,
   sheetByRole,
 } from "./compose";
 export type { ReportOptions } from "./compose";

@@ -13,6 +13,7 @@ import {
   defaultPhrases,
   reportSheetNames,
   responsibleUnits,
+  writerName,
   type DigitMode,
   type ReportPlan,
   type SheetPlan,
@@ -381,6 +382,13 @@ describe("agency details", () => {
     expect(agencyShortName(AGENCY)).toBe("อบต.กะหรอ");
     expect(agencyShortName({ name: "เทศบาลตำบลท่าศาลา" })).toBe("ทต.ท่าศาลา");
     expect(agencyShortName({ name: "กรมบัญชีกลาง" })).toBe("กรมบัญชีกลาง");
+    expect(writerName("สำนักปลัด", "องค์การบริหารส่วนตำบลกะหรอ")).toBe("สำนักปลัดองค์การบริหารส่วนตำบลกะหรอ");
+    expect(writerName("สำนักปลัดเทศบาล", "เทศบาลตำบลท่าศาลา")).toBe("สำนักปลัดเทศบาลตำบลท่าศาลา");
+    expect(writerName("สำนักปลัดองค์การบริหารส่วนตำบล", "องค์การบริหารส่วนตำบลนาดี")).toBe(
+      "สำนักปลัดองค์การบริหารส่วนตำบลนาดี"
+    );
+    expect(writerName("กลุ่มงานคุ้มครองจริยธรรม", "กรมบัญชีกลาง")).toBe("กลุ่มงานคุ้มครองจริยธรรม กรมบัญชีกลาง");
+    expect(writerName(undefined, "กรมบัญชีกลาง")).toBe("กรมบัญชีกลาง");
     expect(responsibleUnits(AGENCY)).toEqual(["สำนักปลัด", "กองคลัง", "กองช่าง"]);
     expect(responsibleUnits({ name: "x", unit: "กองคลัง" })).toEqual(["กองคลัง"]);
     expect(responsibleUnits({ name: "องค์การบริหารส่วนตำบลนาดี" })).toEqual(["สำนักปลัด"]);
