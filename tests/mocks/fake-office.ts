@@ -14,7 +14,8 @@
  *   wb.snapshot()                   -> JSON string of the whole workbook state (compare before/after)
  *   wb.settings / wb.savedSettings  -> document settings: in memory / as last saved with saveAsync
  *   wb.setSelection("Sheet1", "A1:B12"); wb.setActive("Sheet1")
- *   wb.dialogs                      -> dialogs opened with Office.context.ui.displayDialogAsync ({ url, closed })
+ *   wb.dialogs                      -> dialogs opened with Office.context.ui.displayDialogAsync
+ *                                      ({ url, closed, messages sent by messageChild, fromChild(msg) to answer })
  *   Office.__runAction("name")      -> runs a ribbon ExecuteFunction associated with Office.actions.associate
  *   wb.faults = { failSync: 2 }     -> the 2nd sync from now on throws (after applying nothing)
  *   wb.faults = { failOp: "Chart.add" }  -> the first queued operation whose name contains "Chart.add" throws
@@ -147,6 +148,16 @@ export interface InstallOptions {
   settings?: Record<string, unknown>;
 }
 
+/** A dialog opened by the add-in (Office.context.ui.displayDialogAsync). */
+export interface FakeDialog {
+  url: string;
+  closed: boolean;
+  /** Messages the add-in sent with messageChild. */
+  messages: string[];
+  /** Fake only: the dialog page sends `message` to the add-in (DialogMessageReceived). */
+  fromChild(message: string): void;
+}
+
 export class OfficeError extends Error {
   code: string;
   debugInfo: { code: string; message: string };
@@ -256,7 +267,7 @@ export class FakeWorkbook {
   displayLanguage = "th-TH";
   apiVersion = 17;
   /** Dialogs opened with Office.context.ui.displayDialogAsync. */
-  dialogs: Array<{ url: string; closed: boolean }> = [];
+  dialogs: FakeDialog[] = [];
   private nextId = 1;
   private syncsSinceFaults = 0;
   private faultsRef: FakeFaults = this.faults;
@@ -1646,6 +1657,11 @@ export function installFakeOffice(
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: {
+      DialogMessageReceived: "dialogMessageReceived",
+      DialogParentMessageReceived: "dialogParentMessageReceived",
+      DialogEventReceived: "dialogEventReceived",
+    },
     onReady(cb?: (info: unknown) => void): Promise<unknown> {
       if (cb) readyCallbacks.push(cb);
       return Promise.resolve().then(() => {
@@ -1674,13 +1690,23 @@ export function installFakeOffice(
         displayDialogAsync(url: string, options?: unknown, cb?: (r: unknown) => void): void {
           const callback = (typeof options === "function" ? options : cb) as
             ((r: unknown) => void) | undefined;
+          const handlers: Array<(arg: unknown) => void> = [];
           const dialog = {
             url,
             closed: false,
+            messages: [] as string[],
             close(): void {
               dialog.closed = true;
             },
-            addEventHandler: (): void => undefined,
+            messageChild(message: string): void {
+              dialog.messages.push(message);
+            },
+            addEventHandler(type: string, handler: (arg: unknown) => void): void {
+              if (type === "dialogMessageReceived") handlers.push(handler);
+            },
+            fromChild(message: string): void {
+              for (const h of handlers) h({ message, origin: "https://localhost:3000" });
+            },
           };
           wb.dialogs.push(dialog);
           if (callback) setTimeout(() => callback({ status: "succeeded", value: dialog }), 0);

@@ -1,0 +1,238 @@
+/**
+ * Ribbon commands (commands.html, the manifest's FunctionFile).
+ *
+ * "สร้างรายงานวิเคราะห์ ITA" (generateReport) runs the whole generation with no further click: the options
+ * last saved in the document (or the defaults), the input found automatically (template sheet, else the
+ * active sheet, else the sheet the last run read), and it confirms the replacement of the add-in's own
+ * UNEDITED earlier report sheets by itself (edited ones are kept under a new name, user sheets are never
+ * touched — the gateway guarantees both).
+ *
+ * When it cannot finish (input problems, a wide sheet needing a row to be picked, missing API support, a
+ * failed write) it must still tell the user. Excel has no notification API for add-ins, and opening the
+ * task pane from a command (Office.addin.showAsTaskpane) needs a shared runtime, which older Excel builds
+ * lack and which would merge this page with the task pane's bundle. So the command opens a small dialog
+ * (Dialog API 1.1, this same page with ?dialog) that lists the problems with their cells and tells the user
+ * to open the task pane, where each problem is a link to its cell. The outcome is also saved in the document
+ * (itaAddin.lastRun) so the pane can show it. The problems reach the dialog by Dialog API 1.2 messageChild
+ * when available, else a short summary in the URL.
+ */
+import type { Message } from "../core/types";
+import type { AddinSettings, ExcelGateway, GenerateResult } from "../excel/api";
+import { createExcelGateway } from "../excel";
+import { LAST_RUN_KEY, saveSettingsAsync, writeJson, type LastRun } from "../excel/store";
+
+export const DEFAULT_SETTINGS: AddinSettings = {
+  threshold: 90,
+  digits: "thai",
+  agency: { name: "" },
+};
+
+type Lang = "th" | "en";
+
+function lang(): Lang {
+  const l = typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? "th") : "th";
+  return l.toLowerCase().startsWith("th") ? "th" : "en";
+}
+
+const TEXT = {
+  th: {
+    problems: "สร้างรายงานไม่ได้ เพราะข้อมูลมีปัญหา",
+    pick: "แผ่นงานนี้มีหลายแถว (หลายหน่วยงานหรือหลายปี) กรุณาเลือกแถวในบานหน้าต่าง ITA",
+    failed: "สร้างรายงานไม่สำเร็จ",
+    support: "Excel รุ่นนี้ไม่รองรับความสามารถที่ Add-in ต้องใช้",
+    openPane: "เปิด “เปิดบานหน้าต่าง ITA” บนแท็บหน้าแรก เพื่อดูรายละเอียดและคลิกไปยังช่องที่ต้องแก้",
+    more: (n: number) => `และอีก ${n} รายการ`,
+    close: "ปิด",
+  },
+  en: {
+    problems: "The report was not created: the input has problems",
+    pick: "This sheet has several rows (agencies or years): pick one in the ITA pane",
+    failed: "Creating the report failed",
+    support: "This version of Excel lacks features the add-in needs",
+    openPane:
+      "Click “Open ITA pane” on the Home tab to see the details and jump to each cell to fix",
+    more: (n: number) => `and ${n} more`,
+    close: "Close",
+  },
+};
+
+/** What the dialog shows: a title and lines, in the UI language. Pure. */
+export function dialogContent(
+  run: Pick<LastRun, "status" | "problems" | "error">,
+  l: Lang
+): { title: string; lines: string[] } {
+  const t = TEXT[l];
+  const title =
+    run.status === "problems"
+      ? t.problems
+      : run.status === "pick-row"
+        ? t.pick
+        : run.status === "unsupported"
+          ? t.support
+          : t.failed;
+  const shown = run.problems
+    .slice(0, 8)
+    .map((p: Message) => (p.cell ? `${p.cell}: ` : "") + (l === "th" ? p.th : p.en));
+  if (run.problems.length > shown.length) shown.push(t.more(run.problems.length - shown.length));
+  if (run.error) shown.push(run.error);
+  shown.push(t.openPane);
+  return { title, lines: shown };
+}
+
+function saveLastRun(run: LastRun): Promise<void> {
+  writeJson(LAST_RUN_KEY, run);
+  return saveSettingsAsync().catch(() => undefined);
+}
+
+function dialogUrl(short: string): string {
+  const base =
+    typeof window !== "undefined" && window.location
+      ? window.location.href
+      : "https://localhost:3000/commands.html";
+  const u = new URL(base);
+  u.search = "?dialog=1";
+  u.hash = encodeURIComponent(short.slice(0, 300));
+  return u.toString();
+}
+
+/** Opens the message dialog; resolves when the message was handed over (or after a timeout). */
+function showDialog(run: LastRun): Promise<void> {
+  const l = lang();
+  const content = dialogContent(run, l);
+  const short = content.title + (run.problems[0]?.cell ? ` (${run.problems[0].cell})` : "");
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 60000);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    try {
+      Office.context.ui.displayDialogAsync(
+        dialogUrl(short),
+        { height: 45, width: 35, displayInIframe: true },
+        (res) => {
+          if (String(res.status) !== "succeeded") {
+            done();
+            return;
+          }
+          const dialog = res.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+            const message = (arg as { message?: string }).message;
+            if (message === "ready") {
+              try {
+                dialog.messageChild(JSON.stringify(content));
+              } catch {
+                /* Dialog API 1.2 missing: the URL summary stays */
+              }
+              done();
+            } else if (message === "close") {
+              dialog.close();
+              done();
+            }
+          });
+        }
+      );
+    } catch {
+      done();
+    }
+  });
+}
+
+/**
+ * The one-click generation. Returns the gateway's result (for tests); shows the dialog when not done.
+ */
+export async function runGenerateCommand(
+  gateway: ExcelGateway = createExcelGateway()
+): Promise<GenerateResult | null> {
+  const support = gateway.checkSupport();
+  if (!support.ok) {
+    const run: LastRun = {
+      at: new Date().toISOString(),
+      status: "unsupported",
+      problems: support.missing.map((m) => ({ code: "unsupported", th: m, en: m })),
+      warnings: [],
+      sheetsCreated: [],
+    };
+    await saveLastRun(run);
+    await showDialog(run);
+    return null;
+  }
+  const settings = gateway.loadSettings() ?? DEFAULT_SETTINGS;
+  const result = await gateway.generate({
+    settings,
+    source: { kind: "auto" },
+    confirmReplace: true,
+  });
+  const run: LastRun = {
+    at: new Date().toISOString(),
+    status: result.status,
+    problems:
+      result.status === "pick-row"
+        ? (result.rows ?? []).map((r) => ({
+            code: "pick-row",
+            th: r.label,
+            en: r.label,
+            cell: `${r.sheet}!A${r.row + 1}`,
+          }))
+        : result.problems,
+    warnings: result.warnings,
+    sheetsCreated: result.sheetsCreated,
+    error: result.error,
+  };
+  await saveLastRun(run);
+  if (result.status !== "done") await showDialog(run);
+  return result;
+}
+
+/** The dialog page: renders what the command sends (or the URL summary) with a close button. */
+function renderDialog(): void {
+  const l = lang();
+  const body = document.body;
+  body.style.fontFamily = '"Leelawadee UI", Tahoma, "TH Sarabun New", sans-serif';
+  body.style.margin = "16px";
+  const title = document.createElement("h1");
+  title.style.fontSize = "18px";
+  title.textContent = decodeURIComponent(window.location.hash.slice(1));
+  const list = document.createElement("ul");
+  const close = document.createElement("button");
+  close.textContent = TEXT[l].close;
+  close.onclick = () => Office.context.ui.messageParent("close");
+  body.append(title, list, close);
+  Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
+    try {
+      const content = JSON.parse((arg as { message: string }).message) as {
+        title: string;
+        lines: string[];
+      };
+      title.textContent = content.title;
+      list.replaceChildren(
+        ...content.lines.map((line) => {
+          const li = document.createElement("li");
+          li.textContent = line;
+          return li;
+        })
+      );
+    } catch {
+      /* keep the URL summary */
+    }
+  });
+  Office.context.ui.messageParent("ready");
+}
+
+async function generateReport(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await runGenerateCommand();
+  } finally {
+    event.completed();
+  }
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    if (typeof window !== "undefined" && window.location?.search.includes("dialog")) {
+      renderDialog();
+      return;
+    }
+    Office.actions.associate("generateReport", generateReport);
+  });
+}
