@@ -14,7 +14,9 @@ interface FakeOfficeGlobal {
 async function loadCommands(): Promise<typeof import("../../src/commands/commands")> {
   let mod: typeof import("../../src/commands/commands") | undefined;
   jest.isolateModules(() => {
-    mod = jest.requireActual("../../src/commands/commands");
+    mod = jest.requireActual<typeof import("../../src/commands/commands")>(
+      "../../src/commands/commands"
+    );
   });
   await new Promise((r) => setTimeout(r, 0)); // Office.onReady callback
   return mod as typeof import("../../src/commands/commands");
