@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 
@@ -56,6 +56,34 @@ describe("cli generate", () => {
     const ws = (await load(out)).getWorksheet("ข้อความรายงาน ITA") as ExcelJS.Worksheet;
     expect(ws.getRow(1).values).toEqual([undefined, "key", "ข้อความ", "คำอธิบาย"]);
     expect(ws.rowCount).toBeGreaterThan(100);
+  });
+
+  test("no date in the input: the foreword is dated today (Thai month, BE year)", async () => {
+    const input = join(tmp, "nodate.json");
+    const seed = JSON.parse(readFileSync(SEED, "utf8"));
+    delete seed.agency.date;
+    writeFileSync(input, JSON.stringify(seed));
+    const out = join(tmp, "nodate.xlsx");
+    expect(cli(input, "-o", out, "--digits", "arabic").code).toBe(0);
+    const ws = (await load(out)).getWorksheet("วิเคราะห์ผล ITA 2562") as ExcelJS.Worksheet;
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void all.push(String(c.value))));
+    const months = [
+      "มกราคม",
+      "กุมภาพันธ์",
+      "มีนาคม",
+      "เมษายน",
+      "พฤษภาคม",
+      "มิถุนายน",
+      "กรกฎาคม",
+      "สิงหาคม",
+      "กันยายน",
+      "ตุลาคม",
+      "พฤศจิกายน",
+      "ธันวาคม",
+    ];
+    const now = new Date();
+    expect(all).toContain(`${months[now.getMonth()]} ${now.getFullYear() + 543}`);
   });
 
   test("--threshold changes the analysis", async () => {

@@ -198,6 +198,26 @@ describe("readInputFromXlsx", () => {
     expect(a.assessment?.threshold).toBe(90);
   });
 
+  test("a wide sheet (a row per agency): the first row by default with a warning, or the row asked for", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("ภาพรวม");
+    ws.addRow(["หน่วยงาน", "ปีงบประมาณ", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    ws.addRow(["องค์การบริหารส่วนตำบลนาดี", 2565, 91, 88, 90, 86, 84, 80, 79, 77, 70, 92]);
+    ws.addRow(["องค์การบริหารส่วนตำบลนาใต้", 2565, 81, 78, 80, 76, 74, 70, 69, 67, 60, 82]);
+    const path = join(tmp, "wide.xlsx");
+    await wb.xlsx.writeFile(path);
+    const first = await readInputFromXlsx(path);
+    expect(first.layout).toBe("wide");
+    expect(first.agency?.name).toBe("องค์การบริหารส่วนตำบลนาดี");
+    expect(first.warnings.map((w) => w.code)).toContain("wide-first-row");
+    const second = await readInputFromXlsx(path, { row: 3 });
+    expect(second.agency?.name).toBe("องค์การบริหารส่วนตำบลนาใต้");
+    expect(second.warnings.map((w) => w.code)).not.toContain("wide-first-row");
+    const none = await readInputFromXlsx(path, { row: 9 });
+    expect(none.raw).toBeUndefined();
+    expect(none.problems[0].code).toBe("row-not-found");
+  });
+
   test("a plain sheet with indicator rows (long layout) is found; a workbook without one is a problem", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("คะแนน");
