@@ -298,6 +298,26 @@ describe("other years, thresholds and partial input", () => {
     },
   };
 
+  test("indicator 9 given (not derived): among those to develop, with its row in the OIT table and a measure", () => {
+    const a = assessJson({ ...SEED, indicators: { ...SEED.indicators, "9": 55.85 } });
+    expect(a.derived).not.toContain("9");
+    const plan = compose("arabic", a);
+    const lines = texts(sheet(plan, "analysis"));
+    const s32 = indexOf(lines, /^3\.2 /);
+    expect(lines[s32]).toContain("จำนวน 8 ตัวชี้วัด");
+    const nine = lines
+      .slice(s32, indexOf(lines, /^4\. /))
+      .find((l) => l.includes("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 55.85 คะแนน"));
+    expect(nine).toBeDefined();
+    expect(nine).not.toContain("(คะแนนที่คำนวณ)");
+    expect(
+      indexOf(lines, /^ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \(55\.85 คะแนน\) \|/, indexOf(lines, /^4\.3 /))
+    ).toBeGreaterThan(0);
+    expect(
+      texts(sheet(plan, "measures")).some((l) => l.includes("(จากตัวชี้วัดที่ 9 ซึ่งได้ 55.85 คะแนน)"))
+    ).toBe(true);
+  });
+
   test("FY2566 uses the five-level pass scale wording", () => {
     const a = assessJson(full2566);
     const lines = texts(sheet(compose("arabic", a), "analysis"));
