@@ -1,0 +1,275 @@
+/**
+ * Offline check of manifest.xml. `npm run validate` (office-addin-manifest) needs Microsoft's online
+ * validation service, and the official XSDs are not vendored here, so this test checks what those would:
+ * element order of the OfficeApp schema 1.1 and VersionOverrides 1.0 (TaskPane), ids and resids, string
+ * lengths, the requirement set the code needs, permissions, that every URL is on the add-in's own origin
+ * and points at a file the build serves, and the icons' real sizes (PNG headers).
+ * Well-formedness is also checked with xmllint when installed (CI installs it; set ITA_REQUIRE_XMLLINT=1
+ * to make its absence a failure).
+ */
+import { execFileSync } from "child_process";
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { MIN_EXCEL_API } from "../src/excel/gateway";
+
+const ROOT = join(__dirname, "..");
+const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+interface El {
+  name: string;
+  attrs: Record<string, string>;
+  children: El[];
+  text: string;
+}
+
+/** A small XML parser: enough for the manifest (elements, attributes, text, comments, declaration). */
+function parseXml(xml: string): El {
+  const root: El = { name: "#root", attrs: {}, children: [], text: "" };
+  const stack: El[] = [root];
+  const re =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*(\/?)>|([^<]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const top = stack[stack.length - 1];
+    if (m[1]) {
+      if (top.name !== m[1]) throw new Error(`</${m[1]}> closes <${top.name}>`);
+      stack.pop();
+    } else if (m[2]) {
+      const attrs: Record<string, string> = {};
+      for (const a of m[3].matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) attrs[a[1]] = a[2];
+      const el: El = { name: m[2], attrs, children: [], text: "" };
+      top.children.push(el);
+      if (!m[4]) stack.push(el);
+    } else if (m[5] && m[5].trim()) {
+      top.text += m[5].trim();
+    }
+  }
+  if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1].name}>`);
+  return root.children[0];
+}
+
+const local = (n: string): string => n.replace(/^.*:/, "");
+const kids = (e: El, name?: string): El[] =>
+  e.children.filter((c) => !name || local(c.name) === name);
+const kid = (e: El, name: string): El => {
+  const k = kids(e, name)[0];
+  if (!k) throw new Error(`<${e.name}> has no <${name}>`);
+  return k;
+};
+function all(e: El, name: string): El[] {
+  return [...(local(e.name) === name ? [e] : []), ...e.children.flatMap((c) => all(c, name))];
+}
+/** Checks that the children's names follow `order` (each may repeat or be absent), with no unknown element. */
+function expectOrder(e: El, order: string[]): void {
+  let i = 0;
+  for (const c of e.children) {
+    const at = order.indexOf(local(c.name));
+    expect({ parent: e.name, child: c.name, known: at >= 0 }).toEqual({
+      parent: e.name,
+      child: c.name,
+      known: true,
+    });
+    expect({ parent: e.name, child: c.name, inOrder: at >= i }).toEqual({
+      parent: e.name,
+      child: c.name,
+      inOrder: true,
+    });
+    i = at;
+  }
+}
+
+const app = parseXml(XML);
+const vo = kid(app, "VersionOverrides");
+const resources = kid(vo, "Resources");
+
+function resourceIds(group: string): Map<string, El> {
+  return new Map(kids(kid(resources, group)).map((e) => [e.attrs.id, e]));
+}
+
+function pngSize(file: string): { w: number; h: number } {
+  const b = readFileSync(file);
+  expect(b.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(b.toString("ascii", 12, 16)).toBe("IHDR");
+  return { w: b.readUInt32BE(16), h: b.readUInt32BE(20) };
+}
+
+/** Where a URL of the dev origin is served from in the repo (webpack copies assets/*, builds the two pages). */
+function sourceOf(url: string): string {
+  const path = url.replace("https://localhost:3000/", "");
+  if (path.startsWith("assets/")) return join(ROOT, path);
+  return join(ROOT, "src", path.replace(".html", ""), path);
+}
+
+describe("manifest.xml", () => {
+  test("is well-formed XML (xmllint)", () => {
+    let has = true;
+    try {
+      execFileSync("xmllint", ["--version"], { stdio: "ignore" });
+    } catch {
+      has = false;
+    }
+    if (!has) {
+      if (process.env.ITA_REQUIRE_XMLLINT)
+        throw new Error("xmllint is required (apt-get install -y libxml2-utils)");
+      console.warn(
+        "manifest.test: xmllint not installed, well-formedness checked by the test's own parser only"
+      );
+      return;
+    }
+    expect(() =>
+      execFileSync("xmllint", ["--noout", join(ROOT, "manifest.xml")], { stdio: "pipe" })
+    ).not.toThrow();
+  });
+
+  test("OfficeApp 1.1 TaskPaneApp: element order, id, version, Excel host", () => {
+    expect(app.name).toBe("OfficeApp");
+    expect(app.attrs.xmlns).toBe("http://schemas.microsoft.com/office/appforoffice/1.1");
+    expect(app.attrs["xsi:type"]).toBe("TaskPaneApp");
+    expectOrder(app, [
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "AllowSnapshot",
+      "VersionOverrides",
+    ]);
+    expect(kid(app, "Id").text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    );
+    expect(kid(app, "Version").text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(kids(kid(app, "Hosts")).map((h) => h.attrs.Name)).toEqual(["Workbook"]);
+    expect(kid(app, "DisplayName").attrs.DefaultValue.length).toBeLessThanOrEqual(125);
+    expect(kid(app, "Description").attrs.DefaultValue.length).toBeLessThanOrEqual(250);
+  });
+
+  test("asks for ReadWriteDocument only, and no other domain", () => {
+    expect(kid(app, "Permissions").text).toBe("ReadWriteDocument");
+    expect(kids(app, "AppDomains")).toHaveLength(0);
+    const urls = [...XML.matchAll(/(?:DefaultValue|Value)="(https?:[^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u.startsWith("https://localhost:3000/")).toBe(true);
+  });
+
+  test("states the ExcelApi set the code needs, in both Requirements", () => {
+    const base = all(kid(app, "Requirements"), "Set");
+    expect(base.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
+      ["ExcelApi", MIN_EXCEL_API],
+    ]);
+    const ov = all(kid(vo, "Requirements"), "Set");
+    expect(ov.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
+      ["ExcelApi", MIN_EXCEL_API],
+    ]);
+  });
+
+  test("VersionOverrides 1.0 (the only version TaskPaneApp accepts): structure and order", () => {
+    expect(vo.attrs.xmlns).toBe("http://schemas.microsoft.com/office/taskpaneappversionoverrides");
+    expect(vo.attrs["xsi:type"]).toBe("VersionOverridesV1_0");
+    expectOrder(vo, ["Description", "Requirements", "Hosts", "Resources"]);
+    const host = kid(kid(vo, "Hosts"), "Host");
+    expect(host.attrs["xsi:type"]).toBe("Workbook");
+    const dff = kid(host, "DesktopFormFactor");
+    expectOrder(dff, ["GetStarted", "FunctionFile", "ExtensionPoint"]);
+    expectOrder(resources, ["Images", "Urls", "ShortStrings", "LongStrings"]);
+  });
+
+  test("Home tab group with the two buttons: one-click generation and open the pane", () => {
+    const tab = kid(all(vo, "ExtensionPoint")[0], "OfficeTab");
+    expect(tab.attrs.id).toBe("TabHome");
+    const group = kid(tab, "Group");
+    expectOrder(group, ["Label", "Icon", "Control"]);
+    const controls = kids(group, "Control");
+    expect(controls).toHaveLength(2);
+    for (const c of controls) expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
+    const [gen, pane] = controls;
+    const genAction = kid(gen, "Action");
+    expect(genAction.attrs["xsi:type"]).toBe("ExecuteFunction");
+    const fn = kid(genAction, "FunctionName").text;
+    // the command file associates exactly this name
+    expect(readFileSync(join(ROOT, "src/commands/commands.ts"), "utf8")).toContain(
+      `associate("${fn}"`
+    );
+    expect(kid(pane, "Action").attrs["xsi:type"]).toBe("ShowTaskpane");
+    const shortStrings = resourceIds("ShortStrings");
+    expect(shortStrings.get(kid(gen, "Label").attrs.resid)?.attrs.DefaultValue).toBe(
+      "สร้างรายงานวิเคราะห์ ITA"
+    );
+    const ids = all(vo, "Control")
+      .map((c) => c.attrs.id)
+      .concat(group.attrs.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test("every resid is defined in the right resource group; strings fit; en-US overrides exist", () => {
+    const groups: Record<string, Map<string, El>> = {
+      Images: resourceIds("Images"),
+      Urls: resourceIds("Urls"),
+      ShortStrings: resourceIds("ShortStrings"),
+      LongStrings: resourceIds("LongStrings"),
+    };
+    const want = (el: El): string => {
+      const n = local(el.name);
+      if (n === "Image") return "Images";
+      if (["FunctionFile", "SourceLocation", "LearnMoreUrl"].includes(n)) return "Urls";
+      if (n === "Description") return "LongStrings";
+      return "ShortStrings";
+    };
+    const inResources = new Set(
+      all(resources, "Image").concat(all(resources, "Url"), all(resources, "String"))
+    );
+    const walk = (e: El): El[] => [e, ...e.children.flatMap(walk)];
+    const refs = walk(kid(vo, "Hosts")).filter((e) => e.attrs.resid && !inResources.has(e));
+    expect(refs.length).toBeGreaterThan(10);
+    for (const r of refs) {
+      expect({
+        resid: r.attrs.resid,
+        group: want(r),
+        defined: groups[want(r)].has(r.attrs.resid),
+      }).toEqual({
+        resid: r.attrs.resid,
+        group: want(r),
+        defined: true,
+      });
+    }
+    for (const [id, s] of groups.ShortStrings) {
+      expect({ id, ok: s.attrs.DefaultValue.length <= 125 }).toEqual({ id, ok: true });
+      expect(kids(s, "Override").map((o) => o.attrs.Locale)).toEqual(["en-US"]);
+    }
+    for (const [id, s] of groups.LongStrings) {
+      expect({ id, ok: s.attrs.DefaultValue.length <= 250 }).toEqual({ id, ok: true });
+      expect(kids(s, "Override").map((o) => o.attrs.Locale)).toEqual(["en-US"]);
+    }
+  });
+
+  test("every URL points at a file the build serves; icons are PNGs of their stated sizes", () => {
+    for (const u of [...resourceIds("Urls").values()].map((e) => e.attrs.DefaultValue)) {
+      expect({ url: u, exists: existsSync(sourceOf(u)) }).toEqual({ url: u, exists: true });
+    }
+    for (const [id, img] of resourceIds("Images")) {
+      const size = Number(/(\d+)x\1$/.exec(id)?.[1]);
+      const file = sourceOf(img.attrs.DefaultValue);
+      expect(pngSize(file)).toEqual({ w: size, h: size });
+    }
+    expect(pngSize(sourceOf(kid(app, "IconUrl").attrs.DefaultValue))).toEqual({ w: 32, h: 32 });
+    expect(pngSize(sourceOf(kid(app, "HighResolutionIconUrl").attrs.DefaultValue))).toEqual({
+      w: 64,
+      h: 64,
+    });
+    for (const size of [16, 32, 64, 80])
+      expect(pngSize(join(ROOT, `assets/icon-${size}.png`))).toEqual({ w: size, h: size });
+    expect(existsSync(sourceOf(kid(app, "SupportUrl").attrs.DefaultValue))).toBe(true);
+    expect(
+      existsSync(sourceOf(kid(kid(app, "DefaultSettings"), "SourceLocation").attrs.DefaultValue))
+    ).toBe(true);
+  });
+});
