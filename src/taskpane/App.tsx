@@ -207,7 +207,14 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
   const s = strings(lang);
   const styles = useStyles();
   const support = React.useMemo(() => gateway.checkSupport(), [gateway]);
-  const [form, setForm] = React.useState<FormState>(() => formFromSettings(gateway.loadSettings()));
+  const [form, setForm] = React.useState<FormState>(() => {
+    try {
+      return formFromSettings(gateway.loadSettings());
+    } catch {
+      // Settings unreadable (a damaged document or a host without settings): start from the defaults.
+      return formFromSettings(null);
+    }
+  });
   const [busy, setBusy] = React.useState<Busy>(null);
   const [result, setResult] = React.useState<GenerateResult | null>(() =>
     resultFromRibbonRun(lastRun)
@@ -277,7 +284,8 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
     setNotice(null);
     try {
       const settings = check.settings;
-      await gateway.saveSettings(settings);
+      // Saving the options is a convenience for the ribbon button: never a reason not to do the work.
+      await gateway.saveSettings(settings).catch(() => undefined);
       return await work(settings);
     } catch (err) {
       setNotice({

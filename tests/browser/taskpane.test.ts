@@ -536,6 +536,31 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     }
   }, 60_000);
 
+  it("reads the scores from the user's selection when asked to", async () => {
+    const { context, page } = await openPane({ scenario: "seed" });
+    try {
+      await fillForm(page);
+      // Select only the first five indicators: the report then covers what was selected, not the whole table.
+      await page.evaluate((sheet) => {
+        const wb = (
+          window as unknown as { __fakeWorkbook: { setSelection(s: string, a: string): void } }
+        ).__fakeWorkbook;
+        wb.setSelection(sheet, "A4:C8");
+      }, USER_SHEET);
+      await page.getByRole("radio", { name: "ช่วงเซลล์ที่เลือกไว้" }).check();
+      await page.getByTestId("generate").click();
+      await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      const ids = await page
+        .locator("[data-testid=ranking] tbody tr")
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-indicator")));
+      expect(ids).toEqual(["1", "5", "3", "2", "4"]);
+      await expect(page.locator('[data-tool="IIT"]').textContent()).resolves.toBe("87.46");
+      await expect(page.getByTestId("total").textContent()).resolves.toBe("คำนวณไม่ได้");
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("loads the options saved with the document and saves changes without a click", async () => {
     const saved = {
       fiscalYear: 2563,
