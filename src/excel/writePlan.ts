@@ -110,7 +110,7 @@ const V_ALIGN: Record<NonNullable<CellStyle["vAlign"]>, string> = {
   bottom: "Bottom",
 };
 
-function applyStyle(range: Excel.Range, s: CellStyle): void {
+function applyStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number): void {
   const f = range.format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
@@ -122,7 +122,10 @@ function applyStyle(range: Excel.Range, s: CellStyle): void {
   if (s.wrap !== undefined) f.wrapText = s.wrap;
   if (s.indent) f.indentLevel = s.indent;
   if (s.border) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"]) {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (cols > 1) edges.push("InsideVertical");
+    if (rows > 1) edges.push("InsideHorizontal");
+    for (const edge of edges) {
       const b = f.borders.getItem(edge as Excel.BorderIndex);
       b.style = "Continuous";
       b.weight = "Thin";
@@ -198,7 +201,11 @@ export function writeSheet(
   block.numberFormat = numberFormat;
   block.values = values;
 
-  // Styles: runs of equal style within a row.
+  // Styles: runs of equal style within a row, then runs with the same columns and style in consecutive
+  // rows joined into one rectangle (a table body is a few operations, not a few per cell).
+  const rects: Array<{ row: number; col: number; rows: number; cols: number; style: CellStyle }> =
+    [];
+  const open = new Map<string, (typeof rects)[number]>();
   sheet.rows.forEach((row, r) => {
     let c = 0;
     while (c < row.cells.length) {
@@ -206,11 +213,23 @@ export function writeSheet(
       let end = c + 1;
       while (end < row.cells.length && styleKey(row.cells[end]?.style) === k) end++;
       const style = row.cells[c]?.style;
-      if (k && style) applyStyle(ws.getRange(a1(r, c, 1, end - c)), style);
+      if (k && style) {
+        const id = `${c}:${end}:${k}`;
+        const prev = open.get(id);
+        if (prev && prev.row + prev.rows === r) prev.rows++;
+        else {
+          const rect = { row: r, col: c, rows: 1, cols: end - c, style };
+          rects.push(rect);
+          open.set(id, rect);
+        }
+      }
       c = end;
     }
     if (row.height) ws.getRange(a1(r, 0)).format.rowHeight = row.height;
   });
+  for (const rc of rects) {
+    applyStyle(ws.getRange(a1(rc.row, rc.col, rc.rows, rc.cols)), rc.style, rc.rows, rc.cols);
+  }
 
   for (const m of sheet.merges) ws.getRange(a1(m.row, m.col, m.rows, m.cols)).merge(false);
   sheet.columns.forEach((w, c) => {
