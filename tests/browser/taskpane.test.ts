@@ -303,6 +303,20 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       expect(JSON.stringify(after.savedSettings)).toContain(seed.agency.name);
 
       await page.screenshot({ path: join(DOCS, "taskpane-after.png") });
+
+      // Readable at the narrowest pane too: one column, no horizontal scroll, with the result shown.
+      await page.setViewportSize({ width: 320, height: 900 });
+      const fits = await page.evaluate(() => {
+        const doc = document.documentElement;
+        const wide = [...document.querySelectorAll("[data-testid=pane] *")].filter(
+          (el) => el.getBoundingClientRect().right > doc.clientWidth + 0.5
+        );
+        return {
+          scroll: doc.scrollWidth <= doc.clientWidth,
+          wide: wide.map((el) => el.tagName).slice(0, 5),
+        };
+      });
+      expect(fits).toEqual({ scroll: true, wide: [] });
     } finally {
       await context.close();
     }
