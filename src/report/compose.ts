@@ -187,9 +187,12 @@ export function composeReport(
 
   // ---------------------------------------------------------------- analysis sheet
   const a = new SheetBuilder([22, 34, 34]);
-  a.paragraph(T("title.main"), { bold: true, size: 20, hAlign: "center" });
-  a.paragraph(T("title.agency"), { bold: true, size: 18, hAlign: "center" });
-  a.blank();
+  // Cover page (ปก): the title and the agency, a third of the way down; then the foreword on its own page.
+  a.blank(160);
+  a.paragraph(T("title.main"), { bold: true, size: 20, hAlign: "center", vAlign: "middle" });
+  a.blank(40);
+  a.paragraph(T("title.agency"), { bold: true, size: 18, hAlign: "center", vAlign: "middle" });
+  const forewordStart = a.next;
   a.paragraph(T("foreword.title"), { bold: true, size: 20, hAlign: "center" });
   for (const k of ["foreword.p1", "foreword.p2", "foreword.p3"]) {
     a.paragraph(T(k, { count: profile.indicators.length }));
@@ -209,6 +212,8 @@ export function composeReport(
   const heading = (n: string, key: string, vars: Record<string, string | number> = {}): void => {
     a.paragraph(`${applyDigits(n, mode, "text")}. ${T(key, vars)}`, SECTION_STYLE);
   };
+  // The foreword stands on its own page, as in Thai reports; the sections start on the next one.
+  const sectionsStart = a.next;
   heading("1", "s1.title");
   const w = (tool: ToolId): string => {
     const t = profile.tools.find((x) => x.id === tool);
@@ -372,7 +377,9 @@ export function composeReport(
       a.paragraph(applyDigits(`(${i + 1}) ${n.th}`, mode, "text"), { indent: 1, size: 14 })
     );
   }
-  const analysis = a.build("analysis", names.analysis);
+  const analysis = a.build("analysis", names.analysis, {
+    pageBreaks: [forewordStart, sectionsStart],
+  });
 
   // ---------------------------------------------------------------- scores sheet
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";

@@ -98,6 +98,11 @@ export interface SheetPlan {
   /** Cells to freeze above/left of, if any. */
   freeze?: { rows: number; cols: number };
   /** Data validation: whole cells that must hold a number in [min, max]. */
+  /**
+   * Manual page breaks: each number is a row (0-based) that starts a new printed page, e.g. the first
+   * section after the foreword. Optional: a writer that cannot set breaks may ignore it.
+   */
+  pageBreaks?: number[];
   validations?: Array<{
     row: number;
     col: number;

@@ -127,6 +127,10 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
       };
     }
   }
+  for (const b of sheet.pageBreaks ?? []) {
+    // ExcelJS puts a break after the given (1-based) row: after the row above b.
+    if (b > 0) ws.getRow(b).addPageBreak();
+  }
   const p = sheet.print;
   ws.pageSetup = {
     ...ws.pageSetup,

@@ -95,12 +95,23 @@ describe("writePlanToWorkbook", () => {
     expect(back.getWorksheet("ข้อมูลของฉัน")?.getCell("A1").value).toBe("ข้อมูลเดิมของผู้ใช้");
 
     const ws = back.getWorksheet("วิเคราะห์ผล ITA 2562") as ExcelJS.Worksheet;
-    const title = ws.getCell("A1");
+    const rowOf = (start: string): number =>
+      1 + plan.sheets[0].rows.findIndex((r) => String(r.cells[0]?.value ?? "").startsWith(start));
+    const title = ws.getCell(rowOf("รายงานการวิเคราะห์"), 1);
     expect(title.font).toMatchObject({ name: "TH SarabunPSK", bold: true, size: 20 });
-    expect(ws.getCell("A5").font).toMatchObject({ name: "TH SarabunPSK", size: 16 });
-    expect(ws.getCell("A5").alignment).toMatchObject({ wrapText: true, vertical: "top" });
-    expect(ws.getCell("A5").isMerged).toBe(true);
-    expect(ws.getRow(5).height).toBe(plan.sheets[0].rows[4].height);
+    const p1 = rowOf("การประเมินคุณธรรม");
+    expect(ws.getCell(p1, 1).font).toMatchObject({ name: "TH SarabunPSK", size: 16 });
+    expect(ws.getCell(p1, 1).alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(ws.getCell(p1, 3).isMerged).toBe(true);
+    expect(ws.getRow(p1).height).toBe(plan.sheets[0].rows[p1 - 1].height);
+    // Page breaks before the foreword and before section 1.
+    const sheetXml = await (
+      await JSZip.loadAsync(readFileSync(path))
+    )
+      .file("xl/worksheets/sheet2.xml")
+      ?.async("string");
+    const breaks = [...(sheetXml ?? "").matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks).toEqual([rowOf("คำนำ") - 1, rowOf("๑. หลักการและเหตุผล") - 1]);
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "portrait",
