@@ -15,7 +15,13 @@ const GREEN: RGBA = [0x1d, 0x6f, 0x42, 255];
 const WHITE: RGBA = [255, 255, 255, 255];
 const AMBER: RGBA = [0xff, 0xb9, 0x00, 255];
 
-function roundRect(x0: number, y0: number, x1: number, y1: number, r: number): (x: number, y: number) => boolean {
+function roundRect(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  r: number
+): (x: number, y: number) => boolean {
   return (x, y) => {
     if (x < x0 || x > x1 || y < y0 || y > y1) return false;
     const cx = Math.min(Math.max(x, x0 + r), x1 - r);
@@ -34,9 +40,19 @@ function shapesFor(size: number): Shape[] {
   const tops = [s(0.52), s(0.36), s(0.2)];
   const lineY0 = s(0.42);
   const lineH = Math.max(s(0.07), 1 / size);
-  const shapes: Shape[] = [{ color: GREEN, inside: roundRect(pad, pad, 1 - pad, 1 - pad, size <= 16 ? 0.12 : 0.16) }];
-  xs.forEach((x, i) => shapes.push({ color: WHITE, inside: roundRect(x, tops[i], x + barW, base, size <= 16 ? 0 : 0.02) }));
-  shapes.push({ color: AMBER, inside: (x, y) => x >= s(0.1) && x <= s(0.9) && y >= lineY0 && y < lineY0 + lineH });
+  const shapes: Shape[] = [
+    { color: GREEN, inside: roundRect(pad, pad, 1 - pad, 1 - pad, size <= 16 ? 0.12 : 0.16) },
+  ];
+  xs.forEach((x, i) =>
+    shapes.push({
+      color: WHITE,
+      inside: roundRect(x, tops[i], x + barW, base, size <= 16 ? 0 : 0.02),
+    })
+  );
+  shapes.push({
+    color: AMBER,
+    inside: (x, y) => x >= s(0.1) && x <= s(0.9) && y >= lineY0 && y < lineY0 + lineH,
+  });
   return shapes;
 }
 

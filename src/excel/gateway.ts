@@ -41,7 +41,11 @@ export const REQUIRED_SETS: Array<{ version: string; th: string; en: string }> =
   { version: "1.6", th: "การจัดรูปแบบตามเงื่อนไข", en: "conditional formats" },
   { version: "1.7", th: "แผนภูมิและการตรึงแนว", en: "chart series and freeze panes" },
   { version: "1.8", th: "การตรวจสอบข้อมูล", en: "data validation" },
-  { version: "1.9", th: "การตั้งค่าหน้ากระดาษสำหรับพิมพ์", en: "page layout and print setup" },
+  {
+    version: "1.9",
+    th: "การตั้งค่าหน้ากระดาษสำหรับพิมพ์และการเยื้องข้อความ",
+    en: "page layout, print setup and indents",
+  },
 ];
 export const MIN_EXCEL_API = "1.9";
 
