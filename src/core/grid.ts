@@ -419,6 +419,9 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
 // ---------------------------------------------------------------------------------------------------
 // Long
 
+/** A cell that reads as a level of either scale: "AA".."F", "ระดับ B", "ผ่าน", "ต้องปรับปรุง", ... */
+const LEVEL_TEXT = /^(ระดับ\s*)?(AA|A|B|C|D|E|F|ผ่าน(ดีเยี่ยม|ดี)?|ต้องปรับปรุง(โดยด่วน)?)$/i;
+
 function findLong(ctx: Ctx): GridFinding | null {
   const raw: RawInput = { indicators: [] };
   const agency: Partial<AgencyDetails> = {};
@@ -433,13 +436,18 @@ function findLong(ctx: Ctx): GridFinding | null {
 
     const typed = typedKeyOf(row[first]);
     if (typed) {
-      for (let c = first + 1; c < row.length; c++) {
-        if (isEmptyValue(row[c])) continue;
-        if (typed === "level" || numericLooking(row[c])) {
-          if (!raw[typed]) raw[typed] = rv(ctx, r, c);
-          found++;
-        }
-        break;
+      // The value may stand after a description, e.g. "OIT | แบบตรวจการเปิดเผยข้อมูลสาธารณะ | 74.80":
+      // a score is the first number-like cell; a level the first cell that reads as a level, else the
+      // first non-empty one.
+      const filled: number[] = [];
+      for (let c = first + 1; c < row.length; c++) if (!isEmptyValue(row[c])) filled.push(c);
+      const c =
+        typed === "level"
+          ? (filled.find((i) => LEVEL_TEXT.test(text(row[i]).trim())) ?? filled[0])
+          : filled.find((i) => numericLooking(row[i]));
+      if (c !== undefined) {
+        if (!raw[typed]) raw[typed] = rv(ctx, r, c);
+        found++;
       }
       continue;
     }

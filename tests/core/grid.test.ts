@@ -131,6 +131,22 @@ describe("template layout", () => {
 });
 
 describe("long layout", () => {
+  test("tool rows with a description between the label and the value", () => {
+    const grid: unknown[][] = [
+      ["ตัวชี้วัด", "ชื่อ", "คะแนน"],
+      ["1", "การปฏิบัติหน้าที่", 94.15],
+      ["2", "การใช้งบประมาณ", 85.43],
+      ["3", "การใช้อำนาจ", 87.52],
+      ["IIT", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", 87.46],
+      ["OIT", "แบบตรวจการเปิดเผยข้อมูลสาธารณะ", "74.80"],
+      ["ระดับ", "ระดับผลการประเมินของหน่วยงาน", "B"],
+    ];
+    const f = findInputInGrid(grid, "S")!;
+    expect(f.raw.iit).toEqual({ value: 87.46, cell: "S!C5" });
+    expect(f.raw.oit).toEqual({ value: "74.80", cell: "S!C6" });
+    expect(f.raw.level).toEqual({ value: "B", cell: "S!C7" });
+  });
+
   test("numbers and names, Thai digits, names in variants, tool rows, the year in a title", () => {
     const grid: unknown[][] = [
       ["ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๒"],
