@@ -182,6 +182,16 @@ describe("generate: safety", () => {
     expect(wb.settings[SHEETS_KEY] ?? []).toEqual([]);
   });
 
+  test("the write round trip itself fails (nothing applied): nothing is left behind", async () => {
+    const wb = installLongAtOffset();
+    const snap = wb.snapshot();
+    wb.faults = { failSync: 2 };
+    const r = await createExcelGateway().generate({ settings: SETTINGS, source: { kind: "auto" } });
+    expect(r.status).toBe("failed");
+    expect(r.syncs).toBe(4); // read, write (failed), rollback probe, rollback
+    expect(wb.snapshot()).toBe(snap);
+  });
+
   test("a failed write sync during regeneration: earlier report sheets get their names back", async () => {
     const wb = installLongAtOffset();
     const gw = createExcelGateway();
