@@ -19,7 +19,7 @@ import {
   thaiMonthYear,
   type DigitPlace,
 } from "./format";
-import { HEADER_FILL, LOW_FILL, SheetBuilder } from "./layout";
+import { A4_PRINTABLE_HEIGHT, HEADER_FILL, LOW_FILL, SheetBuilder } from "./layout";
 import { defaultPhrases, STANDING_MEASURES, TOOL_BANDS, type PhraseLibrary } from "./phrases";
 
 export interface ReportOptions {
@@ -186,13 +186,13 @@ export function composeReport(
   };
 
   // ---------------------------------------------------------------- analysis sheet
-  const a = new SheetBuilder([22, 34, 34]);
+  const a = new SheetBuilder([22, 34, 34], A4_PRINTABLE_HEIGHT);
   // Cover page (ปก): the title and the agency, a third of the way down; then the foreword on its own page.
   a.blank(160);
   a.paragraph(T("title.main"), { bold: true, size: 20, hAlign: "center", vAlign: "middle" });
   a.blank(40);
   a.paragraph(T("title.agency"), { bold: true, size: 18, hAlign: "center", vAlign: "middle" });
-  const forewordStart = a.next;
+  a.breakPage();
   a.paragraph(T("foreword.title"), { bold: true, size: 20, hAlign: "center" });
   for (const k of ["foreword.p1", "foreword.p2", "foreword.p3"]) {
     a.paragraph(T(k, { count: profile.indicators.length }));
@@ -210,10 +210,10 @@ export function composeReport(
   a.blank();
 
   const heading = (n: string, key: string, vars: Record<string, string | number> = {}): void => {
-    a.paragraph(`${applyDigits(n, mode, "text")}. ${T(key, vars)}`, SECTION_STYLE);
+    a.heading(`${applyDigits(n, mode, "text")}. ${T(key, vars)}`, SECTION_STYLE);
   };
   // The foreword stands on its own page, as in Thai reports; the sections start on the next one.
-  const sectionsStart = a.next;
+  a.breakPage();
   heading("1", "s1.title");
   const w = (tool: ToolId): string => {
     const t = profile.tools.find((x) => x.id === tool);
@@ -312,13 +312,13 @@ export function composeReport(
     }
     a.paragraph(text, { indent: 1 });
   };
-  a.paragraph(
+  a.heading(
     `${applyDigits("3.1", mode, "text")} ${T("s3.strengths.title", { count: strengths.length })}`,
     SUB_STYLE
   );
   if (strengths.length) strengths.forEach((r, i) => item(r, i + 1, "strength"));
   else a.paragraph(T("s3.strengths.none"), { indent: 1 });
-  a.paragraph(
+  a.heading(
     `${applyDigits("3.2", mode, "text")} ${T("s3.develop.title", { count: develop.length })}`,
     SUB_STYLE
   );
@@ -332,7 +332,7 @@ export function composeReport(
 
   heading("4", "s4.title");
   profile.tools.forEach((tool, i) => {
-    a.paragraph(
+    a.heading(
       `${applyDigits(`4.${i + 1}`, mode, "text")} ${T(`tool.${tool.id}.title`)}`,
       SUB_STYLE
     );
@@ -348,14 +348,16 @@ export function composeReport(
         a.paragraph(T("s4.table.none", { tool: tool.id }));
       return;
     }
-    a.paragraph(T("s4.table.intro", { tool: tool.id }));
+    a.paragraph(T("s4.table.intro", { tool: tool.id }), {}, 0, 3, true);
     a.tableRow(
       [
         T("s4.col.indicator", {}, "table"),
         T("s4.col.issues", {}, "table"),
         T("s4.col.improve", {}, "table"),
       ],
-      { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" }
+      { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+      [],
+      true
     );
     for (const r of rows) {
       a.tableRow([
@@ -372,14 +374,12 @@ export function composeReport(
   }));
   if (notes.length) {
     a.blank();
-    a.paragraph(T("notes.title"), SUB_STYLE);
+    a.heading(T("notes.title"), SUB_STYLE);
     notes.forEach((n, i) =>
       a.paragraph(applyDigits(`(${i + 1}) ${n.th}`, mode, "text"), { indent: 1, size: 14 })
     );
   }
-  const analysis = a.build("analysis", names.analysis, {
-    pageBreaks: [forewordStart, sectionsStart],
-  });
+  const analysis = a.build("analysis", names.analysis);
 
   // ---------------------------------------------------------------- scores sheet
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";

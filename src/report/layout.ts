@@ -71,6 +71,9 @@ export function rowHeightFor(text: string, widthPt: number, size: number, bold =
   return Math.min(409, Math.ceil(h * 4) / 4);
 }
 
+/** Printable height of an A4 portrait page with DEFAULT_PRINT's margins, less 3 % for safety (points). */
+export const A4_PRINTABLE_HEIGHT = Math.floor((11.69 - 0.75 - 0.75) * 72 * 0.97);
+
 export const DEFAULT_PRINT: PrintSetup = {
   paper: "A4",
   orientation: "portrait",
@@ -82,13 +85,30 @@ export const DEFAULT_PRINT: PrintSetup = {
 export const HEADER_FILL = "#D9E2F3";
 export const LOW_FILL = "#FCE4D6";
 
-/** Appends rows to a sheet plan, tracking merges and heights. */
+/**
+ * Appends rows to a sheet plan, tracking merges and heights. Given a printable page height, it also
+ * paginates: a row that does not fit starts a new page; headings (and a table's intro and header row)
+ * move to the new page with the row that follows them instead of being left at the bottom; a table's
+ * header row is repeated at the top of a page the table continues on. Row heights are explicit, so the
+ * renderer breaks pages exactly where planned (the page height keeps a 3 % margin).
+ */
 export class SheetBuilder {
   readonly rows: PlanRow[] = [];
   readonly merges: Merge[] = [];
+  /** Rows that start a printed page. */
+  readonly pageBreaks: number[] = [];
   private readonly span: number;
+  /** Height used on the current page (points). */
+  private used = 0;
+  /** First row of a run of rows that must stay with the next row (a heading, a table header). */
+  private keepFrom: number | null = null;
+  /** Header row of the table being written. */
+  private tableHeader: PlanRow | null = null;
 
-  constructor(readonly columns: number[]) {
+  constructor(
+    readonly columns: number[],
+    private readonly pageHeight?: number
+  ) {
     this.span = columns.length;
   }
 
@@ -96,34 +116,105 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
+  private heightOf(row: PlanRow): number {
+    return row.height ?? lineHeightPt(REPORT_FONT.size);
+  }
+
+  private pageTop(): number {
+    return this.pageBreaks.length ? this.pageBreaks[this.pageBreaks.length - 1] : 0;
+  }
+
+  private place(row: PlanRow, keepNext: boolean, isHeader = false): number {
+    const h = this.heightOf(row);
+    if (this.pageHeight && this.used > 0 && this.used + h > this.pageHeight) {
+      if (this.keepFrom !== null && this.keepFrom > this.pageTop()) {
+        // Take the heading (or table header) along to the new page.
+        this.pageBreaks.push(this.keepFrom);
+        this.used = this.rows.slice(this.keepFrom).reduce((t, r) => t + this.heightOf(r), 0);
+      } else {
+        this.pageBreaks.push(this.rows.length);
+        this.used = 0;
+        if (this.tableHeader && !isHeader) {
+          const again: PlanRow = {
+            ...this.tableHeader,
+            cells: this.tableHeader.cells.map((c) => ({ ...c })),
+          };
+          this.rows.push(again);
+          this.used += this.heightOf(again);
+        }
+      }
+    }
+    const index = this.rows.length;
+    this.rows.push(row);
+    this.used += h;
+    if (keepNext) this.keepFrom ??= index;
+    else this.keepFrom = null;
+    return index;
+  }
+
+  /** Starts a new printed page at the next row (no-op at the top of a page). */
+  breakPage(): void {
+    const at = this.rows.length;
+    if (at > 0 && this.pageTop() !== at) this.pageBreaks.push(at);
+    this.used = 0;
+    this.keepFrom = null;
+  }
+
+  /** An empty spacer row; left out at the top of a new page. */
   blank(height?: number): void {
-    this.rows.push(height ? { cells: [], height } : { cells: [] });
+    const h = height ?? REPORT_FONT.size;
+    this.tableHeader = null;
+    if (this.pageHeight && this.used > 0 && this.used + h > this.pageHeight) {
+      this.breakPage();
+      return;
+    }
+    if (this.pageHeight && this.used === 0 && this.rows.length > 0 && height === undefined) return;
+    this.place({ cells: [], height: h }, false);
   }
 
   /**
    * A wrapped paragraph merged across columns [fromCol, fromCol + cols); long text is split into
-   * several rows so no row exceeds Excel's height limit.
+   * several rows so no row exceeds Excel's height limit. `keepNext` keeps it on the page of the next row.
    */
-  paragraph(text: string, style: CellStyle = {}, fromCol = 0, cols = this.span - fromCol): number {
+  paragraph(
+    text: string,
+    style: CellStyle = {},
+    fromCol = 0,
+    cols = this.span - fromCol,
+    keepNext = false
+  ): number {
+    this.tableHeader = null;
     const size = style.size ?? REPORT_FONT.size;
     const width = columnsWidthPt(this.columns.slice(fromCol, fromCol + cols));
-    const first = this.rows.length;
+    let first = -1;
     for (const chunk of splitForHeight(text, width, size, !!style.bold)) {
       const cells: PlanCell[] = [];
       for (let c = 0; c < fromCol; c++) cells.push({ value: null });
       cells.push({ value: chunk, style: { wrap: true, vAlign: "top", hAlign: "left", ...style } });
-      const row = this.rows.length;
-      this.rows.push({ cells, height: rowHeightFor(chunk, width, size, !!style.bold) });
+      const row = this.place(
+        { cells, height: rowHeightFor(chunk, width, size, !!style.bold) },
+        keepNext
+      );
+      if (first < 0) first = row;
       if (cols > 1) this.merges.push({ row, col: fromCol, rows: 1, cols });
     }
     return first;
   }
 
-  /** A table row: one string or number per column; height from the tallest wrapped cell. */
+  /** A heading across the sheet, kept on the same page as the row after it. */
+  heading(text: string, style: CellStyle): number {
+    return this.paragraph(text, style, 0, this.span, true);
+  }
+
+  /**
+   * A table row: one string or number per column; height from the tallest wrapped cell. `header` marks
+   * the table's header row: kept with the first body row and repeated after a page break.
+   */
   tableRow(
     values: Array<string | number | null>,
     style: CellStyle = {},
-    cellStyles: Array<CellStyle | undefined> = []
+    cellStyles: Array<CellStyle | undefined> = [],
+    header = false
   ): number {
     const size = style.size ?? REPORT_FONT.size;
     let height = lineHeightPt(size) + 4;
@@ -144,9 +235,11 @@ export class SheetBuilder {
       }
       return { value: v, style: st };
     });
-    const row = this.rows.length;
-    this.rows.push({ cells, height: Math.min(409, height) });
-    return row;
+    const row: PlanRow = { cells, height: Math.min(409, height) };
+    if (header) this.tableHeader = null;
+    const index = this.place(row, header, header);
+    if (header) this.tableHeader = row;
+    return index;
   }
 
   build(role: SheetRole, name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
@@ -159,6 +252,7 @@ export class SheetBuilder {
       merges: this.merges,
       charts: [],
       print: { ...DEFAULT_PRINT, margins: { ...DEFAULT_PRINT.margins } },
+      ...(this.pageBreaks.length ? { pageBreaks: [...this.pageBreaks] } : {}),
       ...extra,
     };
   }
