@@ -198,24 +198,28 @@ function renderDialog(): void {
   close.textContent = TEXT[l].close;
   close.onclick = () => Office.context.ui.messageParent("close");
   body.append(title, list, close);
-  Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
-    try {
-      const content = JSON.parse((arg as { message: string }).message) as {
-        title: string;
-        lines: string[];
-      };
-      title.textContent = content.title;
-      list.replaceChildren(
-        ...content.lines.map((line) => {
-          const li = document.createElement("li");
-          li.textContent = line;
-          return li;
-        })
-      );
-    } catch {
-      /* keep the URL summary */
-    }
-  });
+  try {
+    Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
+      try {
+        const content = JSON.parse((arg as { message: string }).message) as {
+          title: string;
+          lines: string[];
+        };
+        title.textContent = content.title;
+        list.replaceChildren(
+          ...content.lines.map((line) => {
+            const li = document.createElement("li");
+            li.textContent = line;
+            return li;
+          })
+        );
+      } catch {
+        /* keep the URL summary */
+      }
+    });
+  } catch {
+    /* Dialog API 1.2 missing: the summary from the URL stays */
+  }
   Office.context.ui.messageParent("ready");
 }
 
