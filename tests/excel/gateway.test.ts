@@ -56,7 +56,19 @@ describe("generate: where the scores come from", () => {
     const gw = createExcelGateway();
     const t = await gw.createInputTemplate(SETTINGS);
     expect(t.created).toBe(true);
-    expect(wb.sheet(t.sheet).validations.length).toBeGreaterThan(0);
+    // data validation on the score cells: a decimal between 0 and 100
+    const scoreRows = wb
+      .sheet(t.sheet)
+      .validations.filter((v) => v.rect.col === TEMPLATE.table.scoreCol);
+    expect(scoreRows.length).toBeGreaterThan(0);
+    expect(scoreRows[0].rule).toEqual({
+      decimal: { formula1: 0, formula2: 100, operator: "Between" },
+    });
+    const covered = new Set(
+      scoreRows.flatMap((v) => Array.from({ length: v.rect.rows }, (_, i) => v.rect.row + i))
+    );
+    for (let i = 0; i < TEMPLATE.table.rows.length; i++)
+      expect(covered.has(TEMPLATE.table.firstRow + i)).toBe(true);
     // type the seed's scores into the template's score column
     for (const [id, , score] of SEED_SCORES) {
       const row = TEMPLATE.table.firstRow + TEMPLATE.table.rows.indexOf(id);
@@ -69,6 +81,16 @@ describe("generate: where the scores come from", () => {
     expect(r.syncs).toBe(2);
     expect(r.assessment?.scores["10"]).toBe(93.75);
     expect(r.assessment?.cells["6"]).toContain(t.sheet);
+  });
+
+  test("the fiscal year comes from the sheet when the settings leave it out", async () => {
+    const wb = installLongAtOffset();
+    wb.setCells("คะแนน", "A1", [["ผลการประเมิน ITA ปีงบประมาณ 2562"]]);
+    const settings: AddinSettings = { ...SETTINGS, fiscalYear: undefined };
+    const r = await createExcelGateway().generate({ settings, source: { kind: "auto" } });
+    expect(r.status).toBe("done");
+    expect(r.assessment?.fiscalYear).toBe(2562);
+    expect(r.assessment?.cells.fiscalYear).toBe("คะแนน!A1");
   });
 
   test("from the selection (a table among other data)", async () => {
