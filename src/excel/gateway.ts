@@ -364,6 +364,21 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
 
   const res = engine.assessRaw(raw, { threshold: settings.threshold });
   const problems = [...res.problems];
+  const extraWarnings: Message[] = [];
+  if (finding.threshold) {
+    // The template has its own threshold cell; the pane's setting wins, and a difference is said.
+    const t = engine.parseThreshold(finding.threshold.value, finding.threshold.cell);
+    if (t.value !== null && t.value !== settings.threshold) {
+      extraWarnings.push(
+        msg(
+          "threshold-differs",
+          `เกณฑ์จุดแข็งในแผ่นงาน (${t.value}) ต่างจากที่ตั้งไว้ในบานหน้าต่าง (${settings.threshold}) จึงใช้ ${settings.threshold}`,
+          `The strength threshold in the sheet (${t.value}) differs from the pane's setting (${settings.threshold}); ${settings.threshold} is used.`,
+          finding.threshold.cell
+        )
+      );
+    }
+  }
   if (!agency.name) {
     problems.push(
       msg(
@@ -376,7 +391,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
   if (problems.length > 0 || !res.assessment)
     return { problems: dedupe(problems), warnings: dedupe(res.warnings) };
 
-  const warnings = [...res.warnings];
+  const warnings = [...res.warnings, ...extraWarnings];
   let phrases: PhraseLibrary | undefined;
   if (data.phrases) {
     const p = composer.phrasesFromRows(data.phrases);

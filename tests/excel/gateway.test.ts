@@ -80,6 +80,20 @@ describe("generate: where the scores come from", () => {
     expect(r.status).toBe("done");
     expect(r.syncs).toBe(2);
     expect(r.assessment?.scores["10"]).toBe(93.75);
+    // a threshold typed in the template that differs from the pane's is reported, the pane's wins
+    const thresholdField = TEMPLATE.fields.find((f) => f.key === "threshold");
+    expect(thresholdField).toBeDefined();
+    const f = thresholdField as (typeof TEMPLATE.fields)[number];
+    wb.setCells(t.sheet, `${String.fromCharCode(65 + f.col)}${f.row + 1}`, [[85]]);
+    wb.setActive("Sheet1");
+    const again = await gw.generate({
+      settings: SETTINGS,
+      source: { kind: "auto" },
+      confirmReplace: true,
+    });
+    expect(again.status).toBe("done");
+    expect(again.assessment?.threshold).toBe(90);
+    expect(again.warnings.find((w) => w.code === "threshold-differs")?.cell).toContain(t.sheet);
     expect(r.assessment?.cells["6"]).toContain(t.sheet);
   });
 
