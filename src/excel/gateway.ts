@@ -238,6 +238,8 @@ function queueReads(
         )
           edited = true;
       }
+      // A sheet the user renamed is theirs now, like an edited one.
+      if (ws.name !== rec.name) edited = true;
       return { rec, name: ws.name, edited };
     });
     const cfIds = new Set<string>();
@@ -490,7 +492,10 @@ async function generateIn(
   );
   const toReplace = earlier.filter((o) => !o.edited);
   const toKeep = earlier.filter((o) => o.edited);
-  const leaving = new Set(earlier.map((o) => o.name.toLowerCase()));
+  // Sheets that move out of the way: replaced ones, and edited ones still under the name the add-in gave
+  // (a sheet the user renamed keeps the user's name).
+  const moving = earlier.filter((o) => !o.edited || o.name === o.rec.name);
+  const leaving = new Set(moving.map((o) => o.name.toLowerCase()));
   const taken = new Set(data.sheetNames.map((n) => n.toLowerCase()).filter((n) => !leaving.has(n)));
   const names = c.reportSheets.map((s) => {
     const n = freeName(s.name, taken);
@@ -498,6 +503,7 @@ async function generateIn(
     return n;
   });
   const kept = toKeep.map((o) => {
+    if (o.name !== o.rec.name) return { own: o, to: o.name };
     const to = freeName(o.name, taken, "(แก้ไข)");
     taken.add(to.toLowerCase());
     return { own: o, to };
@@ -520,7 +526,7 @@ async function generateIn(
   toReplace.forEach((o, i) => {
     sheets.getItem(o.rec.id).name = `~ita-old-${i}-${stamp}`;
   });
-  for (const k of kept) sheets.getItem(k.own.rec.id).name = k.to;
+  for (const k of kept) if (k.to !== k.own.name) sheets.getItem(k.own.rec.id).name = k.to;
   const written = writePlan(ctx, c.reportSheets, names);
 
   for (const h of data.highlights) {

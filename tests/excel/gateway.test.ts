@@ -314,6 +314,23 @@ describe("regenerating", () => {
     expect(third.sheetsReplaced).not.toContain(kept.name);
   });
 
+  test("a report sheet the user renamed is the user's: kept under the user's name", async () => {
+    const wb = installLongAtOffset();
+    const gw = createExcelGateway();
+    await gw.generate({ settings: SETTINGS, source: { kind: "auto" } });
+    wb.sheet(NAMES.scores).name = "คะแนนของฉัน";
+    const id = wb.sheet("คะแนนของฉัน").id;
+    const r = await gw.generate({
+      settings: SETTINGS,
+      source: { kind: "auto" },
+      confirmReplace: true,
+    });
+    expect(r.status).toBe("done");
+    expect(r.sheetsKept).toEqual([{ from: "คะแนนของฉัน", to: "คะแนนของฉัน" }]);
+    expect(wb.sheet("คะแนนของฉัน").id).toBe(id);
+    expect(wb.sheetNames()).toContain(NAMES.scores);
+  });
+
   test("a report sheet the user deleted is forgotten (extra probe round trip, then done)", async () => {
     const wb = installLongAtOffset();
     const gw = createExcelGateway();
