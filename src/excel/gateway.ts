@@ -181,11 +181,12 @@ function queueReads(
     if (lastInput && lastInput.sheetId !== tpl?.id)
       addUsed("last", sheets.getItem(lastInput.sheetId));
   } else if (src.kind === "selection") {
-    const sel = wb.getSelectedRange();
-    sel.load("values,rowIndex,columnIndex");
-    // The selection is always on the active sheet.
+    // The selection is always on the active sheet. Only its part inside the used range is read, so that
+    // selecting whole columns does not load a million empty rows.
     const ws = sheets.getActiveWorksheet();
     ws.load("name,id");
+    const sel = wb.getSelectedRange().getIntersectionOrNullObject(ws.getUsedRange(true));
+    sel.load("values,rowIndex,columnIndex");
     gridLoads.push({ kind: "selection", ws, range: sel });
   } else {
     addUsed("row", sheets.getItem(src.sheet));

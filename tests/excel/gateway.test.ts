@@ -121,6 +121,32 @@ describe("generate: where the scores come from", () => {
     expect(r.assessment?.cells["8"]).toBe("รวม!D18");
   });
 
+  test("a selection of whole columns reads only the used part", async () => {
+    const wb = install({ sheets: [{ name: "รวม" }] });
+    wb.setCells("รวม", "B10", longTable());
+    wb.setSelection("รวม", "B:D");
+    const r = await createExcelGateway().generate({
+      settings: SETTINGS,
+      source: { kind: "selection" },
+    });
+    expect(r.status).toBe("done");
+    expect(r.assessment?.cells["1"]).toBe("รวม!D11");
+  });
+
+  test("an empty selection: a problem, nothing written", async () => {
+    const wb = install({ sheets: [{ name: "รวม" }] });
+    wb.setCells("รวม", "B10", longTable());
+    wb.setSelection("รวม", "H1:J3");
+    const snap = wb.snapshot();
+    const r = await createExcelGateway().generate({
+      settings: SETTINGS,
+      source: { kind: "selection" },
+    });
+    expect(r.status).toBe("problems");
+    expect(r.problems[0].code).toBe("no-table");
+    expect(wb.snapshot()).toBe(snap);
+  });
+
   test("a wide sheet (a row per agency): pick-row, then the picked row", async () => {
     const header = [
       "หน่วยงาน",

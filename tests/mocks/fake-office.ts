@@ -1077,6 +1077,19 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       };
     });
   }
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      const o =
+        typeof other === "string" ? parseRect(splitAddress(other).local) : other.resolveNow().rect;
+      const r1 = Math.max(t.rect.row, o.row);
+      const c1 = Math.max(t.rect.col, o.col);
+      const r2 = Math.min(t.rect.row + t.rect.rows, o.row + o.rows);
+      const c2 = Math.min(t.rect.col + t.rect.cols, o.col + o.cols);
+      if (r2 <= r1 || c2 <= c1) return null;
+      return { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1, cols: c2 - c1 } };
+    });
+  }
   getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
     return new RangeProxy(this.context, () => {
       const t = this.target();
