@@ -230,7 +230,7 @@ const TOOLS: Record<string, { title: string; high: string; mid: string; low: str
 function build(): PhraseLibrary {
   const p: PhraseLibrary = {
     "title.main":
-      "รายงานการวิเคราะห์ผลการประเมิน\nคุณธรรมและความโปร่งใสในการดำเนินงาน\nของหน่วยงานภาครัฐ\n(Integrity and Transparency Assessment: ITA)\nประจำปีงบประมาณ พ.ศ. {year}",
+      "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) ประจำปีงบประมาณ พ.ศ. {year}",
     "title.agency": "{agencyFull}",
     "foreword.title": "คำนำ",
     "foreword.p1":
