@@ -23,6 +23,7 @@ import {
   lastInput as readLastInput,
   loadAddinSettings,
   ownSheets,
+  refreshSettingsAsync,
   saveSettingsAsync,
   writeJson,
   type HighlightRecord,
@@ -658,6 +659,7 @@ async function createSheetFromPlan(
   plan: SheetPlan,
   extra?: Partial<OwnSheetRecord>
 ): Promise<{ sheet: string; created: boolean }> {
+  await refreshSettingsAsync();
   return Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/id,items/name");
@@ -712,6 +714,7 @@ export function createExcelGateway(): ExcelGateway {
     },
 
     async saveSettings(settings: AddinSettings): Promise<void> {
+      await refreshSettingsAsync();
       writeJson(SETTINGS_KEY, settings);
       await saveSettingsAsync();
     },
@@ -734,6 +737,7 @@ export function createExcelGateway(): ExcelGateway {
     async generate(request: GenerateRequest): Promise<GenerateResult> {
       let syncs = 0;
       try {
+        await refreshSettingsAsync();
         const result = await Excel.run((ctx) => generateIn(ctx, request, () => syncs++));
         return { ...result, syncs };
       } catch (e) {
@@ -759,6 +763,7 @@ export function createExcelGateway(): ExcelGateway {
     },
 
     async clearHighlights(): Promise<void> {
+      await refreshSettingsAsync();
       const hl = readHighlights();
       if (hl.length === 0) return;
       await Excel.run(async (ctx) => {

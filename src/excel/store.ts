@@ -91,6 +91,26 @@ export function writeJson(name: string, value: unknown): void {
   else settings().set(name, JSON.parse(JSON.stringify(value)) as unknown);
 }
 
+/**
+ * Reloads the settings saved in the document into this runtime's in-memory copy. The ribbon command and the
+ * task pane run in separate runtimes, each with its own copy: without this, one would save its stale copy
+ * over what the other saved (e.g. the records of the sheets the ribbon command just created).
+ */
+export function refreshSettingsAsync(): Promise<void> {
+  return new Promise((resolve) => {
+    const api = settings() as SettingsApi & { refreshAsync?: (cb: (r: unknown) => void) => void };
+    if (typeof api.refreshAsync !== "function") {
+      resolve();
+      return;
+    }
+    try {
+      api.refreshAsync(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
+
 export function saveSettingsAsync(): Promise<void> {
   return new Promise((resolve, reject) => {
     settings().saveAsync((r) => {

@@ -300,6 +300,20 @@ describe("regenerating", () => {
     expect(wb.sheet("คะแนน").conditionalFormats).toHaveLength(1);
   });
 
+  test("records saved by another runtime (the ribbon command) are seen, not overwritten", async () => {
+    const wb = installLongAtOffset();
+    const gw = createExcelGateway();
+    await gw.generate({ settings: SETTINGS, source: { kind: "auto" } });
+    // the task pane's runtime still holds the settings from before that run
+    const saved = JSON.parse(JSON.stringify(wb.savedSettings)) as Record<string, unknown>;
+    wb.settings = {};
+    await gw.saveSettings({ ...SETTINGS, threshold: 85 });
+    expect(wb.savedSettings[SHEETS_KEY]).toEqual(saved[SHEETS_KEY]);
+    wb.settings = {};
+    const r = await gw.generate({ settings: SETTINGS, source: { kind: "auto" } });
+    expect(r.status).toBe("confirm-replace");
+  });
+
   test("a user's sheet with the report's name is never touched: another free name is used", async () => {
     const wb = installLongAtOffset();
     wb.addSheet(NAMES.analysis);

@@ -13,6 +13,7 @@
  *   wb.syncCount                    -> number of context.sync() calls so far (all Excel.run batches)
  *   wb.snapshot()                   -> JSON string of the whole workbook state (compare before/after)
  *   wb.settings / wb.savedSettings  -> document settings: in memory / as last saved with saveAsync
+ *                                      (settings.refreshAsync copies the saved ones back into memory)
  *   wb.setSelection("Sheet1", "A1:B12"); wb.setActive("Sheet1")
  *   wb.dialogs                      -> dialogs opened with Office.context.ui.displayDialogAsync
  *                                      ({ url, closed, messages sent by messageChild, fromChild(msg) to answer })
@@ -1740,8 +1741,10 @@ export function installFakeOffice(
             wb.savedSettings = clone(wb.settings) as Record<string, unknown>;
             if (callback) setTimeout(() => callback({ status: "succeeded", value: undefined }), 0);
           },
+          /** Like Office: the in-memory copy is replaced by what is saved in the document. */
           refreshAsync: (cb?: (r: unknown) => void): void => {
-            if (cb) setTimeout(() => cb({ status: "succeeded" }), 0);
+            wb.settings = clone(wb.savedSettings) as Record<string, unknown>;
+            if (cb) setTimeout(() => cb({ status: "succeeded", value: undefined }), 0);
           },
         },
       },
