@@ -189,8 +189,11 @@ function isDistrictLabel(v: unknown): boolean {
 /** A supported fiscal year written in a cell's text ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๒"). */
 function yearInText(v: unknown): number | null {
   const u = unwrapCellValue(v);
-  if (typeof u !== "string" || !/ปีงบประมาณ|fiscal\s*year|พ\.\s*ศ\./i.test(u)) return null;
-  const m = /(\d{4})/.exec(fromThaiDigits(u));
+  if (typeof u !== "string") return null;
+  const t = fromThaiDigits(u);
+  // "ประจำปีงบประมาณ พ.ศ. 2562", "Fiscal year 2019", "ผลคะแนน ITA ปี 2562", "FY2562"
+  if (!/ปีงบประมาณ|fiscal\s*year|พ\.\s*ศ\.|ปี\s*\d{4}|\bFY\s*\d{4}/i.test(t)) return null;
+  const m = /(\d{4})/.exec(t);
   if (!m) return null;
   return toSupportedYear(parseInt(m[1], 10))?.year ?? null;
 }

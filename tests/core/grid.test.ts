@@ -131,6 +131,21 @@ describe("template layout", () => {
 });
 
 describe("long layout", () => {
+  test.each([
+    ["ผลคะแนน ITA ปี 2562", 2562],
+    ["ผลคะแนน ITA ปี ๒๕๖๖", 2566],
+    ["ITA FY2567", 2567],
+    ["ประจำปีงบประมาณ พ.ศ. 2565", 2565],
+  ])("the fiscal year in a title: %s", (title, year) => {
+    const grid: unknown[][] = [
+      [title],
+      ["1", "การปฏิบัติหน้าที่", 94.15],
+      ["2", "การใช้งบประมาณ", 85.43],
+      ["3", "การใช้อำนาจ", 87.52],
+    ];
+    expect(findInputInGrid(grid, "S")!.raw.fiscalYear).toEqual({ value: year, cell: "S!A1" });
+  });
+
   test("tool rows with a description between the label and the value", () => {
     const grid: unknown[][] = [
       ["ตัวชี้วัด", "ชื่อ", "คะแนน"],
