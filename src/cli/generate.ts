@@ -9,8 +9,8 @@
  * Exit status: 0 written (warnings allowed), 1 the input has problems (nothing written), 2 usage error.
  * The output may replace an existing file, but never the input file itself.
  */
-import { existsSync, readFileSync, realpathSync } from "fs";
-import { resolve, extname } from "path";
+import { existsSync, mkdirSync, readFileSync, realpathSync } from "fs";
+import { dirname, resolve, extname } from "path";
 import ExcelJS from "exceljs";
 import { assessRaw, type AgencyDetails, type Message, type RawInput } from "../core";
 import { rawFromJson } from "../core/json";
@@ -203,6 +203,7 @@ export async function runGenerate(args: string[]): Promise<number> {
   if (parsed.phrases && !workbook.getWorksheet(PHRASE_SHEET_NAME))
     sheets.push(phraseSheetPlan(phrases));
   const created = writePlanToWorkbook(workbook, sheets);
+  mkdirSync(dirname(resolve(output)), { recursive: true });
   await workbook.xlsx.writeFile(output);
   printMessages("คำเตือน / warnings:", warnings);
   process.stdout.write(

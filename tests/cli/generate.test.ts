@@ -32,7 +32,8 @@ async function load(path: string): Promise<ExcelJS.Workbook> {
 
 describe("cli generate", () => {
   test("seed JSON -> report workbook, exit 0, warning about derived indicator 9", async () => {
-    const out = join(tmp, "seed.xlsx");
+    // The output folder need not exist yet (the README's command writes to out/).
+    const out = join(tmp, "new-folder", "seed.xlsx");
     const r = cli(SEED, "-o", out, "--digits", "thai");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(out);
