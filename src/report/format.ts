@@ -1,36 +1,10 @@
 /**
- * Small pure formatting helpers for the report: digits, scores, Thai dates, lists.
- * (Kept inside src/report so the report does not depend on the order in which core helpers land;
- * behaviour matches the conventions in shared/ita-framework.md.)
+ * Small pure formatting helpers for the report: the digit option, Thai month and year, lists, templates.
+ * Digits, month names and decimal rounding come from the engine (src/core/thai, src/core/decimal).
  */
+import { format2 } from "../core/decimal";
+import { fromThaiDigits, THAI_MONTHS, toThaiDigits } from "../core/thai";
 import type { DigitMode } from "./plan";
-
-const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
-
-export const THAI_MONTHS = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
-
-/** Arabic digits 0-9 to Thai digits ๐-๙; everything else unchanged. */
-export function toThaiDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => THAI_DIGITS[d.charCodeAt(0) - 48]);
-}
-
-/** Thai digits ๐-๙ to Arabic digits 0-9; everything else unchanged. */
-export function toArabicDigits(text: string): string {
-  return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
-}
 
 /** Where a string is shown: running text or a table cell. */
 export type DigitPlace = "text" | "table";
@@ -38,43 +12,11 @@ export type DigitPlace = "text" | "table";
 /** Applies the digit option: thai = Thai everywhere, arabic = Arabic everywhere, mixed = Thai in text, Arabic in tables. */
 export function applyDigits(text: string, mode: DigitMode, place: DigitPlace): string {
   const thai = mode === "thai" || (mode === "mixed" && place === "text");
-  return thai ? toThaiDigits(text) : toArabicDigits(text);
+  return thai ? toThaiDigits(text) : fromThaiDigits(text);
 }
 
-/**
- * A score with two decimals, rounded half up in decimal from the number's shortest text
- * (so 1.005 gives "1.01", not JavaScript's "1.00").
- */
-export function formatScore(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  const negative = value < 0;
-  const text = Math.abs(value).toString();
-  let intPart: string;
-  let fracPart: string;
-  if (/e/i.test(text)) {
-    // Very small or very large: fall back to toFixed with a tiny nudge (scores are never here).
-    return (Math.round((value + (negative ? -1e-9 : 1e-9)) * 100) / 100).toFixed(2);
-  }
-  const dot = text.indexOf(".");
-  if (dot < 0) {
-    intPart = text;
-    fracPart = "";
-  } else {
-    intPart = text.slice(0, dot);
-    fracPart = text.slice(dot + 1);
-  }
-  fracPart = (fracPart + "000").slice(0, Math.max(3, fracPart.length));
-  let cents = BigInt(intPart + fracPart.slice(0, 2));
-  if (fracPart.charCodeAt(2) - 48 >= 5) cents += BigInt(1);
-  const s = cents.toString().padStart(3, "0");
-  const out = `${s.slice(0, -2)}.${s.slice(-2)}`;
-  return negative && cents !== BigInt(0) ? `-${out}` : out;
-}
-
-/** Rounds to two decimals half up in decimal (as formatScore) and returns a number. */
-export function round2(value: number): number {
-  return Number(formatScore(value));
-}
+/** A score with two decimals, rounded half up in decimal (1.005 gives "1.01", not JavaScript's "1.00"). */
+export const formatScore = format2;
 
 /** "2020-02-15" -> { month: "กุมภาพันธ์", yearBE: 2563 }; null when not a valid ISO date. */
 export function thaiMonthYear(

@@ -6,6 +6,7 @@ import type { AgencyDetails, Assessment, IndicatorId, Message, ToolId } from "..
 import type { AddinSettings, GenerateResult, InputSource } from "../excel/api";
 import type { DigitMode } from "../report/plan";
 import { Lang, strings } from "./i18n";
+import { format2 } from "../core/decimal";
 
 export const FISCAL_YEARS: readonly number[] = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
 export const DEFAULT_THRESHOLD = 90;
@@ -147,7 +148,7 @@ export function levelColor(levelId: string | undefined | null): BadgeColor {
 /** A score with two decimals (scores arrive already rounded by the engine). */
 export function formatScore(value: number | null | undefined): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "–";
-  return (Math.round(value * 100) / 100).toFixed(2);
+  return format2(value);
 }
 
 export interface SummaryRow {
