@@ -1,15 +1,8 @@
 /** A1-style address helpers for the Office.js edge (pure). Coordinates are 0-based. */
+import { columnLetters as colName } from "../core/grid";
 
-export function colName(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters of a 0-based column index (the engine's helper). */
+export { colName };
 
 export function colIndex(letters: string): number {
   let n = 0;

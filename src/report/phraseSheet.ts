@@ -8,6 +8,7 @@ import { PHRASE_SHEET_NAME } from "./compose";
 import { placeholdersOf } from "./format";
 import { DEFAULT_PRINT, HEADER_FILL, REPORT_FONT, rowHeightFor, columnsWidthPt } from "./layout";
 import { defaultPhrases, describeKey, type PhraseLibrary } from "./phrases";
+import { cellAddress } from "../core/grid";
 
 export const PHRASE_HEADER = ["key", "ข้อความ", "คำอธิบาย"];
 const COLUMNS = [30, 80, 42];
@@ -71,17 +72,6 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-function colName(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /**
  * Reads the phrase sheet's values (rows of cells, row 0 = sheet row 1). Returns a complete library:
  * entries found replace the defaults; unknown keys, empty texts and texts using placeholders their
@@ -93,8 +83,7 @@ export function phrasesFromRows(
 ): { phrases: PhraseLibrary; warnings: Message[] } {
   const phrases: PhraseLibrary = { ...defaultPhrases };
   const warnings: Message[] = [];
-  const where = (r: number, c: number): string =>
-    `${/[^A-Za-z0-9_]/.test(sheetName) ? `'${sheetName}'` : sheetName}!${colName(c)}${r + 1}`;
+  const where = (r: number, c: number): string => cellAddress(sheetName, r, c);
   let start = 0;
   const headerAt = rows.findIndex((row) => cellText(row?.[0]).trim().toLowerCase() === "key");
   if (headerAt >= 0) start = headerAt + 1;

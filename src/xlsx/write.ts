@@ -11,21 +11,10 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellStyle, ReportPlan, SheetPlan } from "../report/plan";
+import { columnLetters as colLetter } from "../core/grid";
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
-}
-
-/** Column letters of a 0-based column index. */
-export function colLetter(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 const INVALID_NAME = /[:\\/?*[\]]/g;
