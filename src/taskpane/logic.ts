@@ -7,6 +7,7 @@ import type { AddinSettings, GenerateResult, InputSource } from "../excel/api";
 import type { DigitMode } from "../report/plan";
 import { Lang, strings } from "./i18n";
 import { format2 } from "../core/decimal";
+import type { LastRun } from "../excel/store";
 
 export const FISCAL_YEARS: readonly number[] = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
 export const DEFAULT_THRESHOLD = 90;
@@ -201,16 +202,8 @@ export function levelLabel(assessment: Assessment, lang: Lang): string | null {
   return label || level.id;
 }
 
-/** What the ribbon button leaves in the document about its last run (src/excel's LastRun). */
-export interface RibbonRun {
-  /** ISO time of the run. */
-  at: string;
-  status: string;
-  problems: Message[];
-  warnings: Message[];
-  sheetsCreated: string[];
-  error?: string;
-}
+/** What the ribbon button leaves in the document about its last run. */
+export type RibbonRun = LastRun;
 
 /**
  * The ribbon button's last run as a result for the pane to show when it opens, only when that run did not
