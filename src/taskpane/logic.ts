@@ -2,7 +2,7 @@
  * Pure logic of the task pane: the form <-> saved settings, the summary rows, level colours.
  * No DOM, React or Office.js here, so tests/taskpane checks it in Node.
  */
-import type { AgencyDetails, Assessment, IndicatorId, Message, ToolId } from "../core/types";
+import type { AgencyDetails, Assessment, IndicatorId, ToolId } from "../core/types";
 import type { AddinSettings, GenerateResult, InputSource } from "../excel/api";
 import type { DigitMode } from "../report/plan";
 import { Lang, strings } from "./i18n";
