@@ -498,7 +498,7 @@ export function composeReport(
   });
 
   // ---------------------------------------------------------------- measures sheet
-  const m = new SheetBuilder([26, 42, 15, 18]);
+  const m = new SheetBuilder([24, 40, 17, 20]);
   m.paragraph(`${applyDigits("5", mode, "text")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.intro"));
