@@ -277,6 +277,8 @@ export function writeSheet(
   if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
   if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  // The composer paginates (no heading alone at a page's foot, table headers repeated): keep its breaks.
+  for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 
   return { hash: hashGrid(grid.values), rows, cols };
 }

@@ -5,7 +5,7 @@
 import { createExcelGateway } from "../../src/excel";
 import { HIGHLIGHTS_KEY, SETTINGS_KEY, SHEETS_KEY } from "../../src/excel/store";
 import { TEMPLATE } from "../../src/core/template";
-import { inputTemplatePlan, reportSheetNames } from "../../src/report";
+import { composeReport, inputTemplatePlan, reportSheetNames } from "../../src/report";
 import type { AddinSettings } from "../../src/excel/api";
 import type { FakeWorkbook } from "../mocks/fake-office";
 import {
@@ -45,6 +45,15 @@ describe("generate: where the scores come from", () => {
     expect(a.font.name).toBe("TH SarabunPSK");
     expect(a.columnWidths.size).toBeGreaterThan(0);
     expect(a.pageLayout.paperSize).toBe("A4");
+    // the composer's page breaks are kept, and the sync count does not grow with them
+    const planned = composeReport(r.assessment!, {
+      agency: SETTINGS.agency,
+      digits: SETTINGS.digits,
+      threshold: SETTINGS.threshold,
+      date: SETTINGS.agency.date ?? new Date().toISOString().slice(0, 10),
+    }).sheets[0].pageBreaks;
+    expect(planned?.length).toBeGreaterThan(0);
+    expect(a.pageBreakRows).toEqual(planned);
     const charts = wb.sheets.flatMap((s) => s.charts);
     expect(charts.length).toBeGreaterThan(0);
     // cell problems would name cells of this sheet: the assessment's cells do

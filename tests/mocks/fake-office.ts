@@ -131,6 +131,8 @@ export interface FakeSheet {
   pageLayout: Record<string, unknown>;
   printTitleRows?: string;
   centerFooter?: string;
+  /** 0-based rows before which a manual page break stands (worksheet.horizontalPageBreaks). */
+  pageBreakRows?: number[];
 }
 
 export interface FakeFaults {
@@ -736,11 +738,13 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutProxy;
   readonly charts: ChartCollectionProxy;
+  readonly horizontalPageBreaks: PageBreakCollectionProxy;
   constructor(ctx: FakeContext, resolver: Resolver<FakeSheet>) {
     super(ctx, resolver, "Worksheet");
     this.freezePanes = new FreezePanesProxy(ctx, resolver);
     this.pageLayout = new PageLayoutProxy(ctx, resolver);
     this.charts = new ChartCollectionProxy(ctx, resolver);
+    this.horizontalPageBreaks = new PageBreakCollectionProxy(ctx, resolver);
   }
   protected scalars(s: FakeSheet): Record<string, () => unknown> {
     const wb = this.context.wb;
@@ -919,6 +923,23 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
   setPrintTitleRows(rows: string | RangeProxy): void {
     this.queue("setPrintTitleRows", (s) => {
       s.printTitleRows = typeof rows === "string" ? rows : rectLocal(rows.resolveNow().rect);
+    });
+  }
+}
+
+/** worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break before the range's top row. */
+class PageBreakCollectionProxy extends ClientObject<FakeSheet> {
+  constructor(ctx: FakeContext, r: Resolver<FakeSheet>) {
+    super(ctx, r, "PageBreakCollection");
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  add(range: string | RangeProxy): void {
+    this.queue("add", (s) => {
+      const rect = typeof range === "string" ? parseRect(range) : range.resolveNow().rect;
+      const rows = s.pageBreakRows ?? (s.pageBreakRows = []);
+      if (!rows.includes(rect.row)) rows.push(rect.row);
     });
   }
 }
