@@ -3,6 +3,8 @@
 // - Office.js is served from this add-in's own origin (copied from @microsoft/office-js), not from a CDN:
 //   the add-in makes no network call outside its own origin, and the manifest lists no external domain.
 // - ts-loader runs transpile-only; `npm run typecheck` is the type gate.
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const devCerts = require("office-addin-dev-certs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -30,8 +32,26 @@ const officeJsPatterns = [
 }));
 
 async function getHttpsOptions() {
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (err) {
+    // Trusting the developer CA can fail (no sudo on Linux, a locked-down PC). The certificates were
+    // generated all the same: serve with them and say how to trust them (docs/sideload.md).
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(file(f))))
+      throw err;
+    console.warn(
+      `\n${err.message}\nServing with the certificates in ${dir}, which this machine does not trust yet:` +
+        " run `npx office-addin-dev-certs install` (see docs/sideload.md).\n"
+    );
+    return {
+      ca: fs.readFileSync(file("ca.crt")),
+      key: fs.readFileSync(file("localhost.key")),
+      cert: fs.readFileSync(file("localhost.crt")),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
