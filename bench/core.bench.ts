@@ -8,6 +8,7 @@ import { getProfile } from "../src/core/profiles";
 import { templateGrid } from "../src/core/template";
 import { toThaiDigits } from "../src/core/thai";
 import type { RawInput } from "../src/core/types";
+import { SEED_INDICATORS } from "../tests/fixtures/seed";
 
 /** mulberry32: a small seeded generator. */
 function rng(seed: number): () => number {
@@ -23,18 +24,11 @@ function rng(seed: number): () => number {
 
 const SEED_RAW: RawInput = {
   fiscalYear: { value: 2562, cell: "fiscalYear" },
-  indicators: Object.entries({
-    "1": 94.15,
-    "2": 85.43,
-    "3": 87.52,
-    "4": 82.58,
-    "5": 87.64,
-    "6": 67.05,
-    "7": 70.46,
-    "8": 61.37,
-    "10.1": 87.5,
-    "10.2": 100,
-  }).map(([id, value]) => ({ id, value, cell: `indicators.${id}` })),
+  indicators: Object.entries(SEED_INDICATORS).map(([id, value]) => ({
+    id,
+    value,
+    cell: `indicators.${id}`,
+  })),
   oit: { value: 74.8, cell: "oit" },
 };
 

@@ -1,21 +1,11 @@
 import { assess, assessRaw, levelFor, matchLevel } from "../../src/core/assess";
 import { getProfile } from "../../src/core/profiles";
 import type { ScoreInput } from "../../src/core/types";
+import { SEED_INDICATORS } from "../fixtures/seed";
 
 const SEED: ScoreInput = {
   fiscalYear: 2562,
-  indicators: {
-    "1": 94.15,
-    "2": 85.43,
-    "3": 87.52,
-    "4": 82.58,
-    "5": 87.64,
-    "6": 67.05,
-    "7": 70.46,
-    "8": 61.37,
-    "10.1": 87.5,
-    "10.2": 100,
-  },
+  indicators: { ...SEED_INDICATORS },
   cells: { oit: "oit" },
   typed: { oit: 74.8 },
 };

@@ -9,19 +9,9 @@ import {
 import { parseInput, parseThreshold } from "../../src/core/parse";
 import { getProfile } from "../../src/core/profiles";
 import { TEMPLATE, templateGrid, templateRowOf } from "../../src/core/template";
+import { SEED_INDICATORS } from "../fixtures/seed";
 
-const SEED_SCORES: Record<string, number> = {
-  "1": 94.15,
-  "2": 85.43,
-  "3": 87.52,
-  "4": 82.58,
-  "5": 87.64,
-  "6": 67.05,
-  "7": 70.46,
-  "8": 61.37,
-  "10.1": 87.5,
-  "10.2": 100,
-};
+const SEED_SCORES: Record<string, number> = { ...SEED_INDICATORS };
 
 describe("cell addresses", () => {
   test("columns and quoting", () => {

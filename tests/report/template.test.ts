@@ -6,6 +6,7 @@ import { assessRaw } from "../../src/core";
 import { findInputInGrid } from "../../src/core/grid";
 import { TEMPLATE, templateRowOf } from "../../src/core/template";
 import { inputTemplatePlan } from "../../src/report";
+import { SEED_INDICATORS } from "../fixtures/seed";
 
 describe("inputTemplatePlan", () => {
   test("round trip: template plan -> values -> findInputInGrid", () => {
@@ -21,18 +22,7 @@ describe("inputTemplatePlan", () => {
     expect(plan.role).toBe("template");
     expect(plan.name.length).toBeLessThanOrEqual(31);
     const grid: unknown[][] = plan.rows.map((r) => r.cells.map((c) => c.value));
-    const scores: Record<string, number> = {
-      "1": 94.15,
-      "2": 85.43,
-      "3": 87.52,
-      "4": 82.58,
-      "5": 87.64,
-      "6": 67.05,
-      "7": 70.46,
-      "8": 61.37,
-      "10.1": 87.5,
-      "10.2": 100,
-    };
+    const scores: Record<string, number> = { ...SEED_INDICATORS };
     for (const [id, v] of Object.entries(scores))
       grid[templateRowOf(id)][TEMPLATE.table.scoreCol] = v;
     grid[TEMPLATE.typed.firstRow + 2][TEMPLATE.typed.valueCol] = 74.8;
