@@ -404,36 +404,23 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
               data-testid="agency-name"
             />
           </Field>
-          <Field label={s.agencyType}>
-            <Input
-              value={form.type}
-              placeholder={s.agencyTypeHint}
-              onChange={(_, d) => update("type")(d.value)}
-              data-testid="agency-type"
-            />
-          </Field>
-          <Field label={s.district}>
-            <Input
-              value={form.district}
-              onChange={(_, d) => update("district")(d.value)}
-              data-testid="district"
-            />
-          </Field>
-          <Field label={s.province}>
-            <Input
-              value={form.province}
-              onChange={(_, d) => update("province")(d.value)}
-              data-testid="province"
-            />
-          </Field>
-          <Field label={s.unit}>
-            <Input
-              value={form.unit}
-              placeholder={s.unitHint}
-              onChange={(_, d) => update("unit")(d.value)}
-              data-testid="unit"
-            />
-          </Field>
+          {(
+            [
+              ["type", s.agencyType, s.agencyTypeHint, "agency-type"],
+              ["district", s.district, undefined, "district"],
+              ["province", s.province, undefined, "province"],
+              ["unit", s.unit, s.unitHint, "unit"],
+            ] as const
+          ).map(([key, label, placeholder, testId]) => (
+            <Field key={key} label={label}>
+              <Input
+                value={form[key]}
+                placeholder={placeholder}
+                onChange={(_, d) => update(key)(d.value)}
+                data-testid={testId}
+              />
+            </Field>
+          ))}
           <Field label={s.responsible} hint={s.responsibleHint}>
             <Textarea
               value={form.responsible}
