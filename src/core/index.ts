@@ -9,3 +9,6 @@ export * as decimal from "./decimal";
 export * from "./json";
 export * from "./template";
 export * from "./grid";
+export * from "./compare";
+export * from "./summary";
+export * from "./filenames";

@@ -185,7 +185,7 @@ function stats(values: number[]): Stats {
   };
 }
 
-const COLLATOR = new Intl.Collator("th");
+let COLLATOR: Intl.Collator | null = null;
 
 /** Name (Thai collation, then code points), then source order: independent of arrival order. */
 function byNameThenOrder(
@@ -193,7 +193,7 @@ function byNameThenOrder(
   b: { name: string; order: number }
 ): number {
   return (
-    COLLATOR.compare(a.name, b.name) ||
+    (COLLATOR ??= new Intl.Collator("th")).compare(a.name, b.name) ||
     (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
     a.order - b.order
   );
