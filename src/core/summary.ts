@@ -21,7 +21,7 @@
 import type { Assessment, IndicatorId, LevelScale, Message, ToolId } from "./types";
 import { getProfile } from "./profiles";
 import { DEFAULT_THRESHOLD } from "./assess";
-import { frac, roundUnits } from "./decimal";
+import { add, frac, type Frac, roundUnits } from "./decimal";
 import { message } from "./parse";
 
 /** The little an agency's summary needs: kept per agency instead of its assessment. Plain data. */
@@ -158,17 +158,27 @@ export function agencyRow(
   return row;
 }
 
-/** Hundredths of a two-decimal score, exactly (87.46 -> 8746). */
-function units(x: number): bigint {
-  return roundUnits(frac(x), 2);
-}
-
-/** Two-decimal mean of values, exact, half up. */
-function exactMean(values: number[]): number | null {
+/**
+ * Two-decimal mean of values, exact, half up. Scores are nearly always two-decimal (assessed figures are
+ * rounded), so their hundredths are summed as integers (a double times 100 is within a hair of the
+ * integer); any other value goes through the exact fractions. One BigInt rounding at the end.
+ */
+function exactMean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  let sum = BigInt(0);
-  for (const v of values) sum += units(v);
-  return Number(roundUnits({ n: sum, d: BigInt(100 * values.length) }, 2)) / 100;
+  let hundredths = 0;
+  let other: Frac = { n: BigInt(0), d: BigInt(1) };
+  let hasOther = false;
+  for (const v of values) {
+    const h = Math.round(v * 100);
+    if (Math.abs(v * 100 - h) < 1e-7) hundredths += h;
+    else {
+      other = add(other, frac(v));
+      hasOther = true;
+    }
+  }
+  let sum: Frac = { n: BigInt(hundredths), d: BigInt(100) };
+  if (hasOther) sum = add(sum, other);
+  return Number(roundUnits({ n: sum.n, d: sum.d * BigInt(values.length) }, 2)) / 100;
 }
 
 function stats(values: number[]): Stats {
@@ -187,16 +197,9 @@ function stats(values: number[]): Stats {
 
 let COLLATOR: Intl.Collator | null = null;
 
-/** Name (Thai collation, then code points), then source order: independent of arrival order. */
-function byNameThenOrder(
-  a: { name: string; order: number },
-  b: { name: string; order: number }
-): number {
-  return (
-    (COLLATOR ??= new Intl.Collator("th")).compare(a.name, b.name) ||
-    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-    a.order - b.order
-  );
+/** Thai collation, then code points (so that different names never compare equal). */
+function compareNames(a: string, b: string): number {
+  return (COLLATOR ??= new Intl.Collator("th")).compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function percent(count: number, of: number): number {
@@ -212,12 +215,21 @@ export function summarizeYear(
 ): YearSummary {
   const profile = getProfile(fiscalYear);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const ids = profile.indicators.map((d) => d.id);
+
+  // Names collated once; every later tie is an integer comparison.
+  const nameRank = new Map<string, number>();
+  [...new Set(rows.map((r) => r.name))].sort(compareNames).forEach((n, i) => nameRank.set(n, i));
+  const tie = (a: { name: string; order: number }, b: { name: string; order: number }): number =>
+    (nameRank.get(a.name) as number) - (nameRank.get(b.name) as number) || a.order - b.order;
+
   const withTotal = rows.filter((r) => r.total !== null);
-  const sorted = [
-    ...withTotal.sort((a, b) => (b.total as number) - (a.total as number) || byNameThenOrder(a, b)),
-    ...rows.filter((r) => r.total === null).sort(byNameThenOrder),
-  ];
+  withTotal.sort((a, b) => (b.total as number) - (a.total as number) || tie(a, b));
+  const sorted = [...withTotal, ...rows.filter((r) => r.total === null).sort(tie)];
+
   const levelById = new Map(profile.levels.map((l) => [l.id, l]));
+  const columns: number[][] = ids.map(() => []);
+  const belowLists: Array<IndicatorSummary["below"]> = ids.map(() => []);
   const agencies: RankedAgency[] = [];
   let prevTotal: number | null = null;
   let prevRank = 0;
@@ -228,17 +240,23 @@ export function summarizeYear(
       prevTotal = r.total;
       prevRank = rank;
     }
+    const below: IndicatorId[] = [];
+    ids.forEach((id, k) => {
+      const v = r.indicators[id];
+      if (v === undefined) return;
+      columns[k].push(v);
+      if (v < threshold) {
+        below.push(id);
+        belowLists[k].push({ name: r.name, order: r.order, score: v });
+      }
+    });
     const rule = r.level !== null ? levelById.get(r.level) : undefined;
     agencies.push({
       ...r,
       rank,
       levelTh: rule?.labelTh ?? null,
       levelEn: rule?.labelEn ?? null,
-      below: profile.indicators
-        .filter(
-          (d) => r.indicators[d.id] !== undefined && (r.indicators[d.id] as number) < threshold
-        )
-        .map((d) => d.id),
+      below,
     });
   });
 
@@ -257,21 +275,14 @@ export function summarizeYear(
     percent: percent(counts.get(l.id) ?? 0, rows.length),
   }));
 
-  const indicators: IndicatorSummary[] = profile.indicators.map((d) => {
-    const scored = agencies.filter((a) => a.indicators[d.id] !== undefined);
-    const below = scored
-      .filter((a) => (a.indicators[d.id] as number) < threshold)
-      .map((a) => ({ name: a.name, order: a.order, score: a.indicators[d.id] as number }))
-      .sort((a, b) => a.score - b.score || byNameThenOrder(a, b));
-    return {
-      id: d.id,
-      nameTh: d.nameTh,
-      nameEn: d.nameEn,
-      tool: d.tool,
-      ...stats(scored.map((a) => a.indicators[d.id] as number)),
-      below,
-    };
-  });
+  const indicators: IndicatorSummary[] = profile.indicators.map((d, k) => ({
+    id: d.id,
+    nameTh: d.nameTh,
+    nameEn: d.nameEn,
+    tool: d.tool,
+    ...stats(columns[k]),
+    below: belowLists[k].sort((a, b) => a.score - b.score || tie(a, b)),
+  }));
 
   return {
     fiscalYear,
