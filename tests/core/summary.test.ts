@@ -151,6 +151,15 @@ describe("tool scores and per-indicator averages", () => {
     expect(y.tools.find((t) => t.id === "EIT")).toMatchObject({ mean: 65, median: 65 });
   });
 
+  test("a typed total with more than two decimals is averaged exactly, not as rounded hundredths", () => {
+    const s = summarize([
+      { name: "ก", assessment: typedOnly(2563, 80.125) },
+      { name: "ข", assessment: byTools(2563, 70, 70, 70) },
+    ]);
+    // (80.125 + 70) / 2 = 75.0625 -> 75.06; rounding 80.125 to 80.13 first would give 75.07.
+    expect(s.years[0].total).toMatchObject({ mean: 75.06, median: 75.06, max: 80.125 });
+  });
+
   test("the seed's figures: IIT, EIT, OIT and total summaries; medians of an odd count", () => {
     const s = summarize([
       { name: "กะหรอ", assessment: seedAssessment() },
