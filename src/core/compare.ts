@@ -30,7 +30,7 @@ import type {
   Message,
   ToolId,
 } from "./types";
-import { getProfile, toSupportedYear } from "./profiles";
+import { allIndicatorIds, getProfile, toSupportedYear } from "./profiles";
 import { assess, compareIds, levelFor, matchLevel } from "./assess";
 import { format2, frac, round2, sub } from "./decimal";
 import { message } from "./parse";
@@ -197,6 +197,13 @@ const FIRST_PROFILE_YEAR = 2562;
 /** The oldest earlier year accepted (ITA began in FY2557 as a pilot; anything older is a typing slip). */
 const OLDEST_YEAR = 2554;
 const TREND_MAX = 5;
+/** assess warnings that say nothing to the user about an earlier year given as a subset. */
+const QUIET_EARLIER = [
+  "indicators-missing",
+  "total-typed-only",
+  "total-from-typed",
+  "tool-from-typed",
+];
 const TREND_MIN = 3;
 const TOOL_KEYS: Array<{ id: ToolId; key: "iit" | "eit" | "oit" }> = [
   { id: "IIT", key: "iit" },
@@ -288,9 +295,34 @@ export function figuresFromEarlier(e: EarlierYear): {
   };
   for (const [id, v] of Object.entries(e.indicators ?? {})) checkScore(v, `indicators.${id}`);
   for (const k of ["iit", "eit", "oit", "total"] as const) checkScore(e[k], k);
+  if (resolved) {
+    const known = allIndicatorIds(getProfile(resolved.year));
+    for (const id of Object.keys(e.indicators ?? {})) {
+      if (!known.includes(id)) {
+        problems.push(
+          message(
+            "previous-indicator-unknown",
+            `ไม่มีตัวชี้วัด ${id} ในกรอบการประเมินปีงบประมาณ ${resolved.year} (ตัวชี้วัด 1-10 และตัวชี้วัดย่อย 9.1-9.5, 10.1, 10.2)`,
+            `there is no indicator ${id} in the FY${resolved.year} framework (indicators 1-10, sub-indicators 9.1-9.5, 10.1, 10.2)`,
+            `${key}.indicators.${id}`
+          )
+        );
+      }
+    }
+  }
+  if (e.level !== undefined && e.level !== null && typeof e.level !== "string") {
+    problems.push(
+      message(
+        "previous-level-invalid",
+        `ระดับ ${String(e.level)} ต้องเป็นข้อความ เช่น "B" หรือ "ผ่าน"`,
+        `the level ${String(e.level)} must be text, such as "B" or "ผ่าน"`,
+        `${key}.level`
+      )
+    );
+  }
   if (problems.length > 0) return { problems, warnings };
 
-  const levelText = e.level !== undefined && e.level.trim() !== "" ? e.level.trim() : null;
+  const levelText = typeof e.level === "string" && e.level.trim() !== "" ? e.level.trim() : null;
   if (!resolved) {
     // Before FY2562: another framework. Only the total (and the level as text) is kept.
     return {
@@ -331,7 +363,8 @@ export function figuresFromEarlier(e: EarlierYear): {
     if (!typedRule) figures.levelText = levelText;
   }
   for (const w of a.warnings) {
-    if (w.code === "indicators-missing" || w.code === "level-unknown") continue;
+    // Giving only some figures is normal for an earlier year: no warning that they were used as given.
+    if (QUIET_EARLIER.includes(w.code)) continue;
     warnings.push({
       code: w.code,
       th: `ปีงบประมาณ ${resolved.year}: ${w.th}`,
@@ -390,6 +423,7 @@ function compareLevels(prev: YearFigures, cur: YearFigures, notes: Message[]): L
     return out;
   }
   // Different scales: say so, and place last year's figures on this year's scale.
+  if (prev.level === null && prev.levelText === null && prev.total === null) return out;
   if (prev.total !== null) {
     out.previousOnCurrentScale = levelFor(curProfile, prev.total, {
       iit: prev.iit,
@@ -401,7 +435,7 @@ function compareLevels(prev: YearFigures, cur: YearFigures, notes: Message[]): L
     }
   }
   const p = levelLabel(prev.level, prev.levelText);
-  const c = levelLabel(cur.level, null);
+  const c = cur.level ? levelLabel(cur.level, null) : { th: "ยังไม่ทราบระดับ", en: "level not known" };
   const ps = scaleNames(prev.scale);
   const cs = scaleNames(cur.scale);
   let th =
@@ -638,12 +672,13 @@ export function compareYears(
   const byYear = new Map<number, YearFigures>();
   earlier.forEach((e, i) => {
     let fig: YearFigures | undefined;
+    let yearWarnings: Message[] = [];
     const key = "profile" in e ? undefined : (e.key ?? `previous[${i}]`);
     if ("profile" in e) fig = figuresFromAssessment(e, false);
     else {
       const r = figuresFromEarlier({ ...e, key });
       problems.push(...r.problems);
-      warnings.push(...r.warnings);
+      yearWarnings = r.warnings;
       fig = r.figures;
     }
     if (!fig) return;
@@ -670,6 +705,7 @@ export function compareYears(
       return;
     }
     byYear.set(fig.fiscalYear, fig);
+    warnings.push(...yearWarnings);
   });
   const years = [...byYear.values(), cur].sort((a, b) => a.fiscalYear - b.fiscalYear);
   const prev = years.length > 1 ? years[years.length - 2] : null;

@@ -312,6 +312,26 @@ describe("problems with earlier years", () => {
     expect(c.lastYear?.total?.previous).toBe(70);
   });
 
+  test("an indicator the year does not have, and a level that is not text, are problems", () => {
+    const c = compareYears(now, [
+      { fiscalYear: 2563, indicators: { "11": 80, "3": 70 }, key: "previous" },
+      { fiscalYear: 2562, total: 70, level: 5 as unknown as string, key: "older" },
+    ]);
+    expect(c.problems.map((p) => [p.code, p.cell])).toEqual([
+      ["previous-indicator-unknown", "previous.indicators.11"],
+      ["previous-level-invalid", "older.level"],
+    ]);
+    expect(c.lastYear).toBeNull();
+  });
+
+  test("last year with no level and no total: no note about level scales", () => {
+    const later = current(2566, byTools(90, 90, 90));
+    const y = compareYears(later, [{ fiscalYear: 2565, indicators: { "1": 80 } }]).lastYear!;
+    expect(y.level.comparable).toBe(false);
+    expect(codes(y.notes)).not.toContain("level-scale-changed");
+    expect(y.indicators.map((i) => i.id)).toEqual(["1"]);
+  });
+
   test("a Christian-era year is read as its Buddhist-era year", () => {
     const c = compareYears(now, [{ fiscalYear: 2020, total: 70 }]);
     expect(c.lastYear?.previousYear).toBe(2563);
@@ -323,6 +343,28 @@ describe("problems with earlier years", () => {
     expect(w?.th).toMatch(/^ปีงบประมาณ 2563: /);
     expect(w?.en).toMatch(/^FY2563: /);
     expect(c.lastYear?.total?.previous).toBe(80);
+  });
+
+  test("a year given as a subset is not warned about; a dropped year's warnings are dropped too", () => {
+    const c = compareYears(now, [
+      { fiscalYear: 2563, total: 70 },
+      { fiscalYear: 2562, iit: 80, eit: 80, oit: 80 },
+      { fiscalYear: 2564, total: 70, level: "Z" },
+    ]);
+    expect(c.warnings).toEqual([]);
+    expect(c.years.map((y) => [y.fiscalYear, y.total])).toEqual([
+      [2562, 80],
+      [2563, 70],
+      [2564, 79],
+    ]);
+  });
+
+  test("a level that is not on the year's scale is warned about, and kept as text", () => {
+    const c = compareYears(now, [{ fiscalYear: 2563, total: 70, level: "ผ่าน" }]);
+    expect(c.warnings.map((w) => w.code)).toEqual(["level-unknown"]);
+    expect(c.warnings[0].th).toMatch(/^ปีงบประมาณ 2563: /);
+    expect(c.lastYear?.level.previousText).toBe("ผ่าน");
+    expect(c.lastYear?.level.previous?.id).toBe("C");
   });
 
   test("no earlier year: no comparison, no trend", () => {
