@@ -205,6 +205,16 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     return { context, page };
   }
 
+  /**
+   * A screenshot for docs/ that is the same on every run: no keyboard focus ring, no hover state, no caret,
+   * no animation caught midway. (The focus assertions are made before it.)
+   */
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(DOCS, name), animations: "disabled", caret: "hide" });
+  }
+
   async function fillForm(page: Page): Promise<void> {
     await page.getByTestId("agency-name").fill(seed.agency.name);
     await page.getByTestId("agency-type").fill(seed.agency.type);
@@ -231,7 +241,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
         () => document.documentElement.scrollWidth <= document.documentElement.clientWidth
       );
       expect(noHorizontalScroll).toBe(true);
-      await page.screenshot({ path: join(DOCS, "taskpane-before.png") });
+      await screenshot(page, "taskpane-before.png");
 
       // Keyboard: focus the primary button and press Enter.
       await page.getByTestId("generate").focus();
@@ -318,7 +328,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       // The options were saved with the document (the ribbon button uses them).
       expect(JSON.stringify(after.savedSettings)).toContain(seed.agency.name);
 
-      await page.screenshot({ path: join(DOCS, "taskpane-after.png") });
+      await screenshot(page, "taskpane-after.png");
 
       // Readable at the narrowest pane too: one column, no horizontal scroll, with the result shown.
       await page.setViewportSize({ width: 320, height: 900 });
@@ -367,7 +377,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
           document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid")
         )
       ).resolves.toBe("problems");
-      await page.screenshot({ path: join(DOCS, "taskpane-problems.png") });
+      await screenshot(page, "taskpane-problems.png");
 
       await link.click();
       await page.waitForFunction(
