@@ -50,7 +50,10 @@ function fail(message) {
 }
 
 function main(argv) {
-  const [action, target = "desktop", ...rest] = argv;
+  const [action, ...more] = argv;
+  // `npm start -- web --document <URL>` (as Microsoft's docs write it) means start:web.
+  if (more[0] === "desktop" && more[1] === "web") more.shift();
+  const [target = "desktop", ...rest] = more;
   if (action !== "start" && action !== "stop")
     fail(`scripts/office.js: unknown action "${action ?? ""}"`);
   const where = action === "stop" ? "desktop" : target;
