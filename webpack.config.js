@@ -1,7 +1,11 @@
 /* eslint-disable no-undef */
-// Layout and scripts follow the Office add-in React task-pane template. Two differences, on purpose:
-// - Office.js is served from this add-in's own origin (copied from @microsoft/office-js), not from a CDN:
-//   the add-in makes no network call outside its own origin, and the manifest lists no external domain.
+// Layout and scripts follow the Office add-in React task-pane template. Differences, on purpose:
+// - Office.js comes from Microsoft's CDN (scripts/build-config.js), as in the template; ITA_OFFICE_JS=local
+//   serves a copy of @microsoft/office-js from dist/office-js/ instead, for offline development only.
+// - The production manifest needs ITA_PROD_URL (https, not localhost); without it `npm run build` writes
+//   no manifest, and `npm run build:prod` refuses to start.
+// - Files copied as they are (icons, support page, Office.js) are marked minimized, so Terser does not
+//   re-minify them.
 // - ts-loader runs transpile-only; `npm run typecheck` is the type gate.
 const fs = require("fs");
 const os = require("os");
@@ -9,27 +13,30 @@ const path = require("path");
 const devCerts = require("office-addin-dev-certs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { officeJsMode, officeJsSrc, prodManifest, prodUrl } = require("./scripts/build-config");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ITA_PROD_URL || "https://localhost:3000/";
+const copied = { minimized: true };
 
-// Office.js files for Excel only (every platform), its en-us and th-th strings, and its telemetry shims.
-const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-const officeJsPatterns = [
-  "office.js",
-  "excel-*.js",
-  "es6-promise.js",
-  "o15apptofilemappingtable.js",
-  "en-us/**",
-  "th-th/**",
-  "telemetry/**",
-  "ariatelemetry/**",
-].map((glob) => ({
-  from: glob,
-  context: officeJsDir,
-  to: "office-js/",
-  globOptions: { ignore: ["**/*.debug.js"] },
-}));
+// With ITA_OFFICE_JS=local: Office.js files for Excel only (every platform) and its en-us and th-th strings.
+function officeJsPatterns() {
+  const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+  return [
+    "office.js",
+    "excel-*.js",
+    "es6-promise.js",
+    "o15apptofilemappingtable.js",
+    "en-us/**",
+    "th-th/**",
+    "telemetry/**",
+    "ariatelemetry/**",
+  ].map((glob) => ({
+    from: glob,
+    context: officeJsDir,
+    to: "office-js/",
+    globOptions: { ignore: ["**/*.debug.js"] },
+    info: copied,
+  }));
+}
 
 async function getHttpsOptions() {
   try {
@@ -56,6 +63,26 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const officeJs = officeJsMode(process.env.ITA_OFFICE_JS);
+  // Production: a manifest only for a real origin. A bad ITA_PROD_URL stops the build; none writes no manifest.
+  const prodBase = dev || !process.env.ITA_PROD_URL ? null : prodUrl(process.env.ITA_PROD_URL);
+  if (!dev && !prodBase) {
+    console.warn(
+      "\nNo production manifest written: set ITA_PROD_URL=https://<your server>/<path>/ (or run `npm run build:prod`).\n"
+    );
+  }
+  const manifestPatterns = dev
+    ? [{ from: "manifest.xml", to: "manifest.dev.xml", info: copied }]
+    : prodBase
+      ? [
+          {
+            from: "manifest.xml",
+            to: "manifest.prod.xml",
+            info: copied,
+            transform: (content) => prodManifest(content.toString(), prodBase),
+          },
+        ]
+      : [];
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -65,6 +92,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Parts loaded when first needed (the report composer and phrases, the confirm dialog).
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -83,26 +112,22 @@ module.exports = async (env, options) => {
     plugins: [
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest*.xml",
-            to: "[name]" + (dev ? ".dev" : ".prod") + "[ext]",
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-            },
-          },
-          ...officeJsPatterns,
+          { from: "assets/*", to: "assets/[name][ext]", info: copied },
+          ...manifestPatterns,
+          ...(officeJs === "local" ? officeJsPatterns() : []),
         ],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: { officeJs: officeJsSrc(officeJs) },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters: { officeJs: officeJsSrc(officeJs) },
       }),
     ],
     devServer: {

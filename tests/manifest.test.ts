@@ -1,15 +1,18 @@
 /**
  * Offline check of manifest.xml. `npm run validate` (office-addin-manifest) needs Microsoft's online
- * validation service, and the official XSDs are not vendored here, so this test checks what those would:
- * element order of the OfficeApp schema 1.1 and VersionOverrides 1.0 (TaskPane), ids and resids, string
- * lengths, the requirement set the code needs, permissions, that every URL is on the add-in's own origin
- * and points at a file the build serves, and the icons' real sizes (PNG headers).
- * Well-formedness is also checked with xmllint when installed (CI installs it; set ITA_REQUIRE_XMLLINT=1
- * to make its absence a failure).
+ * validation service; offline, this test validates manifest.xml and the production manifest the build
+ * writes (scripts/build-config.js) against Microsoft's manifest XSDs (tests/schemas/manifest, see its
+ * SOURCE.md) with xmllint, and checks what the schemas cannot: ids and resids, string lengths, the
+ * requirement set the code needs, permissions, that every URL is on the add-in's own origin and points at a
+ * file the build serves, and the icons' real sizes (PNG headers). The element order of the OfficeApp
+ * schema 1.1 and VersionOverrides 1.0 (TaskPane) is also checked by the test's own parser, so that part
+ * holds without xmllint. CI installs xmllint; set ITA_REQUIRE_XMLLINT=1 to make its absence a failure.
  */
 import { execFileSync } from "child_process";
-import { existsSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
+import { prodManifest } from "../scripts/build-config";
 import { MIN_EXCEL_API } from "../src/excel/gateway";
 
 const ROOT = join(__dirname, "..");
@@ -100,27 +103,84 @@ function sourceOf(url: string): string {
   return join(ROOT, "src", path.replace(".html", ""), path);
 }
 
-describe("manifest.xml", () => {
-  test("is well-formed XML (xmllint)", () => {
-    let has = true;
-    try {
-      execFileSync("xmllint", ["--version"], { stdio: "ignore" });
-    } catch {
-      has = false;
-    }
-    if (!has) {
-      if (process.env.ITA_REQUIRE_XMLLINT)
-        throw new Error("xmllint is required (apt-get install -y libxml2-utils)");
-      console.warn(
-        "manifest.test: xmllint not installed, well-formedness checked by the test's own parser only"
-      );
-      return;
-    }
-    expect(() =>
-      execFileSync("xmllint", ["--noout", join(ROOT, "manifest.xml")], { stdio: "pipe" })
-    ).not.toThrow();
+const SCHEMA = join(__dirname, "schemas", "manifest", "OfficeAppManifestV1_1.xsd");
+
+function haveXmllint(): boolean {
+  try {
+    execFileSync("xmllint", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    if (process.env.ITA_REQUIRE_XMLLINT)
+      throw new Error("xmllint is required (apt-get install -y libxml2-utils)");
+    console.warn("manifest.test: xmllint not installed, schema validation skipped");
+    return false;
+  }
+}
+
+/** xmllint's verdict on a manifest text against Microsoft's XSDs: "ok" or its error lines. */
+function validate(xml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "ita-manifest-"));
+  try {
+    const file = join(dir, "manifest.xml");
+    writeFileSync(file, xml);
+    execFileSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { stdio: "pipe" });
+    return "ok";
+  } catch (e) {
+    return String((e as { stderr?: Buffer }).stderr ?? e);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("manifest.xml against Microsoft's manifest schemas (xmllint, offline)", () => {
+  const xmllint = haveXmllint();
+  const maybe = xmllint ? test : test.skip;
+
+  maybe("the development manifest validates", () => {
+    expect(validate(XML)).toBe("ok");
   });
 
+  maybe("the production manifest the build writes validates", () => {
+    const prod = prodManifest(XML, "https://ita.example.go.th/addin");
+    expect(prod).toContain("https://ita.example.go.th/addin/taskpane.html");
+    expect(validate(prod)).toBe("ok");
+  });
+
+  maybe("the schemas catch what Office would refuse", () => {
+    // Elements out of order, an unknown permission, a bad version number, a VersionOverrides element
+    // the 1.0 schema does not have.
+    const broken: Array<[string, string, RegExp]> = [
+      ["<Version>1.0.0.0</Version>", "<Version>1.0.0.0.0</Version>", /Version/],
+      [
+        "<Permissions>ReadWriteDocument</Permissions>",
+        "<Permissions>Everything</Permissions>",
+        /Permissions/,
+      ],
+      ["<ProviderName>ITA Analysis</ProviderName>", "", /ProviderName|DefaultLocale/],
+      ["<FunctionFile resid=", "<Runtimes/><FunctionFile resid=", /Runtimes/],
+    ];
+    for (const [from, to, why] of broken) {
+      expect(XML).toContain(from);
+      const verdict = validate(XML.replace(from, to));
+      expect({ from, to, verdict: verdict === "ok" ? "ok" : "invalid" }).toEqual({
+        from,
+        to,
+        verdict: "invalid",
+      });
+      expect(verdict).toMatch(why);
+    }
+  });
+
+  maybe("a production manifest in dist/, when built, validates too", () => {
+    const built = join(ROOT, "dist", "manifest.prod.xml");
+    if (!existsSync(built)) return;
+    const text = readFileSync(built, "utf8");
+    expect(text).not.toMatch(/="https?:\/\/localhost/);
+    expect(validate(text)).toBe("ok");
+  });
+});
+
+describe("manifest.xml", () => {
   test("OfficeApp 1.1 TaskPaneApp: element order, id, version, Excel host", () => {
     expect(app.name).toBe("OfficeApp");
     expect(app.attrs.xmlns).toBe("http://schemas.microsoft.com/office/appforoffice/1.1");

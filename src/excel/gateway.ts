@@ -13,7 +13,7 @@ import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "
 import type { SheetPlan, SheetRole } from "../report/plan";
 import type { AddinSettings, ExcelGateway, GenerateRequest, GenerateResult } from "./api";
 import { a1, parseLocal, splitAddress, type Rect } from "./address";
-import { composer, engine, type PhraseLibrary } from "./engine";
+import { composer, engine, loadComposer, type PhraseLibrary } from "./engine";
 import {
   HIGHLIGHTS_KEY,
   LAST_INPUT_KEY,
@@ -722,6 +722,7 @@ export function createExcelGateway(): ExcelGateway {
     async createInputTemplate(
       settings: AddinSettings
     ): Promise<{ sheet: string; created: boolean }> {
+      await loadComposer();
       const plan = composer.inputTemplatePlan({
         fiscalYear: settings.fiscalYear,
         agency: settings.agency,
@@ -731,13 +732,14 @@ export function createExcelGateway(): ExcelGateway {
     },
 
     async createPhraseSheet(): Promise<{ sheet: string; created: boolean }> {
+      await loadComposer();
       return createSheetFromPlan(composer.phraseSheetPlan());
     },
 
     async generate(request: GenerateRequest): Promise<GenerateResult> {
       let syncs = 0;
       try {
-        await refreshSettingsAsync();
+        await Promise.all([refreshSettingsAsync(), loadComposer()]);
         const result = await Excel.run((ctx) => generateIn(ctx, request, () => syncs++));
         return { ...result, syncs };
       } catch (e) {

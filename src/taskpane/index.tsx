@@ -5,7 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelGateway, readLastRun } from "../excel";
-import { App } from "./App";
+import { App } from "./components/App";
 import { pickLang } from "./i18n";
 
 Office.onReady(() => {

@@ -2,12 +2,14 @@
  * The production build of the add-in (dist/), built on demand: used by the browser test and by
  * bench/addin.bench.ts. Builds with `webpack --mode production` (the same as `npm run build`) when
  * dist/taskpane.html or dist/taskpane.js is missing or older than any file under src/ or the webpack config.
- * ITA_DIST_PREBUILT=1 uses an existing dist/ as it is (for a build made just before, e.g. by CI's build step,
+ * A dist/ built with ITA_OFFICE_JS=local (Office.js copied, not from the CDN) is rebuilt too: the browser test
+ * answers the CDN URL only. ITA_DIST_PREBUILT=1 uses an existing dist/ as it is (for a build made just before, e.g. by CI's build step,
  * while sources are being edited).
  */
 import { spawnSync } from "child_process";
-import { existsSync, readdirSync, statSync } from "fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "fs";
 import { join, resolve } from "path";
+import { OFFICE_JS_CDN } from "../../scripts/build-config";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
@@ -26,10 +28,13 @@ export function distStaleReason(): string | null {
   const missing = outputs.find((f) => !existsSync(f));
   if (missing) return `${missing} is missing`;
   if (process.env.ITA_DIST_PREBUILT === "1") return null;
+  if (!readFileSync(join(DIST, "taskpane.html"), "utf8").includes(OFFICE_JS_CDN))
+    return "dist/taskpane.html does not load Office.js from the CDN (built with ITA_OFFICE_JS=local?)";
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   const sources = Math.max(
     newestMtime(join(ROOT, "src")),
-    newestMtime(join(ROOT, "webpack.config.js"))
+    newestMtime(join(ROOT, "webpack.config.js")),
+    newestMtime(join(ROOT, "scripts", "build-config.js"))
   );
   return sources > built ? "dist is older than src/" : null;
 }
@@ -43,7 +48,7 @@ export function ensureDist(log: (line: string) => void = () => undefined): boole
   const run = spawnSync(process.execPath, [cli, "--mode", "production"], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: "true" },
+    env: { ...process.env, OFFICE_ADDIN_USAGE_DATA_OPT_OUT: "true", ITA_OFFICE_JS: "cdn" },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) {

@@ -1,6 +1,6 @@
 /**
  * Bundles tests/browser/fake-host-entry.ts (the fake Office host of tests/mocks + the seed workbook) for the
- * browser with webpack's Node API. The browser test answers the page's request for office-js/office.js with it.
+ * browser with webpack's Node API. The browser test answers the page's request for Office.js (its CDN URL) with it.
  */
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";

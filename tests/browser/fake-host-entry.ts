@@ -1,5 +1,5 @@
 /**
- * Browser entry served in place of office-js/office.js by the browser test: installs the fake Office host
+ * Browser entry served in place of Office.js by the browser test: installs the fake Office host
  * (tests/mocks/fake-office.ts) on window with a prepared workbook and exposes it as window.__fakeWorkbook.
  *
  * The test picks the workbook with window.__itaFakeSetup (set by page.addInitScript before the page loads):

@@ -1,6 +1,8 @@
 /**
  * The production task pane (dist/taskpane.html + dist/taskpane.js) in headless Chromium, with a fake Office host
- * injected in place of office-js/office.js. Fills the form, clicks generate, and asserts on the fake workbook
+ * served in place of Office.js: the page asks for Microsoft's CDN URL (the production build's), and the test
+ * answers that one URL locally, so the test stays offline. Every other request must stay on the test server's
+ * origin: each test fails if the pane asked for anything else (fonts, telemetry, another script...). Fills the form, clicks generate, and asserts on the fake workbook
  * (the new report sheets, the highlights on the user's own score cells) and on the pane's summary; then a bad
  * score: listed with its cell, the cell selected on click, nothing written. Saves docs/taskpane-*.png.
  *
@@ -11,6 +13,7 @@ import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { OFFICE_JS_CDN } from "../../scripts/build-config";
 import seed from "../fixtures/seed.json";
 import { DIST, ROOT, ensureDist } from "./dist";
 import { bundleFakeHost } from "./fake-host-bundle";
@@ -129,6 +132,8 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
   let browser: Browser;
   let server: StaticServer;
   let fakeHost: string;
+  /** Requests the pane made outside its origin (other than the Office.js URL answered locally). */
+  let outside: string[] = [];
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) {
@@ -154,6 +159,12 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     });
   }, 600_000);
 
+  afterEach(() => {
+    const seen = outside;
+    outside = [];
+    expect(seen).toEqual([]);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -173,22 +184,35 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     await page.addInitScript((s) => {
       (window as unknown as { __itaFakeSetup: unknown }).__itaFakeSetup = s;
     }, setup);
-    // Office.js is replaced by the fake host; anything else off the test server is refused (no network).
+    // Office.js (Microsoft's CDN URL, exactly) is answered with the fake host; any other request off the
+    // test server is refused and recorded, and fails the test (afterEach).
     await page.route("**/*", (route) => {
       const url = route.request().url();
-      if (url.endsWith("/office-js/office.js")) {
+      if (url === OFFICE_JS_CDN) {
         return route.fulfill({
           status: 200,
           contentType: "text/javascript; charset=utf-8",
           body: fakeHost,
         });
       }
-      return url.startsWith(server.url) ? route.continue() : route.abort();
+      if (url.startsWith(server.url)) return route.continue();
+      outside.push(url);
+      return route.abort();
     });
     await page.goto(server.url + "taskpane.html");
     await page.getByTestId("pane").waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     return { context, page };
+  }
+
+  /**
+   * A screenshot for docs/ that is the same on every run: no keyboard focus ring, no hover state, no caret,
+   * no animation caught midway. (The focus assertions are made before it.)
+   */
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(DOCS, name), animations: "disabled", caret: "hide" });
   }
 
   async function fillForm(page: Page): Promise<void> {
@@ -217,7 +241,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
         () => document.documentElement.scrollWidth <= document.documentElement.clientWidth
       );
       expect(noHorizontalScroll).toBe(true);
-      await page.screenshot({ path: join(DOCS, "taskpane-before.png") });
+      await screenshot(page, "taskpane-before.png");
 
       // Keyboard: focus the primary button and press Enter.
       await page.getByTestId("generate").focus();
@@ -304,7 +328,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       // The options were saved with the document (the ribbon button uses them).
       expect(JSON.stringify(after.savedSettings)).toContain(seed.agency.name);
 
-      await page.screenshot({ path: join(DOCS, "taskpane-after.png") });
+      await screenshot(page, "taskpane-after.png");
 
       // Readable at the narrowest pane too: one column, no horizontal scroll, with the result shown.
       await page.setViewportSize({ width: 320, height: 900 });
@@ -353,7 +377,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
           document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid")
         )
       ).resolves.toBe("problems");
-      await page.screenshot({ path: join(DOCS, "taskpane-problems.png") });
+      await screenshot(page, "taskpane-problems.png");
 
       await link.click();
       await page.waitForFunction(

@@ -9,6 +9,7 @@
  */
 import { existsSync } from "fs";
 import { chromium, type Browser } from "playwright-core";
+import { OFFICE_JS_CDN } from "../../scripts/build-config";
 import { DIST, distStaleReason } from "../browser/dist";
 import { serveDir, type StaticServer } from "../browser/server";
 
@@ -66,7 +67,8 @@ suite("ribbon command dialog page", () => {
 
   test("shows the summary, then the problems sent by the command; the button asks to close", async () => {
     const page = await browser.newPage({ viewport: { width: 480, height: 400 } });
-    await page.route("**/office-js/office.js", (route) =>
+    // The page loads Office.js from Microsoft's CDN (scripts/build-config.js): answered here, offline.
+    await page.route(OFFICE_JS_CDN, (route) =>
       route.fulfill({ status: 200, contentType: "text/javascript", body: DIALOG_HOST })
     );
     const summary = "สร้างรายงานไม่ได้ เพราะข้อมูลมีปัญหา (คะแนน!F11)";

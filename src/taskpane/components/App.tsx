@@ -1,0 +1,99 @@
+/**
+ * The task pane: agency details and options (saved with the document), the four actions, progress, and
+ * the result (summary, warnings, problems with their cells, replace/pick-row questions). State and effects
+ * live in ../usePane.ts; each part of the pane is a component in this folder.
+ * Everything Excel-side goes through the ExcelGateway passed in, so the pane runs against the real
+ * Office.js edge (src/excel) or a fake host (tests/browser) alike.
+ */
+import * as React from "react";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import type { ExcelGateway } from "../../excel/api";
+import { strings, type Lang } from "../i18n";
+import type { RibbonRun } from "../logic";
+import { usePane } from "../usePane";
+import { Actions } from "./Actions";
+import { NoticeBar } from "./NoticeBar";
+import { ResultView } from "./ResultView";
+import { SettingsForm } from "./SettingsForm";
+import { paneTheme, useStyles } from "./styles";
+
+// Asked only when a report would be replaced: loaded then, not with the pane.
+const ConfirmDialog = React.lazy(
+  () => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialog")
+);
+
+export interface AppProps {
+  gateway: ExcelGateway;
+  lang: Lang;
+  /** The ribbon button's last run, shown when it did not write the report (problems or failure). */
+  lastRun?: RibbonRun | null;
+}
+
+export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
+  const s = strings(lang);
+  const styles = useStyles();
+  const pane = usePane(gateway, lang, lastRun);
+  const { support, confirm } = pane;
+
+  return (
+    <FluentProvider theme={paneTheme} lang={lang} dir="ltr">
+      <main className={styles.root} data-testid="pane">
+        <header>
+          <h1 className={styles.title}>{s.appTitle}</h1>
+          <p className={styles.subtitle}>{s.appSubtitle}</p>
+        </header>
+
+        {!support.ok && (
+          <MessageBar intent="error" data-testid="unsupported">
+            <MessageBarBody className={styles.msgBody}>
+              <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>{" "}
+              {s.unsupportedBody(support.missing.join(", "))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        <SettingsForm
+          lang={lang}
+          form={pane.form}
+          update={pane.update}
+          nameRef={pane.nameRef}
+          nameMissing={pane.nameMissing}
+          thresholdInvalid={pane.thresholdInvalid}
+        />
+
+        <Actions lang={lang} pane={pane} />
+
+        {pane.notice && <NoticeBar notice={pane.notice} noticeRef={pane.noticeRef} />}
+
+        {pane.result && (
+          <ResultView
+            result={pane.result}
+            lang={lang}
+            resultRef={pane.resultRef}
+            ribbonAt={pane.ribbonAt}
+            disabled={pane.disabled}
+            onFocusName={pane.focusName}
+            onSelectCell={pane.selectCell}
+            onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
+          />
+        )}
+      </main>
+
+      {confirm && (
+        <React.Suspense fallback={null}>
+          <ConfirmDialog
+            sheets={confirm.sheets}
+            lang={lang}
+            onReplace={() => void pane.generate(confirm.source, true)}
+            onCancel={pane.cancelReplace}
+          />
+        </React.Suspense>
+      )}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,46 @@
+/** A sheet with a row per agency or year: one button per row, to generate the report for that row. */
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import type { GenerateResult } from "../../excel/api";
+import { strings, type Lang } from "../i18n";
+import { useStyles } from "./styles";
+
+export interface PickRowProps {
+  rows: NonNullable<GenerateResult["rows"]>;
+  lang: Lang;
+  disabled: boolean;
+  focusRef: React.RefObject<never>;
+  onPickRow: (sheet: string, row: number) => void;
+}
+
+export function PickRow({
+  rows,
+  lang,
+  disabled,
+  focusRef,
+  onPickRow,
+}: PickRowProps): React.JSX.Element {
+  const s = strings(lang);
+  const styles = useStyles();
+  return (
+    <section className={styles.result} aria-labelledby="pick-h" data-testid="pick-row">
+      <h2 id="pick-h" ref={focusRef} tabIndex={-1} className={`${styles.h2} ${styles.focusTarget}`}>
+        {s.pickRowTitle}
+      </h2>
+      <p className={styles.note}>{s.pickRowBody}</p>
+      <div className={styles.buttons}>
+        {rows.map((r) => (
+          <Button
+            key={`${r.sheet}-${r.row}`}
+            className={styles.button}
+            disabled={disabled}
+            aria-label={s.pickRowUse(r.label)}
+            onClick={() => onPickRow(r.sheet, r.row)}
+          >
+            {r.label}
+          </Button>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+/** Why nothing was written: each problem in Thai or English with a link to its cell (or to the name field). */
+import * as React from "react";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Message } from "../../core/types";
+import { messageText, strings, type Lang } from "../i18n";
+import { formatWhen } from "../logic";
+import { AGENCY_NAME_CODE } from "../usePane";
+import { useStyles } from "./styles";
+import { WarningList } from "./WarningList";
+
+export interface ProblemListProps {
+  problems: Message[];
+  warnings: Message[];
+  lang: Lang;
+  /** When the problems are the ribbon button's last run: when it ran. */
+  ribbonAt: string | null;
+  focusRef: React.RefObject<never>;
+  onSelectCell: (cell: string) => void;
+  onFocusName: () => void;
+}
+
+export function ProblemList({
+  problems,
+  warnings,
+  lang,
+  ribbonAt,
+  focusRef,
+  onSelectCell,
+  onFocusName,
+}: ProblemListProps): React.JSX.Element {
+  const s = strings(lang);
+  const styles = useStyles();
+  return (
+    <section className={styles.result} aria-labelledby="problems-h" data-testid="problems">
+      {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
+      <MessageBar
+        ref={focusRef}
+        tabIndex={-1}
+        className={styles.focusTarget}
+        intent="error"
+        role="alert"
+      >
+        <MessageBarBody className={styles.msgBody}>
+          <MessageBarTitle id="problems-h">{s.problemsTitle(problems.length)}</MessageBarTitle>
+        </MessageBarBody>
+      </MessageBar>
+      <p className={styles.note}>{s.problemsIntro}</p>
+      <ul className={styles.list}>
+        {problems.map((p, i) => (
+          <li
+            key={`${p.code}-${p.cell ?? ""}-${i}`}
+            className={styles.problem}
+            data-testid="problem"
+          >
+            <span>{messageText(p, lang)}</span>
+            {p.cell ? (
+              <Link
+                as="button"
+                onClick={() => onSelectCell(p.cell as string)}
+                aria-label={s.goToCell(p.cell)}
+                data-cell={p.cell}
+              >
+                {p.cell}
+              </Link>
+            ) : p.code === AGENCY_NAME_CODE ? (
+              <Link as="button" onClick={onFocusName} data-testid="go-to-name">
+                {s.goToNameField}
+              </Link>
+            ) : (
+              <span className={styles.note}>{s.noCell}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <WarningList warnings={warnings} lang={lang} onSelectCell={onSelectCell} />
+    </section>
+  );
+}

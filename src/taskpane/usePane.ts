@@ -1,0 +1,249 @@
+/**
+ * The task pane's state and effects, apart from how it looks: the form (loaded from and saved to the
+ * document), what is running, the last result, the notice, the replace question, and where keyboard focus
+ * goes after an action. Components get what they show and the actions to call.
+ */
+import * as React from "react";
+import type { AddinSettings, ExcelGateway, GenerateResult, InputSource } from "../excel/api";
+import { Lang, strings } from "./i18n";
+import {
+  FormState,
+  RibbonRun,
+  formFromSettings,
+  resultFromRibbonRun,
+  settingsFromForm,
+} from "./logic";
+
+/** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
+export const AGENCY_NAME_CODE = "agency-name";
+
+export type Busy = null | "template" | "generate" | "phrases" | "clear";
+
+export interface Notice {
+  intent: "success" | "info" | "warning" | "error";
+  text: string;
+}
+
+/** The replace question: the input to generate from once confirmed, and the sheets it would replace. */
+export interface ConfirmRequest {
+  source: InputSource;
+  sheets: string[];
+}
+
+export interface PaneState {
+  support: { ok: boolean; missing: string[] };
+  form: FormState;
+  update: <K extends keyof FormState>(key: K) => (value: FormState[K]) => void;
+  busy: Busy;
+  busyLabel: string;
+  result: GenerateResult | null;
+  /** Set while the result shown is the ribbon button's, not the pane's. */
+  ribbonAt: string | null;
+  notice: Notice | null;
+  confirm: ConfirmRequest | null;
+  thresholdInvalid: boolean;
+  /** No action may start (unsupported host, or one already running). */
+  disabled: boolean;
+  /** The gateway found no agency name in the pane nor in the input sheet, and none has been typed since. */
+  nameMissing: boolean;
+  resultRef: React.RefObject<HTMLElement>;
+  noticeRef: React.RefObject<HTMLDivElement>;
+  nameRef: React.RefObject<HTMLInputElement>;
+  generate: (source: InputSource, confirmReplace?: boolean) => Promise<void>;
+  createTemplate: () => Promise<void>;
+  createPhrases: () => Promise<void>;
+  clearHighlights: () => Promise<void>;
+  cancelReplace: () => void;
+  selectCell: (cell: string) => void;
+  focusName: () => void;
+}
+
+export function usePane(
+  gateway: ExcelGateway,
+  lang: Lang,
+  lastRun: RibbonRun | null | undefined
+): PaneState {
+  const s = strings(lang);
+  const support = React.useMemo(() => gateway.checkSupport(), [gateway]);
+  const [form, setForm] = React.useState<FormState>(() => {
+    try {
+      return formFromSettings(gateway.loadSettings());
+    } catch {
+      // Settings unreadable (a damaged document or a host without settings): start from the defaults.
+      return formFromSettings(null);
+    }
+  });
+  const [busy, setBusy] = React.useState<Busy>(null);
+  const [result, setResult] = React.useState<GenerateResult | null>(() =>
+    resultFromRibbonRun(lastRun)
+  );
+  const [ribbonAt, setRibbonAt] = React.useState<string | null>(() =>
+    lastRun && resultFromRibbonRun(lastRun) ? lastRun.at : null
+  );
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
+  const resultRef = React.useRef<HTMLElement>(null);
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  const nameRef = React.useRef<HTMLInputElement>(null);
+  const [focusTarget, setFocusTarget] = React.useState<"result" | "notice" | null>(null);
+
+  const check = React.useMemo(() => settingsFromForm(form), [form]);
+  const thresholdInvalid = check.invalid.includes("threshold");
+  const disabled = !support.ok || busy !== null;
+  const nameMissing =
+    result?.status === "problems" &&
+    result.problems.some((p) => p.code === AGENCY_NAME_CODE) &&
+    !form.name.trim();
+
+  // Save the options with the document a moment after the last change, so the ribbon button uses them.
+  const firstRender = React.useRef(true);
+  React.useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return undefined;
+    }
+    if (!support.ok || thresholdInvalid) return undefined;
+    const timer = setTimeout(() => {
+      gateway.saveSettings(check.settings).catch(() => undefined);
+    }, 800);
+    return () => clearTimeout(timer);
+  }, [check, gateway, support.ok, thresholdInvalid]);
+
+  // After an action, move keyboard focus to what it produced.
+  React.useEffect(() => {
+    const target =
+      focusTarget === "result"
+        ? resultRef.current
+        : focusTarget === "notice"
+          ? noticeRef.current
+          : null;
+    if (target) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: "start" });
+    }
+    if (focusTarget) setFocusTarget(null);
+  }, [focusTarget]);
+
+  const update =
+    <K extends keyof FormState>(key: K) =>
+    (value: FormState[K]): void =>
+      setForm((f) => ({ ...f, [key]: value }));
+
+  const showError = (err: unknown): void =>
+    setNotice({
+      intent: "error",
+      text: s.unexpectedError(err instanceof Error ? err.message : String(err)),
+    });
+
+  async function withBusy<T>(
+    kind: Exclude<Busy, null>,
+    work: (settings: AddinSettings) => Promise<T>
+  ): Promise<T | undefined> {
+    if (thresholdInvalid) return undefined;
+    setBusy(kind);
+    setNotice(null);
+    try {
+      const settings = check.settings;
+      // Saving the options is a convenience for the ribbon button: never a reason not to do the work.
+      await gateway.saveSettings(settings).catch(() => undefined);
+      return await work(settings);
+    } catch (err) {
+      showError(err);
+      setFocusTarget("notice");
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  function say(intent: Notice["intent"], text: string): void {
+    setNotice({ intent, text });
+    setFocusTarget("notice");
+  }
+
+  async function generate(source: InputSource, confirmReplace = false): Promise<void> {
+    setConfirm(null);
+    const res = await withBusy("generate", (settings) =>
+      gateway.generate({ settings, source, confirmReplace })
+    );
+    if (!res) return;
+    if (res.status === "confirm-replace") {
+      setConfirm({ source, sheets: res.sheetsReplaced ?? [] });
+      return;
+    }
+    setResult(res);
+    setRibbonAt(null);
+    setFocusTarget("result");
+  }
+
+  async function createTemplate(): Promise<void> {
+    const res = await withBusy("template", (settings) => gateway.createInputTemplate(settings));
+    if (res)
+      say(
+        res.created ? "success" : "info",
+        (res.created ? s.templateDone : s.templateExists)(res.sheet)
+      );
+  }
+
+  async function createPhrases(): Promise<void> {
+    const res = await withBusy("phrases", () => gateway.createPhraseSheet());
+    if (res)
+      say(
+        res.created ? "success" : "info",
+        (res.created ? s.phrasesDone : s.phrasesExists)(res.sheet)
+      );
+  }
+
+  async function clearHighlights(): Promise<void> {
+    const done = await withBusy("clear", async () => {
+      await gateway.clearHighlights();
+      return true;
+    });
+    if (done) say("success", s.highlightsCleared);
+  }
+
+  function cancelReplace(): void {
+    setConfirm(null);
+    say("info", s.cancelled);
+  }
+
+  const selectCell = (cell: string): void => {
+    gateway.selectCell(cell).catch(showError);
+  };
+
+  const busyLabel =
+    busy === "template"
+      ? s.busyTemplate
+      : busy === "generate"
+        ? s.busyGenerate
+        : busy === "phrases"
+          ? s.busyPhrases
+          : busy === "clear"
+            ? s.busyClear
+            : "";
+
+  return {
+    support,
+    form,
+    update,
+    busy,
+    busyLabel,
+    result,
+    ribbonAt,
+    notice,
+    confirm,
+    thresholdInvalid,
+    disabled,
+    nameMissing,
+    resultRef,
+    noticeRef,
+    nameRef,
+    generate,
+    createTemplate,
+    createPhrases,
+    clearHighlights,
+    cancelReplace,
+    selectCell,
+    focusName: () => nameRef.current?.focus(),
+  };
+}
