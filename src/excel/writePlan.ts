@@ -3,10 +3,12 @@
  * phrase sheet. It only QUEUES operations on the request context; the caller syncs once. Content and layout
  * come from the plan; this file decides only how to express them in Office.js.
  *
- * - Values go in one 2-D array per sheet, after a 2-D number-format array: a string that Excel would turn into
- *   something else when typed (a formula "=...", "+...", "-...", "@...", a number, a percentage, a date, TRUE/FALSE)
- *   gets the text format "@" first, so it stays the text the plan holds. Other strings keep the General format:
- *   long paragraphs in text-formatted cells show as "####" in some Excel versions.
+ * - Values go in one 2-D array per sheet, after a 2-D number-format array. Excel reads a string written to
+ *   `values` as if it were typed: "1E5", "1 1/2", "Jan 1", "12 PM", "TRUE", "#N/A", "=...", "+...", a
+ *   leading apostrophe (taken as the quote prefix and dropped) all become something else. Every string of at
+ *   most 255 characters therefore gets the text format "@" first, so it stays exactly the text the plan
+ *   holds; a longer one keeps General (Excel shows "####" for text-formatted cells longer than 255
+ *   characters) unless it starts like a formula, an error or a quote prefix (see needsTextFormat).
  * - Styles are applied per run of equal styles in a row (few operations even for a long report).
  * - Column widths: the plan gives Excel character units; Office.js wants points.
  */
@@ -17,11 +19,19 @@ import { a1 } from "./address";
 export const HIGHLIGHT_FILL = "#FFC7CE";
 export const HIGHLIGHT_FONT = "#9C0006";
 
-/** Would Excel turn this string into a formula, number, date or boolean when it is written to `values`? */
+/** Longest string given the text format whatever it holds (longer ones show "####" when text-formatted). */
+export const TEXT_FORMAT_MAX = 255;
+
+/**
+ * Does this string need the text format "@" to stay text when written to `values`? Every short string
+ * does (Excel's typed-entry parsing is locale-dependent: no list of patterns is complete); a long one only
+ * when it starts like a formula, an error value or a quote prefix, or looks like a number or date.
+ */
 export function needsTextFormat(s: string): boolean {
+  if (s.length <= TEXT_FORMAT_MAX) return s.length > 0;
   const t = s.trim();
   if (t === "") return s.length > 0;
-  if (/^[=+\-@]/.test(s)) return true;
+  if (/^[=+\-@'#]/.test(s)) return true;
   if (/^[(]?[+-]?[\d.,\s]+[)]?%?$/.test(t) && /\d/.test(t)) return true;
   if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t)) return true;
   if (/^\d{1,2}:\d{2}/.test(t)) return true;
@@ -79,6 +89,36 @@ export function hashGrid(values: unknown[][]): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The formatting read back to detect a user's formatting-only edits (ExcelApi 1.9 getCellProperties). */
+export const FORMAT_PROPS = {
+  format: {
+    fill: { color: true },
+    font: { bold: true, italic: true, color: true },
+    rowHeight: true,
+  },
+} as const;
+
+/** Fingerprint (FNV-1a) of what getCellProperties(FORMAT_PROPS) returned: fills, fonts, row heights. */
+export function hashFormats(props: unknown[][]): string {
+  const rows = props.map((row) => {
+    const first = (row[0] as { format?: { rowHeight?: number } } | undefined)?.format;
+    return [
+      Math.round((first?.rowHeight ?? 0) * 4) / 4,
+      ...row.map((cell) => {
+        const f = (cell as { format?: Record<string, Record<string, unknown>> })?.format ?? {};
+        const font = f.font ?? {};
+        return [
+          String(f.fill?.color ?? "").toUpperCase(),
+          font.bold ? 1 : 0,
+          font.italic ? 1 : 0,
+          String(font.color ?? "").toUpperCase(),
+        ].join(",");
+      }),
+    ];
+  });
+  return hashGrid(rows);
 }
 
 export interface WrittenSheet {
@@ -290,11 +330,23 @@ export function writeSheet(
 export function writePlan(
   context: Excel.RequestContext,
   sheets: SheetPlan[],
-  names?: string[]
+  names?: string[],
+  onAdded?: (
+    worksheet: Excel.Worksheet,
+    index: number,
+    size: { rows: number; cols: number }
+  ) => void
 ): WrittenSheet[] {
-  return sheets.map((plan, i) => {
+  // Every sheet is added (and, through onAdded, marked as the add-in's) before any content is written:
+  // if the batch fails part-way, each sheet it left behind is recognisable.
+  const added = sheets.map((plan, i) => {
     const name = names?.[i] ?? plan.name;
     const worksheet = context.workbook.worksheets.add(name);
+    const { rows, cols } = expectedGrid(plan);
+    onAdded?.(worksheet, i, { rows, cols });
+    return { plan, name, worksheet };
+  });
+  return added.map(({ plan, name, worksheet }) => {
     const { hash, rows, cols } = writeSheet(worksheet, plan);
     worksheet.load("id,name");
     return { plan, name, worksheet, hash, rows, cols };

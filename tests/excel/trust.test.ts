@@ -123,7 +123,7 @@ describe("rollback removes only what this run added", () => {
       }
       origBegin();
     };
-    wb.faults = { failOp: "Chart.add" };
+    wb.faults = { failOp: "ChartCollection.add" };
     const r = await createExcelGateway().generate({ settings: SETTINGS, source: { kind: "auto" } });
     expect(r.status).toBe("failed");
     expect(wb.sheetNames()).toEqual(["คะแนน", "ของผู้ร่วมแก้ไข"]);
@@ -133,7 +133,7 @@ describe("rollback removes only what this run added", () => {
   test("a failed rollback leaves sheets recognisable as the add-in's, and the next run cleans them", async () => {
     const wb = installLongAtOffset();
     // the write fails part-way, and the rollback's round trips fail too
-    wb.faults = { failOp: "Chart.add" };
+    wb.faults = { failOp: "ChartCollection.add" };
     const origBegin = wb.beginSync.bind(wb);
     let n = 0;
     wb.beginSync = () => {
@@ -152,6 +152,7 @@ describe("rollback removes only what this run added", () => {
     expect(ask.status).toBe("confirm-replace");
     expect(ask.sheetsReplaced?.sort()).toEqual([...orphans].sort());
     const again = await gw.generate({ settings: SETTINGS, source: { kind: "auto" }, confirmReplace: true });
+    expect(again.error).toBeUndefined();
     expect(again.status).toBe("done");
     expect(reportSheetsOf(wb).sort()).toEqual([...REPORT].sort());
   });
@@ -198,14 +199,15 @@ describe("regeneration notices formatting-only changes", () => {
       (s) => s.cells.get("0,0")?.fill === "#FFFF00" || s.rowHeights.get(3) === 60 || s.charts.some((c) => c.id === "user-chart")
     )!;
     expect(changed).toBeDefined();
+    const targetName = target.name;
     const ask = await gw.generate({ settings: SETTINGS, source: { kind: "auto" } });
     expect(ask.status).toBe("confirm-replace");
-    expect(ask.sheetsReplaced).not.toContain(target.name);
-    expect(ask.sheetsKept?.map((k) => k.from)).toEqual([target.name]);
+    expect(ask.sheetsReplaced).not.toContain(targetName);
+    expect(ask.sheetsKept?.map((k) => k.from)).toEqual([targetName]);
     const before = JSON.stringify({ ...target, id: undefined, name: undefined });
     const r = await gw.generate({ settings: SETTINGS, source: { kind: "auto" }, confirmReplace: true });
     expect(r.status).toBe("done");
-    const kept = wb.sheet(`${target.name} (แก้ไข)`);
+    const kept = wb.sheet(`${targetName} (แก้ไข)`);
     expect(JSON.stringify({ ...kept, id: undefined, name: undefined })).toBe(before);
   });
 });
@@ -229,11 +231,8 @@ describe("percent-formatted scores are read as the user sees them", () => {
     const pct = SEED_SCORES.map(([id, name, s]) => [id, name, Number(s) / 100] as [string, string, number]);
     const wb = installLongAtOffset(pct);
     // format the score column (F6:F15 and the OIT row) as percent, as a user would
-    for (let r = 6; r <= 16; r++) {
-      const c = wb.cell("คะแนน", `F${r}`);
-      if (c && typeof c.value === "number") c.numberFormat = "0.00%";
-    }
-    wb.cell("คะแนน", "F17")!.value = 74.8; // OIT typed plainly
+    for (let r = 6; r <= 15; r++) wb.cell("คะแนน", `F${r}`)!.numberFormat = "0.00%";
+    expect(wb.cell("คะแนน", "F16")!.value).toBe(74.8); // OIT typed plainly, General
     const r = await createExcelGateway().generate({ settings: SETTINGS, source: { kind: "auto" } });
     expect(r.status).toBe("done");
     expect(r.assessment?.scores["1"]).toBe(94.15);
@@ -253,5 +252,62 @@ describe("large sheets are read within bounds", () => {
     const w = r.warnings.find((x) => x.code === "sheet-too-large");
     expect(w?.en).toContain("ใหญ่");
     expect(w?.th).toContain("ใหญ่");
+  });
+});
+
+describe("number-like text stays text (Excel parses what is written to values as if typed)", () => {
+  const TOKENS = [
+    "1E5",
+    "1 1/2",
+    "#N/A",
+    "TRUE",
+    "Jan 1",
+    "12 PM",
+    "'ฝ่ายบริหาร",
+    "=SUM(A1)",
+    "1/2",
+    "(5)",
+    "$5",
+    "๑๒",
+    "10.1",
+  ];
+  test.each(TOKENS)("%s is written and read back as exactly that text", async (token) => {
+    const wb = install({ sheets: [{ name: "Sheet1" }] });
+    const { phraseSheetPlan } = await import("../../src/report");
+    const { writePlan } = await import("../../src/excel");
+    const plan = {
+      ...phraseSheetPlan(),
+      name: "ทดสอบ",
+      rows: [{ cells: [{ value: token }, { value: `ข้อความยาว ${token}` }] }],
+      merges: [],
+      charts: [],
+      validations: [],
+      pageBreaks: [],
+    };
+    await (globalThis as unknown as { Excel: typeof Excel }).Excel.run(async (ctx) => {
+      writePlan(ctx, [plan]);
+      await ctx.sync();
+    });
+    const c = wb.cell("ทดสอบ", "A1")!;
+    expect(c.value).toBe(token);
+    expect(c.isError).toBeFalsy();
+    expect(c.formula).toBeUndefined();
+  });
+});
+
+describe("Excel's 32,767-character cell limit", () => {
+  test("an absurd agency name is refused by name before anything is written", async () => {
+    const wb = installLongAtOffset();
+    const snap = wb.snapshot();
+    const r = await createExcelGateway().generate({
+      settings: { ...SETTINGS, agency: { ...SETTINGS.agency, name: "ก".repeat(40000) } },
+      source: { kind: "auto" },
+    });
+    expect(r.status).toBe("problems");
+    const p = r.problems.find((x) => x.code === "cell-too-long");
+    expect(p?.en).toMatch(/32,767/);
+    expect(p?.th).toMatch(/32,767/);
+    expect(p?.cell).toMatch(/!/);
+    expect(wb.snapshot()).toBe(snap);
   });
 });

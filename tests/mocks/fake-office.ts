@@ -1458,6 +1458,20 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       return { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1, cols: c2 - c1 } };
     });
   }
+  /** ExcelApi 1.4: the used part of this range (null object when it holds nothing). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      const u = usedRect(t.sheet, !!valuesOnly);
+      if (!u) return null;
+      const r1 = Math.max(t.rect.row, u.row);
+      const c1 = Math.max(t.rect.col, u.col);
+      const r2 = Math.min(t.rect.row + t.rect.rows, u.row + u.rows);
+      const c2 = Math.min(t.rect.col + t.rect.cols, u.col + u.cols);
+      if (r2 <= r1 || c2 <= c1) return null;
+      return { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1, cols: c2 - c1 } };
+    });
+  }
   getResizedRange(deltaRows: number, deltaCols: number): RangeProxy {
     return new RangeProxy(this.context, () => {
       const t = this.target();
