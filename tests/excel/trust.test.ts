@@ -311,3 +311,41 @@ describe("Excel's 32,767-character cell limit", () => {
     expect(wb.snapshot()).toBe(snap);
   });
 });
+
+describe("the compact write batch still writes the whole plan", () => {
+  test("row heights, borders, fills, wraps and widths of the seed report are all in the workbook", async () => {
+    const wb = installLongAtOffset();
+    const r = await createExcelGateway().generate({ settings: SETTINGS, source: { kind: "auto" } });
+    expect(r.status).toBe("done");
+    const { composeReport } = await import("../../src/report");
+    const plan = composeReport(r.assessment!, {
+      agency: SETTINGS.agency,
+      digits: SETTINGS.digits,
+      threshold: SETTINGS.threshold,
+      date: SETTINGS.agency.date!,
+    });
+    const { charsToPoints } = await import("../../src/excel");
+    let checked = 0;
+    for (const sp of plan.sheets.filter((s) => REPORT.includes(s.name))) {
+      const sheet = wb.sheet(sp.name);
+      sp.columns.forEach((w, c) => expect(sheet.columnWidths.get(c)).toBe(charsToPoints(w)));
+      sp.rows.forEach((row, ri) => {
+        if (row.height) expect(sheet.rowHeights.get(ri)).toBe(row.height);
+        row.cells.forEach((cell, ci) => {
+          const st = cell?.style;
+          if (!st) return;
+          const got = sheet.cells.get(`${ri},${ci}`);
+          if (st.border)
+            for (const side of ["top", "bottom", "left", "right"])
+              expect(got?.borders[side]?.style).toBe("Continuous");
+          if (st.fill) expect(got?.fill).toBe(st.fill);
+          if (st.wrap) expect(got?.wrap).toBe(true);
+          if (st.bold) expect(got?.font.bold).toBe(true);
+          if (st.hAlign) expect(got?.hAlign?.toLowerCase()).toBe(st.hAlign);
+          checked++;
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});

@@ -921,6 +921,16 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       rect: { row, col, rows, cols },
     }));
   }
+  /**
+   * ExcelApi 1.9: several areas ("3:3, 5:9" or "A1:B2, D4") as one RangeAreas; its format setters apply
+   * to every area (one operation in Office.js, one per area in this fake's log).
+   */
+  getRanges(address: string): RangeAreasProxy {
+    const parts = address.split(",").map((p) => p.trim());
+    if (parts.some((p) => p === ""))
+      throw new OfficeError("InvalidArgument", `Bad address list "${address}"`);
+    return new RangeAreasProxy(parts.map((p) => this.getRange(p)));
+  }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.context, () => {
       const s = this.target();
@@ -1519,6 +1529,45 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.queue("clear", (t) => {
       forEachCell(t, (r, c) => t.sheet.cells.delete(key(r, c)));
     });
+  }
+}
+
+/** worksheet.getRanges(): the format of every area at once (the setters the add-in uses). */
+class RangeAreasProxy {
+  readonly format: Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> };
+  constructor(readonly areas: RangeProxy[]) {
+    const fmt = (k: string) => ({
+      set: (v: unknown) => areas.forEach((a) => ((a.format as unknown as Record<string, unknown>)[k] = v)),
+      get: () => {
+        throw notLoaded("RangeAreas", k);
+      },
+    });
+    const sub = (part: "font" | "fill", keys: string[]) => {
+      const o: Record<string, unknown> = {};
+      for (const k of keys)
+        Object.defineProperty(o, k, {
+          set: (v: unknown) =>
+            areas.forEach((a) => ((a.format[part] as unknown as Record<string, unknown>)[k] = v)),
+          get: () => {
+            throw notLoaded("RangeAreas", `${part}.${k}`);
+          },
+        });
+      return o;
+    };
+    const format = {
+      font: sub("font", ["name", "size", "bold", "italic", "color"]),
+      fill: sub("fill", ["color"]),
+    } as Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> };
+    for (const k of [
+      "rowHeight",
+      "columnWidth",
+      "wrapText",
+      "verticalAlignment",
+      "horizontalAlignment",
+      "indentLevel",
+    ])
+      Object.defineProperty(format, k, fmt(k));
+    this.format = format;
   }
 }
 
