@@ -6,7 +6,14 @@
 import { createExcelGateway } from "../../src/excel";
 import { reportSheetNames } from "../../src/report";
 import type { FakeWorkbook } from "../mocks/fake-office";
-import { install, installLongAtOffset, longTable, SEED_SCORES, SETTINGS, sheetText } from "./helpers";
+import {
+  install,
+  installLongAtOffset,
+  longTable,
+  SEED_SCORES,
+  SETTINGS,
+  sheetText,
+} from "./helpers";
 
 const NAMES = reportSheetNames(2562);
 const REPORT = [NAMES.analysis, NAMES.scores, NAMES.measures];
@@ -41,7 +48,11 @@ describe("state survives closing and reopening the workbook", () => {
     const ask = await gw.generate({ settings: SETTINGS, source: { kind: "auto" } });
     expect(ask.status).toBe("confirm-replace");
     expect(ask.sheetsReplaced?.sort()).toEqual([...REPORT].sort());
-    const r = await gw.generate({ settings: SETTINGS, source: { kind: "auto" }, confirmReplace: true });
+    const r = await gw.generate({
+      settings: SETTINGS,
+      source: { kind: "auto" },
+      confirmReplace: true,
+    });
     expect(r.status).toBe("done");
     expect(r.syncs).toBe(2);
     expect(reportSheetsOf(wb).sort()).toEqual([...REPORT].sort());
@@ -80,7 +91,11 @@ describe("state survives closing and reopening the workbook", () => {
     wb.setCells("ของฉัน 2", "A1", [["งานของฉัน"]]);
     wb.reopen();
     const mine = JSON.stringify(["ของฉัน 1", "ของฉัน 2", "ของฉัน 3"].map((n) => wb.sheet(n)));
-    const r = await gw.generate({ settings: SETTINGS, source: { kind: "auto" }, confirmReplace: true });
+    const r = await gw.generate({
+      settings: SETTINGS,
+      source: { kind: "auto" },
+      confirmReplace: true,
+    });
     expect(r.status).toBe("done");
     expect(JSON.stringify(["ของฉัน 1", "ของฉัน 2", "ของฉัน 3"].map((n) => wb.sheet(n)))).toBe(mine);
     expect(r.sheetsCreated.sort()).toEqual([...REPORT].sort());
@@ -151,7 +166,11 @@ describe("rollback removes only what this run added", () => {
     const ask = await gw.generate({ settings: SETTINGS, source: { kind: "auto" } });
     expect(ask.status).toBe("confirm-replace");
     expect(ask.sheetsReplaced?.sort()).toEqual([...orphans].sort());
-    const again = await gw.generate({ settings: SETTINGS, source: { kind: "auto" }, confirmReplace: true });
+    const again = await gw.generate({
+      settings: SETTINGS,
+      source: { kind: "auto" },
+      confirmReplace: true,
+    });
     expect(again.error).toBeUndefined();
     expect(again.status).toBe("done");
     expect(reportSheetsOf(wb).sort()).toEqual([...REPORT].sort());
@@ -196,7 +215,10 @@ describe("regeneration notices formatting-only changes", () => {
     change(wb);
     const changed = wb.sheetNames().find((n) => n === NAMES.analysis || n === NAMES.measures);
     const target = wb.sheets.find(
-      (s) => s.cells.get("0,0")?.fill === "#FFFF00" || s.rowHeights.get(3) === 60 || s.charts.some((c) => c.id === "user-chart")
+      (s) =>
+        s.cells.get("0,0")?.fill === "#FFFF00" ||
+        s.rowHeights.get(3) === 60 ||
+        s.charts.some((c) => c.id === "user-chart")
     )!;
     expect(changed).toBeDefined();
     const targetName = target.name;
@@ -205,7 +227,11 @@ describe("regeneration notices formatting-only changes", () => {
     expect(ask.sheetsReplaced).not.toContain(targetName);
     expect(ask.sheetsKept?.map((k) => k.from)).toEqual([targetName]);
     const before = JSON.stringify({ ...target, id: undefined, name: undefined });
-    const r = await gw.generate({ settings: SETTINGS, source: { kind: "auto" }, confirmReplace: true });
+    const r = await gw.generate({
+      settings: SETTINGS,
+      source: { kind: "auto" },
+      confirmReplace: true,
+    });
     expect(r.status).toBe("done");
     const kept = wb.sheet(`${targetName} (แก้ไข)`);
     expect(JSON.stringify({ ...kept, id: undefined, name: undefined })).toBe(before);
@@ -228,7 +254,9 @@ describe("protected input sheet", () => {
 
 describe("percent-formatted scores are read as the user sees them", () => {
   test("0.9415 shown as 94.15 % is 94.15", async () => {
-    const pct = SEED_SCORES.map(([id, name, s]) => [id, name, Number(s) / 100] as [string, string, number]);
+    const pct = SEED_SCORES.map(
+      ([id, name, s]) => [id, name, Number(s) / 100] as [string, string, number]
+    );
     const wb = installLongAtOffset(pct);
     // format the score column (F6:F15 and the OIT row) as percent, as a user would
     for (let r = 6; r <= 15; r++) wb.cell("คะแนน", `F${r}`)!.numberFormat = "0.00%";
@@ -347,5 +375,52 @@ describe("the compact write batch still writes the whole plan", () => {
       });
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the same rules on the .xlsx side", () => {
+  test("src/xlsx/read.ts reads percent-formatted scores as shown (ExcelJS numFmt)", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { readInputFromWorkbook } = await import("../../src/xlsx/read");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("คะแนน");
+    longTable().forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        const isScore = c === 2 && r >= 1 && r <= SEED_SCORES.length;
+        cell.value = isScore ? Number(v) / 100 : (v as string | number);
+        if (isScore) cell.numFmt = "0.00%";
+      })
+    );
+    const input = readInputFromWorkbook(wb);
+    expect(input.problems).toEqual([]);
+    const one = input.raw?.indicators.find((e) => e.id === "1");
+    expect(one?.value).toBe(94.15);
+  });
+
+  test("the .xlsx writer refuses a plan with an oversize cell by name, before adding anything", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { writePlanToWorkbook } = await import("../../src/xlsx/write");
+    const { phraseSheetPlan, ExcelLimitError } = await import("../../src/report");
+    const wb = new ExcelJS.Workbook();
+    const plan = { ...phraseSheetPlan(), rows: [{ cells: [{ value: "x".repeat(32768) }] }] };
+    expect(() => writePlanToWorkbook(wb, [plan])).toThrow(ExcelLimitError);
+    expect(() => writePlanToWorkbook(wb, [plan])).toThrow(/32,767/);
+    expect(wb.worksheets).toHaveLength(0);
+    // 32,767 exactly is allowed
+    const ok = { ...plan, rows: [{ cells: [{ value: "x".repeat(32767) }] }] };
+    expect(() => writePlanToWorkbook(wb, [ok])).not.toThrow();
+  });
+
+  test("the confirm step says what would be lost (nothing of the user's), in Thai and English", async () => {
+    const { STRINGS } = await import("../../src/taskpane/i18n");
+    const th = STRINGS.th.confirmBody;
+    const en = STRINGS.en.confirmBody;
+    expect(th).toMatch(/รูปแบบ/);
+    expect(th).toMatch(/แผนภูมิ/);
+    expect(th).toMatch(/แก้ไข/);
+    expect(en).toMatch(/formatting/);
+    expect(en).toMatch(/chart/);
+    expect(en).toMatch(/nothing of yours is lost/);
   });
 });

@@ -167,6 +167,8 @@ export interface InstallOptions {
   selection?: string;
   displayLanguage?: string;
   apiVersion?: number;
+  /** Highest DialogApi minor version supported (default 2, i.e. DialogApi 1.2). */
+  dialogApiVersion?: number;
   settings?: Record<string, unknown>;
 }
 
@@ -178,6 +180,8 @@ export interface FakeDialog {
   messages: string[];
   /** Fake only: the dialog page sends `message` to the add-in (DialogMessageReceived). */
   fromChild(message: string): void;
+  /** Fake only: the user closes the dialog with its X (DialogEventReceived, error 12006). */
+  closeByUser(): void;
 }
 
 export class OfficeError extends Error {
@@ -288,6 +292,7 @@ export class FakeWorkbook {
   savedSettings: Record<string, unknown> = {};
   displayLanguage = "th-TH";
   apiVersion = 17;
+  dialogApiVersion = 2;
   /** Dialogs opened with Office.context.ui.displayDialogAsync. */
   dialogs: FakeDialog[] = [];
   /** Workbook-scoped defined names. */
@@ -529,7 +534,8 @@ export function excelParse(v: string): { value: unknown } | null {
   if (ERROR_LITERALS.includes(t.toUpperCase())) return { value: t.toUpperCase() };
   const serial = (y: number, m: number, d: number): number =>
     Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
-  const month = (name: string): number => MONTHS.split("|").indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const month = (name: string): number =>
+    MONTHS.split("|").indexOf(name.slice(0, 3).toLowerCase()) + 1;
   let m = new RegExp(`^(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(,?\\s+(\\d{4}))?$`, "i").exec(t);
   if (m) return { value: serial(m[4] ? Number(m[4]) : 2026, month(m[1]), Number(m[2])) };
   m = new RegExp(`^(\\d{1,2})[-\\s](${MONTHS})[a-z]*([-\\s](\\d{2,4}))?$`, "i").exec(t);
@@ -1430,7 +1436,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return new Proxy(result, {
       get(target, prop) {
         if (prop === "value" && !ready)
-          throw new OfficeError("PropertyNotLoaded", "The value of getCellProperties is not available before sync.");
+          throw new OfficeError(
+            "PropertyNotLoaded",
+            "The value of getCellProperties is not available before sync."
+          );
         return (target as Record<string | symbol, unknown>)[prop];
       },
     });
@@ -1534,10 +1543,14 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
 /** worksheet.getRanges(): the format of every area at once (the setters the add-in uses). */
 class RangeAreasProxy {
-  readonly format: Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> };
+  readonly format: Record<string, unknown> & {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+  };
   constructor(readonly areas: RangeProxy[]) {
     const fmt = (k: string) => ({
-      set: (v: unknown) => areas.forEach((a) => ((a.format as unknown as Record<string, unknown>)[k] = v)),
+      set: (v: unknown) =>
+        areas.forEach((a) => ((a.format as unknown as Record<string, unknown>)[k] = v)),
       get: () => {
         throw notLoaded("RangeAreas", k);
       },
@@ -2115,6 +2128,7 @@ export function installFakeOffice(
   const wb = new FakeWorkbook();
   wb.displayLanguage = options.displayLanguage ?? "th-TH";
   wb.apiVersion = options.apiVersion ?? 17;
+  wb.dialogApiVersion = options.dialogApiVersion ?? 2;
   for (const s of options.sheets ?? [{ name: "Sheet1" }]) {
     wb.addSheet(s.name);
     if (s.cells) wb.setCells(s.name, s.at ?? "A1", s.cells);
@@ -2155,11 +2169,13 @@ export function installFakeOffice(
       platform: "PC",
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
-          if (name !== "ExcelApi") return false;
+          const top =
+            name === "ExcelApi" ? wb.apiVersion : name === "DialogApi" ? wb.dialogApiVersion : -1;
+          if (top < 0) return false;
           const [major, minor] = String(version ?? "1.1")
             .split(".")
             .map((x) => parseInt(x, 10));
-          return major === 1 && (minor || 0) <= wb.apiVersion;
+          return major === 1 && (minor || 0) <= top;
         },
       },
       ui: {
@@ -2168,6 +2184,7 @@ export function installFakeOffice(
           const callback = (typeof options === "function" ? options : cb) as
             ((r: unknown) => void) | undefined;
           const handlers: Array<(arg: unknown) => void> = [];
+          const eventHandlers: Array<(arg: unknown) => void> = [];
           const dialog = {
             url,
             closed: false,
@@ -2176,13 +2193,20 @@ export function installFakeOffice(
               dialog.closed = true;
             },
             messageChild(message: string): void {
+              // Dialog API 1.2: Office throws where it is missing.
+              if (wb.dialogApiVersion < 2) throw new Error("messageChild needs DialogApi 1.2");
               dialog.messages.push(message);
             },
             addEventHandler(type: string, handler: (arg: unknown) => void): void {
               if (type === "dialogMessageReceived") handlers.push(handler);
+              if (type === "dialogEventReceived") eventHandlers.push(handler);
             },
             fromChild(message: string): void {
               for (const h of handlers) h({ message, origin: "https://localhost:3000" });
+            },
+            closeByUser(): void {
+              dialog.closed = true;
+              for (const h of eventHandlers) h({ error: 12006 });
             },
           };
           wb.dialogs.push(dialog);
