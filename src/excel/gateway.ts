@@ -902,6 +902,8 @@ async function generateIn(
     charts: readBack[i].charts.items.length,
   }));
   writeJson(SHEETS_KEY, [...leftRecords, ...newRecords]);
+  // (Earlier highlights on a sheet protected since could not be removed: they stay on that sheet, like
+  // a user's format, and the warning above says why.)
   const newHl: HighlightRecord[] = newRanges.length
     ? [
         {
@@ -911,8 +913,7 @@ async function generateIn(
           threshold: assessment.threshold,
         },
       ]
-    : // Highlights that could not be removed (protected sheet) stay remembered.
-      hl.filter((h) => data.oldCfs.some((o) => data.protectedHighlightSheets.has(o.sheetId)) && h);
+    : [];
   writeJson(HIGHLIGHTS_KEY, newHl);
   if (inputId) writeJson(LAST_INPUT_KEY, { key: INPUT_NAME });
   try {
