@@ -264,7 +264,7 @@ export const STRINGS: Record<Lang, Strings> = {
     failedTitle: "The report could not be written; the sheets created by this run were removed",
     confirmTitle: "Replace the earlier report?",
     confirmBody:
-      "This workbook holds a report the add-in made before. These sheets will be deleted and written anew. They are exactly as the add-in wrote them (no value, formatting or chart of yours in them), so nothing of yours is lost; reports you changed are kept under a new name (theirs followed by the Thai word for "edited"):",
+      "This workbook holds a report the add-in made before. These sheets will be deleted and written anew. They are exactly as the add-in wrote them (no value, formatting or chart of yours in them), so nothing of yours is lost; reports you changed are kept under a new name (theirs followed by the Thai word for “edited”):",
     confirmReplace: "Replace",
     cancel: "Cancel",
     cancelled: "Cancelled: the workbook was not changed",
