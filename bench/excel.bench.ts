@@ -4,7 +4,9 @@
  * regeneration that replaces the earlier sheets. The fake has no network: on Excel on the web each sync is a
  * round trip to the server, which is why the count is the figure to keep (2 whatever the report's length).
  */
+import { existsSync } from "fs";
 import { createExcelGateway } from "../src/excel";
+import { CHROMIUM, captureWriteRequest } from "../tests/browser/real-office";
 import { installFakeOffice } from "../tests/mocks/fake-office";
 import { longTable, SEED_SCORES, SETTINGS } from "../tests/excel/helpers";
 
@@ -62,4 +64,15 @@ export async function run(): Promise<void> {
         `time median ${median(runs.map((r) => r.ms)).toFixed(1)} ms (fake host, ${runs.length} runs)\n`
     );
   }
+  // The same write batch through Microsoft's real Office.js client (what Excel would receive).
+  if (!existsSync(CHROMIUM)) {
+    process.stdout.write(`write request: skipped (${CHROMIUM} not found)\n`);
+    return;
+  }
+  const w = await captureWriteRequest();
+  if (w.error) throw new Error(`the write batch did not serialize: ${w.error}`);
+  process.stdout.write(
+    `write request (seed report, real Office.js client, one context.sync): ${(w.bytes / 1024).toFixed(1)} KiB, ` +
+      `${w.actions} actions, ${w.objectPaths} object paths\n`
+  );
 }

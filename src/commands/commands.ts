@@ -14,7 +14,9 @@
  * (Dialog API 1.1, this same page with ?dialog) that lists the problems with their cells and tells the user
  * to open the task pane, where each problem is a link to its cell. The outcome is also saved in the document
  * (itaAddin.lastRun) so the pane can show it. The problems reach the dialog by Dialog API 1.2 messageChild
- * when available, else a short summary in the URL.
+ * when isSetSupported("DialogApi", "1.2") says so, else a short summary in the URL. event.completed() is
+ * called only when the dialog is done (closed by its button or X, or timed out): completing ends this
+ * runtime, and with it the dialog's listeners. Why not a shared runtime: src/excel/README.md.
  */
 import type { Message } from "../core/types";
 import type { AddinSettings, ExcelGateway, GenerateResult } from "../excel/api";
@@ -95,17 +97,45 @@ function dialogUrl(short: string): string {
   return u.toString();
 }
 
-/** Opens the message dialog; resolves when the message was handed over (or after a timeout). */
+/** Longest time the command waits for the user to close its dialog before closing it itself. */
+export const DIALOG_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Dialog API 1.2 (messageChild, the dialog's DialogParentMessageReceived) is available. */
+function dialogApi12(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("DialogApi", "1.2");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the message dialog; resolves only when the dialog is DONE: the user closed it with its button
+ * ("close") or with the dialog's own X (DialogEventReceived), it could not be opened, or after
+ * DIALOG_TIMEOUT_MS (the command then closes it). Until then the function command is not completed, so
+ * its runtime, which listens to the dialog, stays alive.
+ */
 function showDialog(run: LastRun): Promise<void> {
   const l = lang();
   const content = dialogContent(run, l);
   const short = content.title + (run.problems[0]?.cell ? ` (${run.problems[0].cell})` : "");
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 60000);
+    let dialog: Office.Dialog | null = null;
+    let finished = false;
     const done = (): void => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       resolve();
     };
+    const timer = setTimeout(() => {
+      try {
+        dialog?.close();
+      } catch {
+        /* already closed */
+      }
+      done();
+    }, DIALOG_TIMEOUT_MS);
     try {
       Office.context.ui.displayDialogAsync(
         dialogUrl(short),
@@ -115,21 +145,26 @@ function showDialog(run: LastRun): Promise<void> {
             done();
             return;
           }
-          const dialog = res.value;
-          dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+          const opened = res.value;
+          dialog = opened;
+          opened.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
             const message = (arg as { message?: string }).message;
             if (message === "ready") {
-              try {
-                dialog.messageChild(JSON.stringify(content));
-              } catch {
-                /* Dialog API 1.2 missing: the URL summary stays */
+              // Dialog API 1.2: the full list; without it the summary in the URL stays.
+              if (dialogApi12()) {
+                try {
+                  opened.messageChild(JSON.stringify(content));
+                } catch {
+                  /* the URL summary stays */
+                }
               }
-              done();
             } else if (message === "close") {
-              dialog.close();
+              opened.close();
               done();
             }
           });
+          // The user closed the dialog with its X (12006), or it failed to load / navigated away.
+          opened.addEventHandler(Office.EventType.DialogEventReceived, () => done());
         }
       );
     } catch {
@@ -198,29 +233,38 @@ function renderDialog(): void {
   close.textContent = TEXT[l].close;
   close.onclick = () => Office.context.ui.messageParent("close");
   body.append(title, list, close);
+  const ready = (): void => Office.context.ui.messageParent("ready");
   try {
-    Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
-      try {
-        const content = JSON.parse((arg as { message: string }).message) as {
-          title: string;
-          lines: string[];
-        };
-        title.textContent = content.title;
-        list.replaceChildren(
-          ...content.lines.map((line) => {
-            const li = document.createElement("li");
-            li.textContent = line;
-            return li;
-          })
-        );
-      } catch {
-        /* keep the URL summary */
-      }
-    });
+    if (typeof Office.context.ui.addHandlerAsync !== "function") {
+      ready(); // Dialog API 1.2 missing: the summary from the URL stays
+      return;
+    }
+    // "ready" only once the handler is registered (its callback), so no message from the command is lost.
+    Office.context.ui.addHandlerAsync(
+      Office.EventType.DialogParentMessageReceived,
+      (arg) => {
+        try {
+          const content = JSON.parse((arg as { message: string }).message) as {
+            title: string;
+            lines: string[];
+          };
+          title.textContent = content.title;
+          list.replaceChildren(
+            ...content.lines.map((line) => {
+              const li = document.createElement("li");
+              li.textContent = line;
+              return li;
+            })
+          );
+        } catch {
+          /* keep the URL summary */
+        }
+      },
+      () => ready()
+    );
   } catch {
-    /* Dialog API 1.2 missing: the summary from the URL stays */
+    ready(); // Dialog API 1.2 missing: the summary from the URL stays
   }
-  Office.context.ui.messageParent("ready");
 }
 
 async function generateReport(event: Office.AddinCommands.Event): Promise<void> {

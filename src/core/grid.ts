@@ -501,14 +501,52 @@ function findLong(ctx: Ctx): GridFinding | null {
 }
 
 /**
+ * Is this Excel number format a percentage (0.9415 shown as "94.15%")? A "%" counts only outside quoted
+ * text, backslash escapes and [bracketed] parts.
+ */
+export function isPercentFormat(format: unknown): boolean {
+  if (typeof format !== "string") return false;
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .includes("%");
+}
+
+/**
+ * The values as the user sees them: a number in a percent-formatted cell is scaled by 100 (0.9415 shown
+ * as 94.15 % reads 94.15), a formula's cached result too. `formats` is the number-format grid (Office.js
+ * range.numberFormat, ExcelJS cell.numFmt), aligned with `grid`; other cells are returned as they are.
+ */
+export function applyPercentFormats(
+  grid: unknown[][],
+  formats: unknown[][] | undefined
+): unknown[][] {
+  if (!formats) return grid;
+  const scale = (n: number): number => Number((n * 100).toPrecision(15));
+  return grid.map((row, r) =>
+    row.map((v, c) => {
+      if (!isPercentFormat(formats[r]?.[c])) return v;
+      if (typeof v === "number") return scale(v);
+      if (v && typeof v === "object" && typeof (v as { result?: unknown }).result === "number")
+        return { ...(v as object), result: scale((v as { result: number }).result) };
+      return v;
+    })
+  );
+}
+
+/**
  * Finds ITA input in one sheet's values. `origin` is the 0-based position of grid[0][0] in the sheet
- * (a used range or selection that does not start at A1). Returns null when nothing is recognised.
+ * (a used range or selection that does not start at A1). `formats`, when given, is the number-format grid:
+ * percent-formatted numbers are read as shown (applyPercentFormats). Returns null when nothing is recognised.
  */
 export function findInputInGrid(
-  grid: unknown[][],
+  values: unknown[][],
   sheetName: string,
-  origin: { row: number; col: number } = { row: 0, col: 0 }
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+  formats?: unknown[][]
 ): GridFinding | null {
+  const grid = applyPercentFormats(values, formats);
   const ctx: Ctx = { grid, sheet: sheetName, origin };
   return findTemplate(ctx) ?? findWide(ctx) ?? findLong(ctx);
 }

@@ -2,27 +2,36 @@
  * The Office.js edge: implements ExcelGateway (./api.ts) with batched Excel JavaScript API calls.
  *
  * generate() makes exactly TWO round trips (context.sync) whatever the report's length:
- *   1. read: sheet list, the input (template sheet / active sheet's used range / selection / a picked sheet),
- *      the phrase sheet, the add-in's earlier report sheets (values, to detect edits) and its earlier
- *      highlights (conditional format ids) — all loads queued, one sync;
+ *   1. read: sheet list, the add-in's defined names, the input (template sheet / active sheet / selection /
+ *      a picked sheet: values and number formats within a bounded window), the phrase sheet, the add-in's
+ *      earlier report sheets (values and formatting, to detect edits) and its earlier highlights — all loads
+ *      queued, one sync;
  *   2. write: renames, new sheets with all their content, highlights, deletions — all queued, one sync.
- * Extra round trips happen only off the normal path: when a sheet the add-in remembered was deleted by the
- * user (one probe sync to find which, then the read again), and when the write fails (the rollback).
+ * Extra round trips happen only off the normal path: when something the add-in remembered is gone (one
+ * probe sync to find what, then the read again), when a report written while the document settings could
+ * not be saved is found (read again with it), and when the write fails (the rollback).
+ * Which sheets are the add-in's is kept in defined names saved in the file (see ./store.ts), never in
+ * worksheet ids, which change between sessions.
  */
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
 import type { SheetPlan, SheetRole } from "../report/plan";
+import { planLimitProblems } from "../report/limits";
 import type { AddinSettings, ExcelGateway, GenerateRequest, GenerateResult } from "./api";
 import { a1, parseLocal, splitAddress, type Rect } from "./address";
 import { composer, engine, loadComposer, type PhraseLibrary } from "./engine";
 import {
   HIGHLIGHTS_KEY,
+  INPUT_NAME,
   LAST_INPUT_KEY,
   SETTINGS_KEY,
   SHEETS_KEY,
+  SHEET_NAME_PREFIX,
   highlights as readHighlights,
   lastInput as readLastInput,
   loadAddinSettings,
+  nameComment,
   ownSheets,
+  parseNameComment,
   refreshSettingsAsync,
   saveSettingsAsync,
   writeJson,
@@ -30,7 +39,25 @@ import {
   type LastInput,
   type OwnSheetRecord,
 } from "./store";
-import { HIGHLIGHT_FILL, HIGHLIGHT_FONT, hashGrid, writePlan } from "./writePlan";
+import {
+  FORMAT_PROPS,
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_FONT,
+  hashFormats,
+  hashGrid,
+  writePlan,
+  type WrittenSheet,
+} from "./writePlan";
+
+/**
+ * The window an input sheet is read within (from A1): Excel on the web answers at most 5 MB per request
+ * ("RichAPI.Error" beyond). 2,000 rows x 50 columns = 100,000 cells, values and number formats: a few
+ * hundred kB for scores and names, far below the limit even with long Thai text in every cell. A sheet
+ * larger than this is read in this window and the user is told (sheet-too-large).
+ */
+export const READ_MAX_ROWS = 2000;
+export const READ_MAX_COLS = 50;
+const READ_WINDOW = a1(0, 0, READ_MAX_ROWS, READ_MAX_COLS);
 
 /** The ExcelApi requirement sets the add-in uses, each with what needs it. The manifest states the highest. */
 export const REQUIRED_SETS: Array<{ version: string; th: string; en: string }> = [
@@ -58,28 +85,11 @@ type GridKind = "template" | "active" | "last" | "selection" | "row";
 
 interface OwnState {
   rec: OwnSheetRecord;
+  /** The sheet's name and id now (ids are good within this session only). */
   name: string;
+  id: string;
   edited: boolean;
-}
-
-interface ReadData {
-  sheetIds: Set<string>;
-  sheetNames: string[];
-  idByName: Map<string, string>;
-  grids: Array<{
-    kind: GridKind;
-    sheet: string;
-    sheetId: string;
-    values: unknown[][];
-    origin: { row: number; col: number };
-  }>;
-  phrases: unknown[][] | null;
-  own: OwnState[];
-  /** Ids of the add-in's other own sheets (template, phrases). */
-  ownOtherIds: string[];
-  /** Conditional format ids of the add-in's earlier highlights that still exist. */
-  cfIds: Set<string>;
-  highlights: HighlightRecord[];
+  changes: Array<"values" | "format" | "charts" | "renamed">;
 }
 
 function msg(code: string, th: string, en: string, cell?: string): Message {
@@ -89,10 +99,6 @@ function msg(code: string, th: string, en: string, cell?: string): Message {
 function errorText(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
-}
-
-function errorCode(e: unknown): string {
-  return (e as { code?: string })?.code ?? "";
 }
 
 function todayIso(): string {
@@ -152,6 +158,69 @@ export function groupCells(cells: Rect[]): string[] {
   return out;
 }
 
+/** A defined name's reference ("'Sheet 1'!$A$1:$C$3") -> the sheet's name, or null for #REF! and others. */
+export function sheetOfReference(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const ref = value.replace(/^=/, "");
+  if (ref.includes("#REF!") || !ref.includes("!")) return null;
+  return splitAddress(ref).sheet ?? null;
+}
+
+/** The add-in's sheet names found in the workbook (defined names with SHEET_NAME_PREFIX). */
+interface MarkedSheet {
+  key: string;
+  /** The sheet it refers to now, or null when that sheet was deleted (#REF!). */
+  sheet: string | null;
+  state: "pending" | "done" | "unknown";
+  comment: ReturnType<typeof parseNameComment>;
+}
+
+type Changed = "values" | "format" | "charts" | "renamed";
+
+interface ReadData {
+  sheetIds: Set<string>;
+  sheetNames: string[];
+  idByName: Map<string, string>;
+  grids: Array<{
+    kind: GridKind;
+    sheet: string;
+    sheetId: string;
+    values: unknown[][];
+    formats?: unknown[][];
+    origin: { row: number; col: number };
+    /** The sheet's (or selection's) used part is larger than the window read. */
+    truncated: boolean;
+    protectedSheet: boolean;
+  }>;
+  phrases: unknown[][] | null;
+  own: OwnState[];
+  /** Ids of the add-in's other own sheets (template, phrases). */
+  ownOtherIds: string[];
+  /** The add-in's earlier highlights found now (this session's ids, to delete them). */
+  oldCfs: Array<{ sheetId: string; address: string; id: string }>;
+  /** Sheets holding the earlier highlights that are protected (formats cannot be removed there). */
+  protectedHighlightSheets: Set<string>;
+  highlights: HighlightRecord[];
+  /** Every defined name of the add-in in the workbook. */
+  marked: MarkedSheet[];
+  inputNameExists: boolean;
+}
+
+const CF_LOAD = "items/id,items/type,items/cellValueOrNullObject/rule";
+
+/** Is this loaded conditional format the add-in's highlight (a CellValue "less than threshold")? */
+function isOurHighlight(cf: Excel.ConditionalFormat, threshold: number): boolean {
+  if (cf.type !== "CellValue") return false;
+  const cv = cf.cellValueOrNullObject;
+  if (cv.isNullObject) return false;
+  const rule = cv.rule as { formula1?: unknown; operator?: unknown } | null;
+  return (
+    !!rule &&
+    rule.operator === "LessThan" &&
+    String(rule.formula1).replace(/^=/, "") === String(threshold)
+  );
+}
+
 /** Queues every read generate() needs; returns a function that turns the loaded proxies into plain data. */
 function queueReads(
   ctx: Excel.RequestContext,
@@ -163,89 +232,156 @@ function queueReads(
   const wb = ctx.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/id,items/name");
+  const names = wb.names;
+  names.load("items/name,items/value,items/comment");
+  const sheetOfName = (key: string): Excel.Worksheet => names.getItem(key).getRange().worksheet;
   const gridLoads: Array<{
     kind: GridKind;
     ws: Excel.Worksheet;
     range: Excel.Range;
+    full: Excel.Range;
   }> = [];
   const addUsed = (kind: GridKind, ws: Excel.Worksheet): void => {
     ws.load("name,id");
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("values,rowIndex,columnIndex");
-    gridLoads.push({ kind, ws, range });
+    ws.protection.load("protected");
+    // Within the window only (Excel on the web: 5 MB per response); the full size says if it was cut.
+    const range = ws.getRange(READ_WINDOW).getUsedRangeOrNullObject(true);
+    range.load("values,numberFormat,rowIndex,columnIndex");
+    const full = ws.getUsedRangeOrNullObject(true);
+    full.load("rowIndex,columnIndex,rowCount,columnCount");
+    gridLoads.push({ kind, ws, range, full });
   };
   const src = request.source;
   if (src.kind === "auto") {
     const tpl = [...records].reverse().find((r) => r.role === "template");
-    if (tpl) addUsed("template", sheets.getItem(tpl.id));
+    if (tpl) addUsed("template", sheetOfName(tpl.key));
     addUsed("active", sheets.getActiveWorksheet());
-    if (lastInput && lastInput.sheetId !== tpl?.id)
-      addUsed("last", sheets.getItem(lastInput.sheetId));
+    if (lastInput) addUsed("last", sheetOfName(lastInput.key));
   } else if (src.kind === "selection") {
-    // The selection is always on the active sheet. Only its part inside the used range is read, so that
+    // The selection is always on the active sheet. Only its part inside the window is read, so that
     // selecting whole columns does not load a million empty rows.
     const ws = sheets.getActiveWorksheet();
     ws.load("name,id");
-    const sel = wb.getSelectedRange().getIntersectionOrNullObject(ws.getUsedRange(true));
-    sel.load("values,rowIndex,columnIndex");
-    gridLoads.push({ kind: "selection", ws, range: sel });
+    ws.protection.load("protected");
+    const selected = wb.getSelectedRange();
+    const sel = selected.getIntersectionOrNullObject(ws.getRange(READ_WINDOW));
+    sel.load("values,numberFormat,rowIndex,columnIndex");
+    const full = selected.getUsedRangeOrNullObject(true);
+    full.load("rowIndex,columnIndex,rowCount,columnCount");
+    gridLoads.push({ kind: "selection", ws, range: sel, full });
   } else {
     addUsed("row", sheets.getItem(src.sheet));
   }
 
   const phraseRec = [...records].reverse().find((r) => r.role === "phrases");
-  const phraseLoads = phraseRec
-    ? [sheets.getItem(phraseRec.id).getUsedRangeOrNullObject(true)]
-    : [];
+  const phraseLoads = phraseRec ? [sheetOfName(phraseRec.key).getUsedRangeOrNullObject(true)] : [];
   for (const r of phraseLoads) r.load("values");
+
+  const otherLoads = records
+    .filter((r) => !REPORT_ROLES.includes(r.role))
+    .map((rec) => {
+      const ws = sheetOfName(rec.key);
+      ws.load("id");
+      return ws;
+    });
 
   const ownLoads = records
     .filter((r) => REPORT_ROLES.includes(r.role))
     .map((rec) => {
-      const ws = sheets.getItem(rec.id);
-      ws.load("name");
-      const area = ws.getRange(a1(0, 0, Math.max(1, rec.rows), Math.max(1, rec.cols)));
+      const area = names.getItem(rec.key).getRange();
       area.load("values");
+      const ws = sheetOfName(rec.key);
+      ws.load("name,id");
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { rec, ws, area, used };
+      const props = area.getCellProperties(FORMAT_PROPS);
+      const charts = ws.charts;
+      charts.load("items/name");
+      return { rec, ws, area, used, props, charts };
     });
 
-  const cfLoads = hl.flatMap((h) =>
-    h.ranges.map((r) => {
-      const cfs = sheets.getItem(h.sheetId).getRange(r.address).conditionalFormats;
-      cfs.load("items/id");
-      return cfs;
-    })
-  );
+  const cfLoads = hl.map((h) => {
+    const ws = sheetOfName(h.key);
+    ws.load("id");
+    ws.protection.load("protected");
+    return {
+      h,
+      ws,
+      ranges: h.ranges.map((address) => {
+        const cfs = ws.getRange(address).conditionalFormats;
+        cfs.load(CF_LOAD);
+        return { address, cfs };
+      }),
+    };
+  });
 
   return () => {
     const grids: ReadData["grids"] = [];
     for (const g of gridLoads) {
-      if (g.range.isNullObject) continue;
+      const truncated =
+        !g.full.isNullObject &&
+        (g.full.rowIndex + g.full.rowCount > READ_MAX_ROWS ||
+          g.full.columnIndex + g.full.columnCount > READ_MAX_COLS);
+      if (g.range.isNullObject) {
+        if (truncated)
+          grids.push({
+            kind: g.kind,
+            sheet: g.ws.name,
+            sheetId: g.ws.id,
+            values: [],
+            origin: { row: 0, col: 0 },
+            truncated,
+            protectedSheet: g.ws.protection.protected,
+          });
+        continue;
+      }
       grids.push({
         kind: g.kind,
         sheet: g.ws.name,
         sheetId: g.ws.id,
         values: g.range.values as unknown[][],
+        formats: g.range.numberFormat as unknown[][],
         origin: { row: g.range.rowIndex, col: g.range.columnIndex },
+        truncated,
+        protectedSheet: g.ws.protection.protected,
       });
     }
-    const own: OwnState[] = ownLoads.map(({ rec, ws, area, used }) => {
-      let edited = hashGrid(area.values as unknown[][]) !== rec.hash;
-      if (!used.isNullObject) {
-        if (
-          used.rowIndex + used.rowCount > rec.rows ||
-          used.columnIndex + used.columnCount > rec.cols
-        )
-          edited = true;
-      }
+    const own: OwnState[] = ownLoads.map(({ rec, ws, area, used, props, charts }) => {
+      const changes: Changed[] = [];
+      if (hashGrid(area.values as unknown[][]) !== rec.hash) changes.push("values");
+      else if (
+        !used.isNullObject &&
+        (used.rowIndex + used.rowCount > rec.rows || used.columnIndex + used.columnCount > rec.cols)
+      )
+        changes.push("values");
+      // Formatting-only edits (fills, fonts, row heights) and a chart of the user's count as edits too.
+      // A record without the fingerprint (settings lost) cannot prove the sheet untouched: kept.
+      if (!rec.fmt || hashFormats(props.value as unknown[][]) !== rec.fmt) changes.push("format");
+      if (rec.charts === undefined || charts.items.length !== rec.charts) changes.push("charts");
       // A sheet the user renamed is theirs now, like an edited one.
-      if (ws.name !== rec.name) edited = true;
-      return { rec, name: ws.name, edited };
+      if (ws.name !== rec.name) changes.push("renamed");
+      return { rec, name: ws.name, id: ws.id, edited: changes.length > 0, changes };
     });
-    const cfIds = new Set<string>();
-    for (const c of cfLoads) for (const item of c.items) cfIds.add(item.id);
+    const oldCfs: ReadData["oldCfs"] = [];
+    const protectedHighlightSheets = new Set<string>();
+    for (const c of cfLoads) {
+      if (c.ws.protection.protected) protectedHighlightSheets.add(c.ws.id);
+      for (const r of c.ranges)
+        for (const item of r.cfs.items)
+          if (isOurHighlight(item, c.h.threshold))
+            oldCfs.push({ sheetId: c.ws.id, address: r.address, id: item.id });
+    }
+    const marked: MarkedSheet[] = names.items
+      .filter((n) => n.name.startsWith(SHEET_NAME_PREFIX))
+      .map((n) => {
+        const comment = parseNameComment(n.comment);
+        return {
+          key: n.name,
+          sheet: sheetOfReference(n.value),
+          state: comment?.state ?? "unknown",
+          comment,
+        };
+      });
     return {
       sheetIds: new Set(sheets.items.map((s) => s.id)),
       sheetNames: sheets.items.map((s) => s.name),
@@ -254,11 +390,12 @@ function queueReads(
       phrases:
         phraseLoads.filter((r) => !r.isNullObject).map((r) => r.values as unknown[][])[0] ?? null,
       own,
-      ownOtherIds: records
-        .filter((r) => !REPORT_ROLES.includes(r.role) && r.role !== "template")
-        .map((r) => r.id),
-      cfIds,
+      ownOtherIds: otherLoads.map((ws) => ws.id),
+      oldCfs,
+      protectedHighlightSheets,
       highlights: hl,
+      marked,
+      inputNameExists: names.items.some((n) => n.name === INPUT_NAME),
     };
   };
 }
@@ -284,6 +421,8 @@ interface Composed {
   reportSheets?: SheetPlan[];
   fiscalYear?: number;
   inputSheet?: string;
+  /** The input sheet is protected: highlights cannot be added there. */
+  inputProtected?: boolean;
   pick?: GenerateResult["rows"];
 }
 
@@ -294,7 +433,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
   let sheet = "";
   // "auto": the template sheet, else the active sheet, else (when the active sheet is one of the add-in's
   // own sheets, e.g. the report it just made) the sheet the last generation read from.
-  const ownIds = new Set(data.own.map((o) => o.rec.id).concat(data.ownOtherIds));
+  const ownIds = new Set(data.own.map((o) => o.id).concat(data.ownOtherIds));
   const byKind = (k: GridKind): ReadData["grids"] => data.grids.filter((g) => g.kind === k);
   const candidates =
     source.kind === "auto"
@@ -304,12 +443,23 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
           ...byKind("last"),
         ]
       : data.grids;
+  let chosenGrid: ReadData["grids"][number] | undefined;
   for (const g of candidates) {
-    finding = engine.findInputInGrid(g.values, g.sheet, g.origin);
+    finding = engine.findInputInGrid(g.values, g.sheet, g.origin, g.formats);
     sheet = g.sheet;
+    chosenGrid = g;
     if (finding) break;
   }
+  const tooLarge = (g: ReadData["grids"][number]): Message =>
+    msg(
+      "sheet-too-large",
+      `แผ่นงาน “${g.sheet}” ใหญ่เกินกว่าที่อ่านได้ในครั้งเดียว (Excel บนเว็บรับส่งข้อมูลได้ไม่เกิน 5 MB ต่อครั้ง) จึงอ่านเฉพาะ ${READ_MAX_ROWS.toLocaleString("en-US")} แถวแรกและ ${READ_MAX_COLS} คอลัมน์แรก (${READ_WINDOW}): ถ้าคะแนนอยู่นอกช่วงนี้ ให้คัดลอกตารางคะแนนไปไว้ในแผ่นงานใหม่หรือใช้แผ่นงานกรอกคะแนน`,
+      `Sheet "${g.sheet}" is too large to read at once (Excel on the web answers at most 5 MB per request), so only its first ${READ_MAX_ROWS.toLocaleString("en-US")} rows and ${READ_MAX_COLS} columns (${READ_WINDOW}) were read: if the scores lie outside, copy the score table to a new sheet or use the input template.`,
+      `${g.sheet}!A1`
+    );
   if (!finding) {
+    const cut = candidates.find((g) => g.truncated);
+    if (cut) return { problems: [tooLarge(cut)], warnings: [] };
     const where = candidates[candidates.length - 1]?.sheet ?? data.sheetNames[0] ?? "";
     const cell = where ? `${where}!A1` : undefined;
     const what = source.kind === "selection" ? "ช่วงที่เลือก" : `แผ่นงาน “${where}”`;
@@ -396,6 +546,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
     return { problems: dedupe(problems), warnings: dedupe(res.warnings) };
 
   const warnings = [...res.warnings, ...extraWarnings];
+  if (chosenGrid?.truncated) warnings.push(tooLarge(chosenGrid));
   let phrases: PhraseLibrary | undefined;
   if (data.phrases) {
     const p = composer.phrasesFromRows(data.phrases);
@@ -412,13 +563,18 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
     },
     phrases
   );
+  const reportSheets = plan.sheets.filter((s) => REPORT_ROLES.includes(s.role));
+  // Excel's limits (32,767 characters a cell), checked on the whole plan before anything is written.
+  const limits = planLimitProblems(reportSheets);
+  if (limits.length > 0) return { problems: limits, warnings: dedupe(warnings) };
   return {
     assessment: res.assessment,
     problems: [],
     warnings: dedupe(warnings),
-    reportSheets: plan.sheets.filter((s) => REPORT_ROLES.includes(s.role)),
+    reportSheets,
     fiscalYear: plan.fiscalYear,
     inputSheet: sheet,
+    inputProtected: chosenGrid?.protectedSheet ?? false,
   };
 }
 
@@ -435,6 +591,44 @@ function scoreCells(assessment: Assessment, sheet: string): Rect[] {
   return out;
 }
 
+/** A short token naming this run's defined names (`_ITA.s.<run>.<n>`). */
+function runToken(): string {
+  return (Date.now().toString(36) + Math.random().toString(36).slice(2, 6)).replace(
+    /[^a-z0-9]/g,
+    ""
+  );
+}
+
+/**
+ * Queues the mark of a sheet this run adds: a hidden workbook-scoped name over the area written, with the
+ * record in its comment in state "pending". Returns the name, whose comment is set to "done" last.
+ */
+function markSheet(
+  ctx: Excel.RequestContext,
+  key: string,
+  ws: Excel.Worksheet,
+  rows: number,
+  cols: number,
+  comment: Parameters<typeof nameComment>[0]
+): Excel.NamedItem {
+  const item = ctx.workbook.names.add(key, ws.getRange(a1(0, 0, rows, cols)), nameComment(comment));
+  item.visible = false;
+  return item;
+}
+
+/** After the write sync: what Excel reports for the formatting of each written sheet, and its charts. */
+interface ReadBack {
+  props: { value: unknown[][] };
+  charts: Excel.ChartCollection;
+}
+
+function queueReadBack(w: WrittenSheet): ReadBack {
+  const props = w.worksheet.getRange(a1(0, 0, w.rows, w.cols)).getCellProperties(FORMAT_PROPS);
+  const charts = w.worksheet.charts;
+  charts.load("items/name");
+  return { props, charts };
+}
+
 async function generateIn(
   ctx: Excel.RequestContext,
   request: GenerateRequest,
@@ -448,15 +642,17 @@ async function generateIn(
     count();
     await ctx.sync();
   } catch (e) {
-    if (errorCode(e) !== "ItemNotFound") throw e;
-    // A sheet the add-in remembered (or the picked sheet) is gone: find which, forget it, read again.
+    if (records.length === 0 && hl.length === 0 && !last && request.source.kind !== "row") throw e;
+    // Something remembered (a sheet's name, the input sheet) or the picked sheet is gone: find what,
+    // forget it, read again.
     const all = ctx.workbook.worksheets;
-    all.load("items/id,items/name");
+    all.load("items/name");
+    const names = ctx.workbook.names;
+    names.load("items/name,items/value");
     count();
     await ctx.sync();
-    const ids = new Set(all.items.map((s) => s.id));
-    const names = new Set(all.items.map((s) => s.name.toLowerCase()));
-    if (request.source.kind === "row" && !names.has(request.source.sheet.toLowerCase())) {
+    const sheetNames = new Set(all.items.map((s) => s.name.toLowerCase()));
+    if (request.source.kind === "row" && !sheetNames.has(request.source.sheet.toLowerCase())) {
       return {
         ...baseResult(0),
         problems: [
@@ -468,11 +664,14 @@ async function generateIn(
         ],
       };
     }
-    records = records.filter((r) => ids.has(r.id));
-    hl = hl.filter((h) => ids.has(h.sheetId));
+    const live = new Set(
+      names.items.filter((n) => sheetOfReference(n.value) !== null).map((n) => n.name)
+    );
+    records = records.filter((r) => live.has(r.key));
+    hl = hl.filter((h) => live.has(h.key));
     writeJson(SHEETS_KEY, records);
     writeJson(HIGHLIGHTS_KEY, hl);
-    if (last && !ids.has(last.sheetId)) {
+    if (last && !live.has(last.key)) {
       last = null;
       writeJson(LAST_INPUT_KEY, null);
     }
@@ -480,7 +679,31 @@ async function generateIn(
     count();
     await ctx.sync();
   }
-  const data = extract();
+  let data = extract();
+  // Reports the add-in finished writing but could not list in the settings (saving them failed): adopt
+  // them from their names and read again, so that they are judged like the others.
+  const known = new Set(records.map((r) => r.key));
+  const adopt = data.marked.filter(
+    (m) => !known.has(m.key) && m.state === "done" && m.sheet !== null && m.comment
+  );
+  if (adopt.length > 0) {
+    records = [
+      ...records,
+      ...adopt.map((m) => ({
+        key: m.key,
+        name: m.sheet ?? "",
+        role: m.comment!.role,
+        fiscalYear: m.comment!.fiscalYear,
+        hash: m.comment!.hash,
+        rows: m.comment!.rows,
+        cols: m.comment!.cols,
+      })),
+    ];
+    extract = queueReads(ctx, request, records, hl, last);
+    count();
+    await ctx.sync();
+    data = extract();
+  }
   const c = compose(request, data);
   if (c.pick) return { ...baseResult(0), status: "pick-row", rows: c.pick, warnings: c.warnings };
   if (c.problems.length > 0 || !c.assessment || !c.reportSheets) {
@@ -490,14 +713,28 @@ async function generateIn(
 
   // Earlier report sheets of the add-in for this fiscal year: replace the unedited, keep the edited.
   const earlier = data.own.filter(
-    (o) => o.rec.fiscalYear === c.fiscalYear && data.sheetIds.has(o.rec.id)
+    (o) => o.rec.fiscalYear === c.fiscalYear && data.sheetIds.has(o.id)
   );
   const toReplace = earlier.filter((o) => !o.edited);
   const toKeep = earlier.filter((o) => o.edited);
-  // Sheets that move out of the way: replaced ones, and edited ones still under the name the add-in gave
-  // (a sheet the user renamed keeps the user's name).
+  // Sheets left by an interrupted run whose rollback failed too (names still "pending"): removed.
+  const listed = new Set(records.map((r) => r.key));
+  const orphans = data.marked.filter(
+    (m) =>
+      !listed.has(m.key) &&
+      m.state === "pending" &&
+      m.sheet !== null &&
+      data.idByName.has(m.sheet.toLowerCase())
+  );
+  // Names whose sheet is gone (#REF!): removed.
+  const dangling = data.marked.filter((m) => m.sheet === null);
+  // Sheets that move out of the way: replaced ones, orphans, and edited ones still under the name the
+  // add-in gave (a sheet the user renamed keeps the user's name).
   const moving = earlier.filter((o) => !o.edited || o.name === o.rec.name);
-  const leaving = new Set(moving.map((o) => o.name.toLowerCase()));
+  const leaving = new Set([
+    ...moving.map((o) => o.name.toLowerCase()),
+    ...orphans.map((m) => (m.sheet ?? "").toLowerCase()),
+  ]);
   const taken = new Set(data.sheetNames.map((n) => n.toLowerCase()).filter((n) => !leaving.has(n)));
   const names = c.reportSheets.map((s) => {
     const n = freeName(s.name, taken);
@@ -511,50 +748,111 @@ async function generateIn(
     return { own: o, to };
   });
   const sheetsKept = kept.map((k) => ({ from: k.own.name, to: k.to }));
-  if (earlier.length > 0 && !request.confirmReplace) {
+  if ((earlier.length > 0 || orphans.length > 0) && !request.confirmReplace) {
     return {
       ...baseResult(0),
       status: "confirm-replace",
       warnings: c.warnings,
       assessment,
-      sheetsReplaced: toReplace.map((o) => o.name),
+      sheetsReplaced: [...toReplace.map((o) => o.name), ...orphans.map((m) => m.sheet ?? "")],
       sheetsKept,
     };
   }
 
   // ---- the write batch
-  const sheets = ctx.workbook.worksheets;
-  const stamp = Date.now().toString(36).slice(-5);
+  const wbk = ctx.workbook;
+  const sheets = wbk.worksheets;
+  const token = runToken();
   toReplace.forEach((o, i) => {
-    sheets.getItem(o.rec.id).name = `~ita-old-${i}-${stamp}`;
+    sheets.getItem(o.id).name = `~ita-old-${i}-${token}`;
   });
-  for (const k of kept) if (k.to !== k.own.name) sheets.getItem(k.own.rec.id).name = k.to;
-  const written = writePlan(ctx, c.reportSheets, names);
+  const orphanIds = orphans.map((m) => data.idByName.get((m.sheet ?? "").toLowerCase()) ?? "");
+  orphanIds.forEach((id, i) => {
+    sheets.getItem(id).name = `~ita-orphan-${i}-${token}`;
+  });
+  for (const k of kept) if (k.to !== k.own.name) sheets.getItem(k.own.id).name = k.to;
+  const marks: Array<{ key: string; item: Excel.NamedItem }> = [];
+  const fy = c.fiscalYear;
+  const written = writePlan(ctx, c.reportSheets, names, (ws, i, size) => {
+    const key = `${SHEET_NAME_PREFIX}${token}.${i}`;
+    const plan = c.reportSheets![i];
+    marks.push({
+      key,
+      item: markSheet(ctx, key, ws, size.rows, size.cols, {
+        role: plan.role,
+        fiscalYear: fy,
+        hash: "",
+        rows: size.rows,
+        cols: size.cols,
+        state: "pending",
+      }),
+    });
+  });
 
-  for (const h of data.highlights) {
-    if (!data.sheetIds.has(h.sheetId)) continue;
-    for (const r of h.ranges) {
-      if (data.cfIds.has(r.cfId))
-        sheets.getItem(h.sheetId).getRange(r.address).conditionalFormats.getItem(r.cfId).delete();
-    }
+  // Highlights: the earlier ones go (recognised by range and rule), new ones on the input sheet unless it
+  // is protected (the report is written all the same; the user is told).
+  const warnings = [...c.warnings];
+  for (const old of data.oldCfs) {
+    if (data.protectedHighlightSheets.has(old.sheetId)) continue;
+    sheets.getItem(old.sheetId).getRange(old.address).conditionalFormats.getItem(old.id).delete();
   }
   const inputWs = sheets.getItem(c.inputSheet ?? "");
   const inputId = data.idByName.get((c.inputSheet ?? "").toLowerCase()) ?? "";
-  const newCfs = groupCells(scoreCells(assessment, c.inputSheet ?? "")).map((address) => {
-    const cf = inputWs
-      .getRange(address)
-      .conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
-    cf.cellValue.format.fill.color = HIGHLIGHT_FILL;
-    cf.cellValue.format.font.color = HIGHLIGHT_FONT;
-    cf.cellValue.rule = { formula1: String(assessment.threshold), operator: "LessThan" };
-    cf.load("id");
-    return { address, cf };
+  const cells = groupCells(scoreCells(assessment, c.inputSheet ?? ""));
+  const newRanges: string[] = [];
+  if (c.inputProtected) {
+    if (cells.length > 0)
+      warnings.push(
+        msg(
+          "highlights-protected",
+          `แผ่นงาน “${c.inputSheet}” ถูกป้องกันไว้ จึงไม่ได้เน้นสีคะแนนที่ต่ำกว่าเกณฑ์ (รายงานสร้างครบแล้ว): ยกเลิกการป้องกันแผ่นงานแล้วสร้างรายงานใหม่ถ้าต้องการเน้นสี`,
+          `Sheet "${c.inputSheet}" is protected, so below-threshold scores were not highlighted (the report was written in full): unprotect the sheet and generate again to get the highlights.`,
+          `${c.inputSheet}!A1`
+        )
+      );
+  } else {
+    for (const address of cells) {
+      const cf = inputWs
+        .getRange(address)
+        .conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+      cf.cellValue.format.fill.color = HIGHLIGHT_FILL;
+      cf.cellValue.format.font.color = HIGHLIGHT_FONT;
+      cf.cellValue.rule = { formula1: String(assessment.threshold), operator: "LessThan" };
+      newRanges.push(address);
+    }
+  }
+  // The input sheet is remembered by a name that follows it (for "auto" and for clearing highlights).
+  if (data.inputNameExists) wbk.names.getItem(INPUT_NAME).delete();
+  const inputName = wbk.names.add(INPUT_NAME, inputWs.getRange("A1"));
+  inputName.visible = false;
+
+  for (const o of toReplace) {
+    wbk.names.getItem(o.rec.key).delete();
+    sheets.getItem(o.id).delete();
+  }
+  // A kept (edited) report is no longer the add-in's: its mark goes.
+  for (const k of kept) wbk.names.getItem(k.own.rec.key).delete();
+  orphans.forEach((m, i) => {
+    wbk.names.getItem(m.key).delete();
+    sheets.getItem(orphanIds[i]).delete();
   });
-  for (const o of toReplace) sheets.getItem(o.rec.id).delete();
+  for (const m of dangling) wbk.names.getItem(m.key).delete();
   if (written.length > 0) {
     written[0].worksheet.activate();
     written[0].worksheet.getRange("A1").select();
   }
+  const readBack = written.map(queueReadBack);
+  // Last: the marks say "done" (a batch that failed before this leaves them "pending").
+  written.forEach((w, i) => {
+    marks[i].item.comment = nameComment({
+      role: w.plan.role,
+      fiscalYear: fy,
+      hash: w.hash,
+      rows: w.rows,
+      cols: w.cols,
+      state: "done",
+    });
+  });
 
   let failure: unknown = null;
   count();
@@ -562,46 +860,62 @@ async function generateIn(
     failure = e ?? new Error("sync failed");
   });
   if (failure) {
-    const rolledBack = await rollback(ctx, count, data.sheetIds, [
-      ...toReplace.map((o) => ({ id: o.rec.id, name: o.name })),
-      ...kept.map((k) => ({ id: k.own.rec.id, name: k.own.name })),
-    ]);
+    const rolledBack = await rollback(
+      ctx,
+      count,
+      token,
+      new Set(data.sheetNames.map((n) => n.toLowerCase())),
+      names,
+      [
+        ...toReplace.map((o) => ({ id: o.id, name: o.name })),
+        ...kept.map((k) => ({ id: k.own.id, name: k.own.name })),
+        ...orphans.map((m, i) => ({ id: orphanIds[i], name: m.sheet ?? "" })),
+      ]
+    );
     return {
       ...baseResult(0),
       status: "failed",
       assessment,
       warnings: c.warnings,
       error:
-        `การเขียนรายงานล้มเหลว จึงลบแผ่นงานที่สร้างในครั้งนี้${rolledBack ? "แล้ว" : "ไม่สำเร็จ"} / ` +
-        `Writing the report failed; ${rolledBack ? "the sheets this run created were removed" : "removing the sheets this run created failed too"}: ${errorText(failure)}`,
+        `การเขียนรายงานล้มเหลว จึงลบแผ่นงานที่สร้างในครั้งนี้${rolledBack ? "แล้ว" : "ไม่สำเร็จ (แผ่นงานที่ค้างอยู่จะถูกลบในการสร้างรายงานครั้งถัดไป)"} / ` +
+        `Writing the report failed; ${rolledBack ? "the sheets this run created were removed" : "removing the sheets this run created failed too (the next generation removes them)"}: ${errorText(failure)}`,
     };
   }
 
   // ---- remember what is the add-in's own (saved with the document; not a context.sync)
-  const leftRecords = records.filter((r) => !earlier.some((o) => o.rec.id === r.id));
-  const newRecords: OwnSheetRecord[] = written.map((w) => ({
-    id: w.worksheet.id,
+  const gone = new Set([
+    ...earlier.map((o) => o.rec.key),
+    ...orphans.map((m) => m.key),
+    ...dangling.map((m) => m.key),
+  ]);
+  const leftRecords = records.filter((r) => !gone.has(r.key));
+  const newRecords: OwnSheetRecord[] = written.map((w, i) => ({
+    key: marks[i].key,
     name: w.worksheet.name,
     role: w.plan.role,
     fiscalYear: c.fiscalYear,
     hash: w.hash,
     rows: w.rows,
     cols: w.cols,
+    fmt: hashFormats(readBack[i].props.value),
+    charts: readBack[i].charts.items.length,
   }));
   writeJson(SHEETS_KEY, [...leftRecords, ...newRecords]);
-  const newHl: HighlightRecord[] = newCfs.length
+  // (Earlier highlights on a sheet protected since could not be removed: they stay on that sheet, like
+  // a user's format, and the warning above says why.)
+  const newHl: HighlightRecord[] = newRanges.length
     ? [
         {
-          sheetId: inputId,
+          key: INPUT_NAME,
           sheetName: c.inputSheet ?? "",
-          ranges: newCfs.map((n) => ({ address: n.address, cfId: n.cf.id })),
+          ranges: newRanges,
           threshold: assessment.threshold,
         },
       ]
     : [];
   writeJson(HIGHLIGHTS_KEY, newHl);
-  if (inputId) writeJson(LAST_INPUT_KEY, { sheetId: inputId });
-  const warnings = [...c.warnings];
+  if (inputId) writeJson(LAST_INPUT_KEY, { key: INPUT_NAME });
   try {
     await saveSettingsAsync();
   } catch (e) {
@@ -619,29 +933,46 @@ async function generateIn(
     warnings,
     assessment,
     sheetsCreated: written.map((w) => w.worksheet.name),
-    sheetsReplaced: toReplace.map((o) => o.name),
+    sheetsReplaced: [...toReplace.map((o) => o.name), ...orphans.map((m) => m.sheet ?? "")],
     sheetsKept,
     syncs: 0,
   };
 }
 
 /**
- * After a failed write: delete every sheet that did not exist at read time (= created by this run), then
- * give renamed sheets their names back. Two round trips, only on this path.
+ * After a failed write: delete only the sheets THIS run added — those its names (`_ITA.s.<token>.*`)
+ * point at, and a sheet with a name this run tried to add that did not exist at read time (added but not
+ * yet marked) — never a sheet the user or a co-author added meanwhile; then give renamed sheets their
+ * names back. Two round trips, only on this path. If it fails too, the run's sheets keep their "pending"
+ * names and the next generation removes them.
  */
 async function rollback(
   ctx: Excel.RequestContext,
   count: Count,
-  before: Set<string>,
+  token: string,
+  namesBefore: Set<string>,
+  attempted: string[],
   renamed: Array<{ id: string; name: string }>
 ): Promise<boolean> {
   try {
     const all = ctx.workbook.worksheets;
     all.load("items/id,items/name");
+    const defined = ctx.workbook.names;
+    defined.load("items/name,items/value");
     count();
     await ctx.sync();
+    const prefix = `${SHEET_NAME_PREFIX}${token}.`;
+    const mine = defined.items.filter((n) => n.name.startsWith(prefix));
+    const marked = new Set(
+      mine.map((n) => (sheetOfReference(n.value) ?? "").toLowerCase()).filter(Boolean)
+    );
+    const tried = new Set(attempted.map((n) => n.toLowerCase()));
     const now = new Map(all.items.map((s) => [s.id, s]));
-    for (const s of all.items) if (!before.has(s.id)) s.delete();
+    for (const n of mine) n.delete();
+    for (const s of all.items) {
+      const lower = s.name.toLowerCase();
+      if (marked.has(lower) || (tried.has(lower) && !namesBefore.has(lower))) s.delete();
+    }
     for (const r of renamed) {
       const s = now.get(r.id);
       if (s && s.name !== r.name) s.name = r.name;
@@ -660,6 +991,8 @@ async function createSheetFromPlan(
   extra?: Partial<OwnSheetRecord>
 ): Promise<{ sheet: string; created: boolean }> {
   await refreshSettingsAsync();
+  const limits = planLimitProblems([plan]);
+  if (limits.length > 0) throw new Error(limits.map((p) => `${p.th} / ${p.en}`).join("\n"));
   return Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/id,items/name");
@@ -670,20 +1003,46 @@ async function createSheetFromPlan(
       await ctx.sync();
       return { sheet: existing.name, created: false };
     }
-    const before = new Set(sheets.items.map((s) => s.id));
-    const [w] = writePlan(ctx, [plan]);
+    const token = runToken();
+    const key = `${SHEET_NAME_PREFIX}${token}.0`;
+    let mark: Excel.NamedItem | null = null;
+    const [w] = writePlan(ctx, [plan], undefined, (ws, _i, size) => {
+      mark = markSheet(ctx, key, ws, size.rows, size.cols, {
+        role: plan.role,
+        fiscalYear: extra?.fiscalYear,
+        hash: "",
+        rows: size.rows,
+        cols: size.cols,
+        state: "pending",
+      });
+    });
     w.worksheet.activate();
     w.worksheet.getRange("A1").select();
+    (mark as Excel.NamedItem | null)!.comment = nameComment({
+      role: plan.role,
+      fiscalYear: extra?.fiscalYear,
+      hash: w.hash,
+      rows: w.rows,
+      cols: w.cols,
+      state: "done",
+    });
     try {
       await ctx.sync();
     } catch (e) {
-      await rollback(ctx, () => undefined, before, []);
+      await rollback(
+        ctx,
+        () => undefined,
+        token,
+        new Set(sheets.items.map((s) => s.name.toLowerCase())),
+        [plan.name],
+        []
+      );
       throw new Error(
         `สร้างแผ่นงาน “${plan.name}” ไม่สำเร็จ / Could not create sheet "${plan.name}": ${errorText(e)}`
       );
     }
     const rec: OwnSheetRecord = {
-      id: w.worksheet.id,
+      key,
       name: w.worksheet.name,
       role: plan.role,
       hash: w.hash,
@@ -691,7 +1050,7 @@ async function createSheetFromPlan(
       cols: w.cols,
       ...extra,
     };
-    writeJson(SHEETS_KEY, [...ownSheets().filter((r) => r.id !== rec.id), rec]);
+    writeJson(SHEETS_KEY, [...ownSheets().filter((r) => r.key !== rec.key), rec]);
     await saveSettingsAsync().catch(() => undefined);
     return { sheet: w.worksheet.name, created: true };
   });
@@ -768,34 +1127,47 @@ export function createExcelGateway(): ExcelGateway {
       await refreshSettingsAsync();
       const hl = readHighlights();
       if (hl.length === 0) return;
+      let kept: HighlightRecord[] = [];
       await Excel.run(async (ctx) => {
-        const all = ctx.workbook.worksheets;
-        all.load("items/id");
+        const names = ctx.workbook.names;
+        names.load("items/name,items/value");
         await ctx.sync();
-        const ids = new Set(all.items.map((s) => s.id));
+        // The highlighted sheet is found by its name (it follows the sheet across sessions); the
+        // highlights by their range and rule (conditional format ids change between sessions).
+        const live = new Set(
+          names.items.filter((n) => sheetOfReference(n.value) !== null).map((n) => n.name)
+        );
         const loads = hl
-          .filter((h) => ids.has(h.sheetId))
-          .flatMap((h) =>
-            h.ranges.map((r) => {
-              const cfs = all.getItem(h.sheetId).getRange(r.address).conditionalFormats;
-              cfs.load("items/id");
-              return { sheetId: h.sheetId, address: r.address, cfs, cfId: r.cfId };
-            })
-          );
-        if (loads.length > 0) {
-          await ctx.sync();
-          for (const l of loads) {
-            if (l.cfs.items.some((i) => i.id === l.cfId))
-              all
-                .getItem(l.sheetId)
-                .getRange(l.address)
-                .conditionalFormats.getItem(l.cfId)
-                .delete();
+          .filter((h) => live.has(h.key))
+          .map((h) => {
+            const ws = names.getItem(h.key).getRange().worksheet;
+            ws.protection.load("protected");
+            return {
+              h,
+              ws,
+              ranges: h.ranges.map((address) => {
+                const cfs = ws.getRange(address).conditionalFormats;
+                cfs.load(CF_LOAD);
+                return { address, cfs };
+              }),
+            };
+          });
+        if (loads.length === 0) return;
+        await ctx.sync();
+        for (const l of loads) {
+          if (l.ws.protection.protected) {
+            kept.push(l.h);
+            continue;
           }
-          await ctx.sync();
+          for (const r of l.ranges)
+            for (const item of r.cfs.items) if (isOurHighlight(item, l.h.threshold)) item.delete();
         }
+        await ctx.sync();
+      }).catch((e: unknown) => {
+        kept = [];
+        throw e;
       });
-      writeJson(HIGHLIGHTS_KEY, []);
+      writeJson(HIGHLIGHTS_KEY, kept);
       await saveSettingsAsync();
     },
   };

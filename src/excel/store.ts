@@ -1,14 +1,23 @@
 /**
- * What the add-in remembers in the document (Office.context.document.settings, saved with the workbook):
- * the user's options, and which sheets and conditional formats are the add-in's own.
+ * What the add-in remembers in the document: the user's options (document settings), and which sheets and
+ * conditional formats are the add-in's own.
  *
- * Why document settings keyed by worksheet id (and not worksheet custom properties):
- * - settings are readable synchronously before the first sync, so generate() knows which sheets to inspect
- *   and can load all of them in its ONE read round trip (custom properties need the sheet list first);
- * - a worksheet id survives renaming by the user, and a copy of a sheet gets a new id: a user's copy of a
- *   report is never mistaken for the add-in's own and deleted;
- * - no ExcelApi 1.12 needed (the add-in's floor stays at ExcelApi 1.9).
- * Conditional formats are remembered by their ids (ConditionalFormat.id, ExcelApi 1.6) with their range.
+ * Ownership lives in the FILE, tied to the sheet, not in worksheet ids: Microsoft documents that a
+ * worksheet's id "remains constant within a single session but will change between sessions", so a record
+ * keyed by id is lost (or worse, matches another sheet) after the workbook is closed and opened again.
+ * - Each sheet the add-in writes gets a hidden workbook-scoped defined name (`_ITA.s.<run>.<n>`,
+ *   ExcelApi 1.4) whose reference is the written area: Excel keeps the reference on that sheet through
+ *   renames, moves and reopening, turns it into #REF! when the sheet is deleted, and does not give it to a
+ *   copy of the sheet. The name's comment carries the record (role, fiscal year, hash, size) and its state:
+ *   "pending" from the moment the sheet is added, "done" as the last operation of the write batch, so a
+ *   sheet left by a failed write and a failed rollback is recognisable as the add-in's and cleaned later.
+ * - The document settings keep the list of those names (with the format fingerprint read back after the
+ *   write), readable before the first sync, so that the ONE read round trip can load every remembered
+ *   sheet through its name (workbook.names.getItem(key).getRange()) with no worksheet id involved.
+ * - The input sheet the scores came from (and that carries the highlights) is remembered the same way, by
+ *   the name `_ITA.input`; its highlights are recognised by what survives: their range and their rule
+ *   (a CellValue "less than <threshold>"), never by ConditionalFormat.id, which changes between sessions.
+ * No ExcelApi 1.12 (custom properties) is needed: the add-in's floor stays ExcelApi 1.9.
  */
 import type { AddinSettings } from "./api";
 import type { SheetRole } from "../report/plan";
@@ -20,19 +29,24 @@ export const HIGHLIGHTS_KEY = "itaAddin.highlights";
 export const LAST_RUN_KEY = "itaAddin.lastRun";
 export const LAST_INPUT_KEY = "itaAddin.lastInput";
 
-/** The sheet the last generation read its scores from (used when the active sheet is the add-in's own). */
+/** Prefix of the defined names that mark the add-in's own sheets. */
+export const SHEET_NAME_PREFIX = "_ITA.s.";
+/** The defined name that points at the input sheet the last generation read (and highlighted). */
+export const INPUT_NAME = "_ITA.input";
+
+/** The sheet the last generation read its scores from, by its defined name (INPUT_NAME). */
 export interface LastInput {
-  sheetId: string;
+  key: string;
 }
 
 export function lastInput(): LastInput | null {
   const v = readJson<LastInput>(LAST_INPUT_KEY);
-  return v && typeof v.sheetId === "string" && v.sheetId ? v : null;
+  return v && typeof v.key === "string" && v.key ? v : null;
 }
 
 export interface OwnSheetRecord {
-  /** Worksheet id. */
-  id: string;
+  /** The defined name (SHEET_NAME_PREFIX...) whose reference is the area the add-in wrote on this sheet. */
+  key: string;
   /** Name when written (the user may have renamed it since). */
   name: string;
   role: SheetRole;
@@ -41,13 +55,18 @@ export interface OwnSheetRecord {
   hash: string;
   rows: number;
   cols: number;
+  /** Fingerprint of the formatting (fills, fonts, row heights) as Excel reported it right after the write. */
+  fmt?: string;
+  /** Number of charts on the sheet right after the write. */
+  charts?: number;
 }
 
 export interface HighlightRecord {
-  sheetId: string;
+  /** The defined name pointing at the highlighted (input) sheet. */
+  key: string;
   sheetName: string;
-  /** Local addresses ("C5:C9") each carrying one conditional format. */
-  ranges: Array<{ address: string; cfId: string }>;
+  /** Local addresses ("C5:C9") each carrying one conditional format of the add-in. */
+  ranges: string[];
   threshold: number;
 }
 
@@ -59,6 +78,38 @@ export interface LastRun {
   warnings: Message[];
   sheetsCreated: string[];
   error?: string;
+}
+
+/** The record carried in a sheet name's comment (at most 255 characters). */
+export interface NameComment {
+  role: SheetRole;
+  fiscalYear?: number;
+  hash: string;
+  rows: number;
+  cols: number;
+  state: "pending" | "done";
+}
+
+export function nameComment(c: NameComment): string {
+  return ["ita1", c.role, c.fiscalYear ?? "", c.hash, c.rows, c.cols, c.state].join("|");
+}
+
+export function parseNameComment(text: unknown): NameComment | null {
+  if (typeof text !== "string") return null;
+  const p = text.split("|");
+  if (p.length !== 7 || p[0] !== "ita1") return null;
+  const rows = Number(p[4]);
+  const cols = Number(p[5]);
+  if (!Number.isInteger(rows) || !Number.isInteger(cols) || (p[6] !== "pending" && p[6] !== "done"))
+    return null;
+  return {
+    role: p[1] as SheetRole,
+    fiscalYear: p[2] ? Number(p[2]) : undefined,
+    hash: p[3],
+    rows,
+    cols,
+    state: p[6],
+  };
 }
 
 interface SettingsApi {
@@ -121,15 +172,24 @@ export function saveSettingsAsync(): Promise<void> {
   });
 }
 
+/** Records of the add-in's own sheets (records of older versions, keyed by worksheet id, are dropped). */
 export function ownSheets(): OwnSheetRecord[] {
   const v = readJson<OwnSheetRecord[]>(SHEETS_KEY);
-  return Array.isArray(v) ? v.filter((r) => r && typeof r.id === "string") : [];
+  return Array.isArray(v)
+    ? v.filter((r) => r && typeof r.key === "string" && r.key.startsWith(SHEET_NAME_PREFIX))
+    : [];
 }
 
 export function highlights(): HighlightRecord[] {
   const v = readJson<HighlightRecord[]>(HIGHLIGHTS_KEY);
   return Array.isArray(v)
-    ? v.filter((r) => r && typeof r.sheetId === "string" && Array.isArray(r.ranges))
+    ? v.filter(
+        (r) =>
+          r &&
+          typeof r.key === "string" &&
+          Array.isArray(r.ranges) &&
+          r.ranges.every((a) => typeof a === "string")
+      )
     : [];
 }
 

@@ -3,25 +3,35 @@
  * phrase sheet. It only QUEUES operations on the request context; the caller syncs once. Content and layout
  * come from the plan; this file decides only how to express them in Office.js.
  *
- * - Values go in one 2-D array per sheet, after a 2-D number-format array: a string that Excel would turn into
- *   something else when typed (a formula "=...", "+...", "-...", "@...", a number, a percentage, a date, TRUE/FALSE)
- *   gets the text format "@" first, so it stays the text the plan holds. Other strings keep the General format:
- *   long paragraphs in text-formatted cells show as "####" in some Excel versions.
+ * - Values go in one 2-D array per sheet, after a 2-D number-format array. Excel reads a string written to
+ *   `values` as if it were typed: "1E5", "1 1/2", "Jan 1", "12 PM", "TRUE", "#N/A", "=...", "+...", a
+ *   leading apostrophe (taken as the quote prefix and dropped) all become something else. Every string of at
+ *   most 255 characters therefore gets the text format "@" first, so it stays exactly the text the plan
+ *   holds; a longer one keeps General (Excel shows "####" for text-formatted cells longer than 255
+ *   characters) unless it starts like a formula, an error or a quote prefix (see needsTextFormat).
  * - Styles are applied per run of equal styles in a row (few operations even for a long report).
  * - Column widths: the plan gives Excel character units; Office.js wants points.
  */
 import type { CellStyle, ChartSpec, SheetPlan } from "../report/plan";
-import { a1 } from "./address";
+import { a1, colName } from "./address";
 
 /** Fill colour of the add-in's below-threshold highlight (conditional format). */
 export const HIGHLIGHT_FILL = "#FFC7CE";
 export const HIGHLIGHT_FONT = "#9C0006";
 
-/** Would Excel turn this string into a formula, number, date or boolean when it is written to `values`? */
+/** Longest string given the text format whatever it holds (longer ones show "####" when text-formatted). */
+export const TEXT_FORMAT_MAX = 255;
+
+/**
+ * Does this string need the text format "@" to stay text when written to `values`? Every short string
+ * does (Excel's typed-entry parsing is locale-dependent: no list of patterns is complete); a long one only
+ * when it starts like a formula, an error value or a quote prefix, or looks like a number or date.
+ */
 export function needsTextFormat(s: string): boolean {
+  if (s.length <= TEXT_FORMAT_MAX) return s.length > 0;
   const t = s.trim();
   if (t === "") return s.length > 0;
-  if (/^[=+\-@]/.test(s)) return true;
+  if (/^[=+\-@'#]/.test(s)) return true;
   if (/^[(]?[+-]?[\d.,\s]+[)]?%?$/.test(t) && /\d/.test(t)) return true;
   if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t)) return true;
   if (/^\d{1,2}:\d{2}/.test(t)) return true;
@@ -81,6 +91,36 @@ export function hashGrid(values: unknown[][]): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
+/** The formatting read back to detect a user's formatting-only edits (ExcelApi 1.9 getCellProperties). */
+export const FORMAT_PROPS = {
+  format: {
+    fill: { color: true },
+    font: { bold: true, italic: true, color: true },
+    rowHeight: true,
+  },
+} as const;
+
+/** Fingerprint (FNV-1a) of what getCellProperties(FORMAT_PROPS) returned: fills, fonts, row heights. */
+export function hashFormats(props: unknown[][]): string {
+  const rows = props.map((row) => {
+    const first = (row[0] as { format?: { rowHeight?: number } } | undefined)?.format;
+    return [
+      Math.round((first?.rowHeight ?? 0) * 4) / 4,
+      ...row.map((cell) => {
+        const f = (cell as { format?: Record<string, Record<string, unknown>> })?.format ?? {};
+        const font = f.font ?? {};
+        return [
+          String(f.fill?.color ?? "").toUpperCase(),
+          font.bold ? 1 : 0,
+          font.italic ? 1 : 0,
+          String(font.color ?? "").toUpperCase(),
+        ].join(",");
+      }),
+    ];
+  });
+  return hashGrid(rows);
+}
+
 export interface WrittenSheet {
   plan: SheetPlan;
   /** The name actually used (the plan's, or a free variant of it). */
@@ -91,10 +131,80 @@ export interface WrittenSheet {
   cols: number;
 }
 
+/**
+ * The style a cell needs beyond the sheet's defaults, without its border (borders are drawn per table
+ * rectangle) and number format (written with the values): what is already the default is not queued again.
+ */
+function ownStyle(s: CellStyle | undefined, sheet: SheetPlan): CellStyle | undefined {
+  if (!s) return undefined;
+  const out: CellStyle = {};
+  if (s.bold) out.bold = true;
+  if (s.italic) out.italic = true;
+  if (s.size !== undefined && s.size !== sheet.font.size) out.size = s.size;
+  if (s.color && s.color.toUpperCase() !== "#000000") out.color = s.color;
+  if (s.fill) out.fill = s.fill;
+  if (s.hAlign) out.hAlign = s.hAlign;
+  if (s.vAlign && s.vAlign !== "bottom") out.vAlign = s.vAlign;
+  if (s.wrap) out.wrap = true;
+  if (s.indent) out.indent = s.indent;
+  return Object.keys(out).length ? out : undefined;
+}
+
 function styleKey(s: CellStyle | undefined): string {
   if (!s) return "";
-  const keys = (Object.keys(s) as Array<keyof CellStyle>).filter((k) => k !== "numFmt").sort();
+  const keys = (Object.keys(s) as Array<keyof CellStyle>).sort();
   return keys.length ? JSON.stringify(keys.map((k) => [k, s[k]])) : "";
+}
+
+/** Addresses joined into comma-separated lists of at most `max` characters (one getRanges call each). */
+export function addressLists(addresses: string[], max = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of addresses) {
+    if (cur && cur.length + 1 + a.length > max) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+type Rect4 = { row: number; col: number; rows: number; cols: number };
+
+/**
+ * Rectangles covering the cells for which `key(r, c)` is non-empty, equal keys together: runs within a
+ * row, joined with the same run in the rows below. A table body is one rectangle, not one per row.
+ */
+function rectangles(
+  rows: number,
+  cols: (r: number) => number,
+  key: (r: number, c: number) => string
+): Array<Rect4 & { key: string }> {
+  const rects: Array<Rect4 & { key: string }> = [];
+  const open = new Map<string, Rect4 & { key: string }>();
+  for (let r = 0; r < rows; r++) {
+    let c = 0;
+    const n = cols(r);
+    while (c < n) {
+      const k = key(r, c);
+      let end = c + 1;
+      while (end < n && key(r, end) === k) end++;
+      if (k) {
+        const id = `${c}:${end}:${k}`;
+        const prev = open.get(id);
+        if (prev && prev.row + prev.rows === r) prev.rows++;
+        else {
+          const rect = { row: r, col: c, rows: 1, cols: end - c, key: k };
+          rects.push(rect);
+          open.set(id, rect);
+        }
+      }
+      c = end;
+    }
+  }
+  return rects;
 }
 
 const H_ALIGN: Record<NonNullable<CellStyle["hAlign"]>, string> = {
@@ -110,7 +220,7 @@ const V_ALIGN: Record<NonNullable<CellStyle["vAlign"]>, string> = {
   bottom: "Bottom",
 };
 
-function applyStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number): void {
+function applyStyle(range: { format: Excel.RangeFormat }, s: CellStyle): void {
   const f = range.format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
@@ -121,17 +231,18 @@ function applyStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number
   if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign] as Excel.VerticalAlignment;
   if (s.wrap !== undefined) f.wrapText = s.wrap;
   if (s.indent) f.indentLevel = s.indent;
-  if (s.border) {
-    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (cols > 1) edges.push("InsideVertical");
-    if (rows > 1) edges.push("InsideHorizontal");
-    for (const edge of edges) {
-      const b = f.borders.getItem(edge as Excel.BorderIndex);
-      b.style = "Continuous";
-      b.weight = "Thin";
-      b.color = "#000000";
-    }
-  }
+}
+
+/**
+ * Thin black lines around and inside one table rectangle: one setting per edge ("Continuous" is Excel's
+ * thin line in the automatic colour, black on a default sheet).
+ */
+function drawBorders(range: Excel.Range, rows: number, cols: number): void {
+  const borders = range.format.borders;
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (cols > 1) edges.push("InsideVertical");
+  if (rows > 1) edges.push("InsideHorizontal");
+  for (const edge of edges) borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
 }
 
 function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
@@ -201,40 +312,47 @@ export function writeSheet(
   block.numberFormat = numberFormat;
   block.values = values;
 
-  // Styles: runs of equal style within a row, then runs with the same columns and style in consecutive
-  // rows joined into one rectangle (a table body is a few operations, not a few per cell).
-  const rects: Array<{ row: number; col: number; rows: number; cols: number; style: CellStyle }> =
-    [];
-  const open = new Map<string, (typeof rects)[number]>();
-  sheet.rows.forEach((row, r) => {
-    let c = 0;
-    while (c < row.cells.length) {
-      const k = styleKey(row.cells[c]?.style);
-      let end = c + 1;
-      while (end < row.cells.length && styleKey(row.cells[end]?.style) === k) end++;
-      const style = row.cells[c]?.style;
-      if (k && style) {
-        const id = `${c}:${end}:${k}`;
-        const prev = open.get(id);
-        if (prev && prev.row + prev.rows === r) prev.rows++;
-        else {
-          const rect = { row: r, col: c, rows: 1, cols: end - c, style };
-          rects.push(rect);
-          open.set(id, rect);
-        }
-      }
-      c = end;
-    }
-    if (row.height) ws.getRange(a1(r, 0)).format.rowHeight = row.height;
-  });
-  for (const rc of rects) {
-    applyStyle(ws.getRange(a1(rc.row, rc.col, rc.rows, rc.cols)), rc.style, rc.rows, rc.cols);
+  // Styles: runs of equal style within a row, joined with the same run in the rows below (a table body
+  // is a few operations, not a few per cell); then borders, once per table rectangle.
+  const width = (r: number): number => sheet.rows[r]?.cells.length ?? 0;
+  const styles = sheet.rows.map((row) => row.cells.map((cell) => ownStyle(cell?.style, sheet)));
+  // Rectangles of one style are styled together (worksheet.getRanges, ExcelApi 1.9).
+  const byStyle = new Map<string, { style: CellStyle; addresses: string[] }>();
+  for (const rc of rectangles(rows, width, (r, c) => styleKey(styles[r][c]))) {
+    const style = styles[rc.row][rc.col];
+    if (!style) continue;
+    const entry = byStyle.get(rc.key) ?? { style, addresses: [] };
+    entry.addresses.push(a1(rc.row, rc.col, rc.rows, rc.cols));
+    byStyle.set(rc.key, entry);
+  }
+  for (const { style, addresses } of byStyle.values())
+    for (const list of addressLists(addresses)) applyStyle(ws.getRanges(list), style);
+  const bordered = (r: number, c: number): string =>
+    sheet.rows[r]?.cells[c]?.style?.border ? "b" : "";
+  for (const rc of rectangles(rows, width, bordered))
+    drawBorders(ws.getRange(a1(rc.row, rc.col, rc.rows, rc.cols)), rc.rows, rc.cols);
+
+  // Row heights per run of equal rows ("5:9"), the runs of one height set together; column widths per
+  // run of equal columns ("B:D").
+  const byHeight = new Map<number, string[]>();
+  for (let r = 0; r < sheet.rows.length;) {
+    const h = sheet.rows[r].height;
+    let end = r + 1;
+    while (end < sheet.rows.length && sheet.rows[end].height === h) end++;
+    if (h) byHeight.set(h, [...(byHeight.get(h) ?? []), `${r + 1}:${end}`]);
+    r = end;
+  }
+  for (const [h, runs] of byHeight)
+    for (const list of addressLists(runs)) ws.getRanges(list).format.rowHeight = h;
+  for (let c = 0; c < sheet.columns.length;) {
+    const w = sheet.columns[c];
+    let end = c + 1;
+    while (end < sheet.columns.length && sheet.columns[end] === w) end++;
+    ws.getRange(`${colName(c)}:${colName(end - 1)}`).format.columnWidth = charsToPoints(w);
+    c = end;
   }
 
   for (const m of sheet.merges) ws.getRange(a1(m.row, m.col, m.rows, m.cols)).merge(false);
-  sheet.columns.forEach((w, c) => {
-    ws.getRange(a1(0, c)).format.columnWidth = charsToPoints(w);
-  });
 
   for (const v of sheet.validations ?? []) {
     const dv = ws.getRange(a1(v.row, v.col, v.rows, 1)).dataValidation;
@@ -290,11 +408,23 @@ export function writeSheet(
 export function writePlan(
   context: Excel.RequestContext,
   sheets: SheetPlan[],
-  names?: string[]
+  names?: string[],
+  onAdded?: (
+    worksheet: Excel.Worksheet,
+    index: number,
+    size: { rows: number; cols: number }
+  ) => void
 ): WrittenSheet[] {
-  return sheets.map((plan, i) => {
+  // Every sheet is added (and, through onAdded, marked as the add-in's) before any content is written:
+  // if the batch fails part-way, each sheet it left behind is recognisable.
+  const added = sheets.map((plan, i) => {
     const name = names?.[i] ?? plan.name;
     const worksheet = context.workbook.worksheets.add(name);
+    const { rows, cols } = expectedGrid(plan);
+    onAdded?.(worksheet, i, { rows, cols });
+    return { plan, name, worksheet };
+  });
+  return added.map(({ plan, name, worksheet }) => {
     const { hash, rows, cols } = writeSheet(worksheet, plan);
     worksheet.load("id,name");
     return { plan, name, worksheet, hash, rows, cols };

@@ -25,3 +25,10 @@ export {
 export { phraseSheetPlan, phrasesFromRows } from "./phraseSheet";
 export { inputTemplatePlan, latestConfirmedYear } from "./template";
 export type { TemplateSettings } from "./template";
+export {
+  assertPlanLimits,
+  planLimitProblems,
+  ExcelLimitError,
+  EXCEL_MAX_CELL_CHARS,
+  EXCEL_MAX_SHEET_NAME,
+} from "./limits";

@@ -170,7 +170,8 @@ export const STRINGS: Record<Lang, Strings> = {
     goToNameField: "ไปที่ช่องชื่อหน่วยงาน",
     failedTitle: "สร้างรายงานไม่สำเร็จ แผ่นงานที่สร้างในรอบนี้ถูกลบออกแล้ว",
     confirmTitle: "แทนที่รายงานเดิม?",
-    confirmBody: "สมุดงานนี้มีรายงานที่ส่วนเสริมสร้างไว้ก่อนหน้า แผ่นงานต่อไปนี้จะถูกแทนที่ด้วยรายงานใหม่:",
+    confirmBody:
+      "สมุดงานนี้มีรายงานที่ส่วนเสริมสร้างไว้ก่อนหน้า แผ่นงานต่อไปนี้จะถูกลบแล้วสร้างใหม่ แผ่นงานเหล่านี้ยังเหมือนตอนที่ส่วนเสริมสร้างทุกประการ (ไม่มีข้อมูล รูปแบบ หรือแผนภูมิที่ท่านเพิ่มหรือแก้ไข) จึงไม่มีงานของท่านสูญหาย ส่วนรายงานที่ท่านแก้ไขแล้วจะเก็บไว้ในชื่อที่ลงท้ายด้วย “(แก้ไข)”:",
     confirmReplace: "แทนที่",
     cancel: "ยกเลิก",
     cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงสมุดงาน",
@@ -263,7 +264,7 @@ export const STRINGS: Record<Lang, Strings> = {
     failedTitle: "The report could not be written; the sheets created by this run were removed",
     confirmTitle: "Replace the earlier report?",
     confirmBody:
-      "This workbook holds a report the add-in made before. These sheets will be replaced by the new report:",
+      "This workbook holds a report the add-in made before. These sheets will be deleted and written anew. They are exactly as the add-in wrote them (no value, formatting or chart of yours in them), so nothing of yours is lost; reports you changed are kept under a new name (theirs followed by the Thai word for “edited”):",
     confirmReplace: "Replace",
     cancel: "Cancel",
     cancelled: "Cancelled: the workbook was not changed",

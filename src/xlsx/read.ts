@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { AgencyDetails, GridFinding, Message, RawInput } from "../core/types";
-import { findInputInGrid } from "../core/grid";
+import { applyPercentFormats, findInputInGrid } from "../core/grid";
 import { parseThreshold } from "../core/parse";
 import { TEMPLATE } from "../core/template";
 import { PHRASE_SHEET_NAME, phrasesFromRows, type PhraseLibrary } from "../report";
@@ -41,6 +41,19 @@ export function sheetGrid(ws: ExcelJS.Worksheet): unknown[][] {
   return grid;
 }
 
+/** The number formats (ExcelJS numFmt) aligned with sheetGrid, so percent cells read as shown. */
+export function sheetFormats(ws: ExcelJS.Worksheet): unknown[][] {
+  const grid: unknown[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      line[c - 1] = cell.numFmt;
+    });
+    grid[r - 1] = line;
+  });
+  return grid;
+}
+
 function isTemplateGrid(grid: unknown[][]): boolean {
   const v = grid[TEMPLATE.title.row]?.[TEMPLATE.title.col];
   return typeof v === "string" && v.trim() === TEMPLATE.title.textTh;
@@ -68,7 +81,7 @@ export function readInputFromWorkbook(
   }
   const candidates = wb.worksheets
     .filter((w) => w !== phraseSheet)
-    .map((ws) => ({ ws, grid: sheetGrid(ws) }));
+    .map((ws) => ({ ws, grid: applyPercentFormats(sheetGrid(ws), sheetFormats(ws)) }));
   // The template sheet first, then the sheets in workbook order.
   candidates.sort((a, b) => Number(isTemplateGrid(b.grid)) - Number(isTemplateGrid(a.grid)));
   for (const { ws, grid } of candidates) {

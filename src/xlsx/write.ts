@@ -12,6 +12,7 @@
 import type ExcelJS from "exceljs";
 import type { CellStyle, ReportPlan, SheetPlan } from "../report/plan";
 import { columnLetters as colLetter } from "../core/grid";
+import { assertPlanLimits } from "../report/limits";
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -156,6 +157,7 @@ export function writePlanToWorkbook(
   plan: ReportPlan | SheetPlan[]
 ): ExcelJS.Worksheet[] {
   const sheets = Array.isArray(plan) ? plan : plan.sheets;
+  assertPlanLimits(sheets); // Excel's 32,767 characters per cell: refused before anything is added
   const created: ExcelJS.Worksheet[] = [];
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(freeSheetName(wb, sheet.name), {

@@ -34,7 +34,11 @@ window.Office = {
     displayLanguage: "th-TH",
     ui: {
       messageParent: (m) => window.__toParent.push(m),
-      addHandlerAsync: (type, handler) => { window.__parentHandler = handler; },
+      // Like Office: the handler is registered, then the callback runs (later). The test releases it.
+      addHandlerAsync: (type, handler, callback) => {
+        window.__parentHandler = handler;
+        window.__releaseHandler = () => callback({ status: "succeeded" });
+      },
     },
   },
   actions: { associate: () => { throw new Error("the dialog page must not register ribbon actions"); } },
@@ -73,6 +77,17 @@ suite("ribbon command dialog page", () => {
     );
     const summary = "สร้างรายงานไม่ได้ เพราะข้อมูลมีปัญหา (คะแนน!F11)";
     await page.goto(`${server.url}commands.html?dialog=1#${encodeURIComponent(summary)}`);
+    // "ready" waits for addHandlerAsync's callback: nothing is said before it
+    await page.waitForFunction(
+      () =>
+        typeof (window as unknown as { __releaseHandler?: unknown }).__releaseHandler === "function"
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as { __toParent: string[] }).__toParent)
+    ).resolves.toEqual([]);
+    await page.evaluate(() =>
+      (window as unknown as { __releaseHandler: () => void }).__releaseHandler()
+    );
     await page.waitForFunction(() =>
       (window as unknown as { __toParent: string[] }).__toParent.includes("ready")
     );

@@ -64,11 +64,16 @@ test("on input problems the button still tells the user: a dialog lists the cell
   // the dialog page says "ready" once loaded (repeated until the add-in's handler is registered)
   let finished = false;
   void run.then(() => (finished = true));
-  for (let i = 0; i < 200 && !finished; i++) {
+  for (let i = 0; i < 200 && wb.dialogs[0].messages.length === 0; i++) {
     wb.dialogs[0].fromChild("ready");
     await new Promise((r) => setTimeout(r, 10));
   }
+  // the command is not completed while its dialog is open: its runtime must still listen
+  await new Promise((r) => setTimeout(r, 30));
+  expect(finished).toBe(false);
+  wb.dialogs[0].fromChild("close");
   await run;
+  expect(wb.dialogs[0].closed).toBe(true);
   const content = JSON.parse(wb.dialogs[0].messages[0]) as { title: string; lines: string[] };
   expect(content.title).toContain("ข้อมูลมีปัญหา");
   expect(content.lines.join("\n")).toContain("คะแนน!F11");
@@ -90,4 +95,39 @@ test("dialog text follows the display language", async () => {
   expect(dialogContent(run, "en").lines[0]).toBe("S!B2: English text");
   expect(dialogContent(run, "th").lines[0]).toBe("S!B2: ข้อความไทย");
   expect(dialogContent(run, "en").lines.at(-1)).toContain("Open ITA pane");
+});
+
+async function openProblemDialog(options: { dialogApiVersion?: number } = {}) {
+  const scores = SEED_SCORES.map((s) => (s[0] === "6" ? ([s[0], s[1], 150] as typeof s) : s));
+  const wb = installLongAtOffset(scores, options);
+  await createExcelGateway().saveSettings(SETTINGS);
+  await loadCommands();
+  let finished = false;
+  const run = office()
+    .__runAction("generateReport")
+    .then(() => (finished = true));
+  await waitForDialog(wb);
+  return { wb, run, finished: () => finished };
+}
+
+test("closing the dialog with its X completes the command (and only then)", async () => {
+  const { wb, run, finished } = await openProblemDialog();
+  for (let i = 0; i < 200 && wb.dialogs[0].messages.length === 0; i++) {
+    wb.dialogs[0].fromChild("ready");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(finished()).toBe(false);
+  wb.dialogs[0].closeByUser();
+  await run;
+  expect(finished()).toBe(true);
+});
+
+test("without Dialog API 1.2 the command sends nothing to the dialog (the URL summary stays)", async () => {
+  const { wb, run } = await openProblemDialog({ dialogApiVersion: 1 });
+  wb.dialogs[0].fromChild("ready");
+  await new Promise((r) => setTimeout(r, 20));
+  expect(wb.dialogs[0].messages).toEqual([]);
+  expect(decodeURIComponent(wb.dialogs[0].url)).toContain("ข้อมูลมีปัญหา");
+  wb.dialogs[0].fromChild("close");
+  await run;
 });

@@ -67,6 +67,8 @@ export interface FakeCell {
   wrap?: boolean;
   indent?: number;
   borders: Record<string, { style: string; color?: string; weight?: string }>;
+  /** The value is an error (#N/A ...), not the text "#N/A" (Range.valueTypes tells them apart). */
+  isError?: boolean;
 }
 
 export interface FakeRect {
@@ -133,6 +135,23 @@ export interface FakeSheet {
   centerFooter?: string;
   /** 0-based rows before which a manual page break stands (worksheet.horizontalPageBreaks). */
   pageBreakRows?: number[];
+  /** worksheet.protection: protected, and whether formatting cells is allowed (conditional formats). */
+  protection?: { protected: boolean; allowFormatCells?: boolean };
+}
+
+/**
+ * A defined name (workbook.names, ExcelApi 1.4). Its reference follows the sheet it points to (renames
+ * included), as Excel's do; when that sheet is deleted the reference becomes #REF!.
+ */
+export interface FakeName {
+  name: string;
+  /** The referenced sheet (the object, not its id: ids change between sessions, references do not). */
+  sheet: FakeSheet | null;
+  rect?: FakeRect;
+  /** A constant formula such as ="text" (when the name does not refer to a range). */
+  constant?: string;
+  comment: string;
+  visible: boolean;
 }
 
 export interface FakeFaults {
@@ -148,6 +167,8 @@ export interface InstallOptions {
   selection?: string;
   displayLanguage?: string;
   apiVersion?: number;
+  /** Highest DialogApi minor version supported (default 2, i.e. DialogApi 1.2). */
+  dialogApiVersion?: number;
   settings?: Record<string, unknown>;
 }
 
@@ -159,6 +180,8 @@ export interface FakeDialog {
   messages: string[];
   /** Fake only: the dialog page sends `message` to the add-in (DialogMessageReceived). */
   fromChild(message: string): void;
+  /** Fake only: the user closes the dialog with its X (DialogEventReceived, error 12006). */
+  closeByUser(): void;
 }
 
 export class OfficeError extends Error {
@@ -269,8 +292,13 @@ export class FakeWorkbook {
   savedSettings: Record<string, unknown> = {};
   displayLanguage = "th-TH";
   apiVersion = 17;
+  dialogApiVersion = 2;
   /** Dialogs opened with Office.context.ui.displayDialogAsync. */
   dialogs: FakeDialog[] = [];
+  /** Workbook-scoped defined names. */
+  names: FakeName[] = [];
+  /** How many times the workbook was closed and opened again (reopen()). */
+  sessions = 1;
   private nextId = 1;
   private syncsSinceFaults = 0;
   private faultsRef: FakeFaults = this.faults;
@@ -374,9 +402,44 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.id === this.activeId)?.name ?? "";
   }
 
+  /**
+   * Models closing the workbook (saved) and opening it again in a new session, as Office does: worksheet
+   * ids change (Microsoft: the id "remains constant within a single session but will change between
+   * sessions"; here to a positional form, as reported), conditional format ids change, the in-memory
+   * settings are replaced by the saved ones, defined names and their references are kept.
+   */
+  reopen(): void {
+    this.sessions++;
+    const oldActive = this.sheets.find((s) => s.id === this.activeId);
+    const oldSel = this.sheets.find((s) => s.id === this.selection.sheetId);
+    this.sheets.forEach((s, i) => {
+      // The positional form reported after reopening: the same position gets the same id next session.
+      s.id = "{00000000-" + String(i + 1).padStart(4, "0") + "-0000-0000-000000000000}";
+      for (const cf of s.conditionalFormats) cf.id = this.newId("cf");
+    });
+    this.activeId = oldActive?.id ?? this.sheets[0]?.id ?? "";
+    this.selection = { sheetId: oldSel?.id ?? this.activeId, rect: { ...this.selection.rect } };
+    this.settings = clone(this.savedSettings) as Record<string, unknown>;
+    this.dialogs = [];
+  }
+
+  /** A defined name's reference as Excel shows it ("='Sheet 1'!$A$1:$C$3", "=#REF!"). */
+  nameValue(n: FakeName): string {
+    if (n.constant !== undefined) return n.constant;
+    if (!n.sheet || !this.sheets.includes(n.sheet) || !n.rect) return "=#REF!";
+    const r = n.rect;
+    const abs = (row: number, col: number): string => "$" + colName(col) + "$" + (row + 1);
+    const local =
+      r.rows === 1 && r.cols === 1
+        ? abs(r.row, r.col)
+        : abs(r.row, r.col) + ":" + abs(r.row + r.rows - 1, r.col + r.cols - 1);
+    return "=" + quoteSheet(n.sheet.name) + "!" + local;
+  }
+
   /** The whole state as a JSON string, to compare before and after. */
   snapshot(): string {
     return JSON.stringify({
+      names: this.names.map((n) => ({ ...n, sheet: undefined, ref: this.nameValue(n) })),
       sheets: this.sheets.map((s) => ({
         ...s,
         cells: [...s.cells.entries()].sort(),
@@ -438,30 +501,83 @@ function cellAt(s: FakeSheet, row: number, col: number): FakeCell {
   return c;
 }
 
+/** Excel's cell limit: "Total number of characters that a cell can contain: 32,767 characters". */
+export const MAX_CELL_CHARS = 32767;
+
+const ERROR_LITERALS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"];
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+
+/**
+ * How Excel reads a string written to `values` of a General cell, like text typed into it (en-US):
+ * a number in any of Excel's typed forms (1E5, 1,000, (5), $5, 5%, a fraction "1 1/2"), a date ("Jan 1",
+ * "1-Jan", "2020-01-31", "1/2"), a time ("12 PM", "12:30"), TRUE/FALSE, an error literal ("#N/A"), or a
+ * leading apostrophe, which Excel takes as the quote prefix and drops. Returns null for plain text.
+ */
+export function excelParse(v: string): { value: unknown } | null {
+  const t = v.trim();
+  if (t === "") return null;
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  const num = /^\(?[+-]?[$]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(E[+-]?\d+)?\)?%?$/i;
+  if (num.test(t) && /\d/.test(t)) {
+    const neg = t.startsWith("(") && t.endsWith(")");
+    let n = Number(t.replace(/[(),$%]/g, ""));
+    if (t.endsWith("%") || t.endsWith("%)")) n /= 100;
+    if (Number.isFinite(n)) return { value: neg ? -n : n };
+  }
+  const frac = /^([+-]?\d+)\s+(\d+)\/(\d+)$/.exec(t);
+  if (frac && Number(frac[3]) > 0) {
+    const whole = Number(frac[1]);
+    const f = Number(frac[2]) / Number(frac[3]);
+    return { value: whole < 0 ? whole - f : whole + f };
+  }
+  if (/^(TRUE|FALSE)$/i.test(t)) return { value: t.toUpperCase() === "TRUE" };
+  if (ERROR_LITERALS.includes(t.toUpperCase())) return { value: t.toUpperCase() };
+  const serial = (y: number, m: number, d: number): number =>
+    Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+  const month = (name: string): number =>
+    MONTHS.split("|").indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  let m = new RegExp(`^(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(,?\\s+(\\d{4}))?$`, "i").exec(t);
+  if (m) return { value: serial(m[4] ? Number(m[4]) : 2026, month(m[1]), Number(m[2])) };
+  m = new RegExp(`^(\\d{1,2})[-\\s](${MONTHS})[a-z]*([-\\s](\\d{2,4}))?$`, "i").exec(t);
+  if (m) return { value: serial(m[4] ? Number(m[4]) : 2026, month(m[2]), Number(m[1])) };
+  m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) <= 12 && Number(m[3]) <= 31)
+    return { value: serial(Number(m[1]), Number(m[2]), Number(m[3])) };
+  m = /^(\d{1,2})\/(\d{1,2})(\/(\d{2,4}))?$/.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= 31)
+    return { value: serial(m[4] ? Number(m[4]) : 2026, Number(m[1]), Number(m[2])) };
+  m = /^(\d{1,2})(:(\d{2}))?(:(\d{2}))?\s*(AM|PM)?$/i.exec(t);
+  if (m && (m[2] || m[6]) && Number(m[1]) <= (m[6] ? 12 : 23)) {
+    let h = Number(m[1]) % (m[6] ? 12 : 24);
+    if (m[6] && m[6].toUpperCase() === "PM") h += 12;
+    return { value: (h * 3600 + Number(m[3] ?? 0) * 60 + Number(m[5] ?? 0)) / 86400 };
+  }
+  return null;
+}
+
 /** Office semantics of assigning one value to a cell. */
 function writeValue(c: FakeCell, v: unknown): void {
+  if (typeof v === "string" && v.length > MAX_CELL_CHARS)
+    throw new OfficeError(
+      "InvalidArgument",
+      `A cell can contain at most ${MAX_CELL_CHARS} characters (got ${v.length}).`
+    );
   delete c.formula;
+  delete c.isError;
   if (typeof v === "string") {
     if (c.numberFormat === "@") {
       c.value = v;
       return;
     }
-    const t = v.trim();
     if (v.startsWith("=") && v.length > 1) {
       c.formula = v;
       c.value = /^=\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v.slice(1)) : "#NAME?";
       return;
     }
-    if (/^[+-]?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(t)) {
-      c.value = Number(t);
-      return;
-    }
-    if (/^[+-]?\d+(\.\d+)?%$/.test(t)) {
-      c.value = Number(t.slice(0, -1)) / 100;
-      return;
-    }
-    if (/^(TRUE|FALSE)$/i.test(t)) {
-      c.value = t.toUpperCase() === "TRUE";
+    const parsed = excelParse(v);
+    if (parsed) {
+      c.value = parsed.value;
+      if (ERROR_LITERALS.includes(String(parsed.value)) && !v.startsWith("'")) c.isError = true;
       return;
     }
     if (/^[+\-@]/.test(v) && v.length > 1) {
@@ -642,9 +758,11 @@ export class FakeContext {
 
 class WorkbookProxy extends ClientObject<FakeWorkbook> {
   readonly worksheets: WorksheetCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.wb, "Workbook");
     this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.names = new NamedItemCollectionProxy(ctx);
   }
   protected scalars(): Record<string, () => unknown> {
     return {};
@@ -739,8 +857,10 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   readonly pageLayout: PageLayoutProxy;
   readonly charts: ChartCollectionProxy;
   readonly horizontalPageBreaks: PageBreakCollectionProxy;
+  readonly protection: WorksheetProtectionProxy;
   constructor(ctx: FakeContext, resolver: Resolver<FakeSheet>) {
     super(ctx, resolver, "Worksheet");
+    this.protection = new WorksheetProtectionProxy(ctx, resolver);
     this.freezePanes = new FreezePanesProxy(ctx, resolver);
     this.pageLayout = new PageLayoutProxy(ctx, resolver);
     this.charts = new ChartCollectionProxy(ctx, resolver);
@@ -807,6 +927,16 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       rect: { row, col, rows, cols },
     }));
   }
+  /**
+   * ExcelApi 1.9: several areas ("3:3, 5:9" or "A1:B2, D4") as one RangeAreas; its format setters apply
+   * to every area (one operation in Office.js, one per area in this fake's log).
+   */
+  getRanges(address: string): RangeAreasProxy {
+    const parts = address.split(",").map((p) => p.trim());
+    if (parts.some((p) => p === ""))
+      throw new OfficeError("InvalidArgument", `Bad address list "${address}"`);
+    return new RangeAreasProxy(parts.map((p) => this.getRange(p)));
+  }
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.context, () => {
       const s = this.target();
@@ -834,6 +964,25 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   activate(): void {
     this.queue("activate", (s) => this.context.wb.setActive(s.name));
+  }
+}
+
+/** worksheet.protection (ExcelApi 1.2): protected, options.allowFormatCells. */
+class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
+  constructor(ctx: FakeContext, r: Resolver<FakeSheet>) {
+    super(ctx, r, "WorksheetProtection");
+  }
+  protected scalars(s: FakeSheet): Record<string, () => unknown> {
+    return {
+      protected: () => s.protection?.protected ?? false,
+      options: () => ({ allowFormatCells: s.protection?.allowFormatCells ?? false }),
+    };
+  }
+  get protected(): boolean {
+    return this.get_("protected") as boolean;
+  }
+  get options(): { allowFormatCells: boolean } {
+    return this.get_("options") as { allowFormatCells: boolean };
   }
 }
 
@@ -962,6 +1111,154 @@ class HeaderFooterProxy extends ClientObject<FakeSheet> {
 }
 
 /* ----------------------------------------------------------------------------------------------- */
+/* Defined names (workbook.names, ExcelApi 1.4)                                                    */
+
+function checkDefinedName(name: string): void {
+  if (
+    !/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) ||
+    name.length > 255 ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[RrCc]$/.test(name)
+  )
+    throw new OfficeError("InvalidArgument", `The name "${name}" is not valid.`);
+}
+
+class NamedItemCollectionProxy extends ClientObject<FakeWorkbook> {
+  private itemsList: NamedItemProxy[] | undefined;
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.wb, "NamedItemCollection");
+  }
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
+  get items(): NamedItemProxy[] {
+    if (!this.itemsList) throw notLoaded(this.cls, "items");
+    return this.itemsList;
+  }
+  override applyLoad(names: string[]): void {
+    const wb = this.context.wb;
+    const props = names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
+    this.itemsList = wb.names.map((n) => {
+      const p = new NamedItemProxy(this.context, () => (wb.names.includes(n) ? n : null));
+      p.applyLoad(props.length ? props : ["name", "type", "value", "comment", "visible"]);
+      return p;
+    });
+  }
+  add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
+    const wb = this.context.wb;
+    let made: FakeName | null = null;
+    this.queue("add", () => {
+      checkDefinedName(name);
+      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+        throw new OfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
+      if (comment !== undefined && comment.length > 255)
+        throw new OfficeError("InvalidArgument", "A name's comment is at most 255 characters.");
+      let sheet: FakeSheet | null = null;
+      let rect: FakeRect | undefined;
+      let constant: string | undefined;
+      if (typeof reference === "string") {
+        const sp = splitAddress(reference.replace(/^=/, ""));
+        const target = sp.sheet ? wb.findSheet(sp.sheet) : undefined;
+        if (target && !/^"/.test(sp.local)) {
+          sheet = target;
+          rect = parseRect(sp.local);
+        } else constant = reference.startsWith("=") ? reference : "=" + reference;
+      } else {
+        const t = reference.resolveNow();
+        sheet = t.sheet;
+        rect = { ...t.rect };
+      }
+      made = { name, sheet, rect, constant, comment: comment ?? "", visible: true };
+      wb.names.push(made);
+    });
+    return new NamedItemProxy(this.context, () => made);
+  }
+  getItem(name: string): NamedItemProxy {
+    const wb = this.context.wb;
+    return new NamedItemProxy(this.context, () => {
+      const n = wb.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!n) throw new OfficeError("ItemNotFound", `The name "${name}" doesn't exist.`);
+      return n;
+    });
+  }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    const wb = this.context.wb;
+    return new NamedItemProxy(
+      this.context,
+      () => wb.names.find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null
+    );
+  }
+}
+
+class NamedItemProxy extends ClientObject<FakeName> {
+  constructor(ctx: FakeContext, r: Resolver<FakeName>) {
+    super(ctx, r, "NamedItem");
+  }
+  protected scalars(n: FakeName): Record<string, () => unknown> {
+    const wb = this.context.wb;
+    const ref = wb.nameValue(n);
+    return {
+      name: () => n.name,
+      type: () => (n.constant !== undefined ? "String" : ref === "=#REF!" ? "Error" : "Range"),
+      // Office: "For a named range, will return the range address" (without "=").
+      value: () => (n.constant !== undefined ? n.constant.replace(/^="?|"$/g, "") : ref.slice(1)),
+      formula: () => ref,
+      comment: () => n.comment,
+      visible: () => n.visible,
+      scope: () => "Workbook",
+    };
+  }
+  get name(): string {
+    return this.get_("name") as string;
+  }
+  get type(): string {
+    return this.get_("type") as string;
+  }
+  get value(): string {
+    return this.get_("value") as string;
+  }
+  get formula(): string {
+    return this.get_("formula") as string;
+  }
+  get comment(): string {
+    return this.get_("comment") as string;
+  }
+  set comment(v: string) {
+    this.queue("comment=", (n) => {
+      if (v.length > 255)
+        throw new OfficeError("InvalidArgument", "A name's comment is at most 255 characters.");
+      n.comment = v;
+    });
+  }
+  get visible(): boolean {
+    return this.get_("visible") as boolean;
+  }
+  set visible(v: boolean) {
+    this.queue("visible=", (n) => (n.visible = v));
+  }
+  delete(): void {
+    this.queue("delete", (n) => {
+      const wb = this.context.wb;
+      wb.names = wb.names.filter((x) => x !== n);
+    });
+  }
+  private rangeOf(n: FakeName | null): RangeTarget | null {
+    if (!n || !n.sheet || !n.rect || !this.context.wb.sheets.includes(n.sheet)) return null;
+    return { sheet: n.sheet, rect: { ...n.rect } };
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.rangeOf(this.target());
+      if (!t) throw new OfficeError("InvalidReference", "The name does not refer to a range.");
+      return t;
+    });
+  }
+  getRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.context, () => this.rangeOf(this.resolver()));
+  }
+}
+
+/* ----------------------------------------------------------------------------------------------- */
 /* Ranges                                                                                          */
 
 interface RangeTarget {
@@ -1044,6 +1341,18 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       text: () => matrix((c) => (c?.value === undefined ? "" : String(c.value))),
       formulas: () => matrix((c) => c?.formula ?? c?.value ?? ""),
       numberFormat: () => matrix((c) => c?.numberFormat ?? "General"),
+      valueTypes: () =>
+        matrix((c) =>
+          c === undefined || c.value === ""
+            ? "Empty"
+            : c.isError
+              ? "Error"
+              : typeof c.value === "number"
+                ? "Double"
+                : typeof c.value === "boolean"
+                  ? "Boolean"
+                  : "String"
+        ),
     };
   }
   get address(): string {
@@ -1079,6 +1388,62 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   get numberFormat(): string[][] {
     return this.get_("numberFormat") as string[][];
   }
+  get valueTypes(): string[][] {
+    return this.get_("valueTypes") as string[][];
+  }
+  /**
+   * ExcelApi 1.9: per-cell format properties, answered at sync. Supports format.fill.color,
+   * format.font.{bold,italic,color,name,size}, format.rowHeight, format.columnWidth.
+   */
+  getCellProperties(opts: {
+    format?: {
+      fill?: { color?: boolean };
+      font?: { bold?: boolean; italic?: boolean; color?: boolean; name?: boolean; size?: boolean };
+      rowHeight?: boolean;
+      columnWidth?: boolean;
+    };
+  }): { value: unknown[][] } {
+    const result = {} as { value: unknown[][] };
+    let ready = false;
+    this.queue("getCellProperties", (t) => {
+      const f = opts.format ?? {};
+      const out: unknown[][] = [];
+      for (let i = 0; i < t.rect.rows; i++) {
+        const row: unknown[] = [];
+        for (let j = 0; j < t.rect.cols; j++) {
+          const c = t.sheet.cells.get(key(t.rect.row + i, t.rect.col + j));
+          const fmt: Record<string, unknown> = {};
+          if (f.fill?.color) fmt.fill = { color: c?.fill ?? "#FFFFFF" };
+          if (f.font) {
+            const font = { ...t.sheet.font, ...(c?.font ?? {}) };
+            const o: Record<string, unknown> = {};
+            if (f.font.bold) o.bold = font.bold ?? false;
+            if (f.font.italic) o.italic = font.italic ?? false;
+            if (f.font.color) o.color = font.color ?? "#000000";
+            if (f.font.name) o.name = font.name ?? "Calibri";
+            if (f.font.size) o.size = font.size ?? 11;
+            fmt.font = o;
+          }
+          if (f.rowHeight) fmt.rowHeight = t.sheet.rowHeights.get(t.rect.row + i) ?? 15;
+          if (f.columnWidth) fmt.columnWidth = t.sheet.columnWidths.get(t.rect.col + j) ?? 48;
+          row.push({ format: fmt });
+        }
+        out.push(row);
+      }
+      result.value = out;
+      ready = true;
+    });
+    return new Proxy(result, {
+      get(target, prop) {
+        if (prop === "value" && !ready)
+          throw new OfficeError(
+            "PropertyNotLoaded",
+            "The value of getCellProperties is not available before sync."
+          );
+        return (target as Record<string | symbol, unknown>)[prop];
+      },
+    });
+  }
   set numberFormat(v: string[][]) {
     this.queue("numberFormat=", (t) => {
       const at = grid<string>(t, v, "numberFormat");
@@ -1108,6 +1473,20 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       const c1 = Math.max(t.rect.col, o.col);
       const r2 = Math.min(t.rect.row + t.rect.rows, o.row + o.rows);
       const c2 = Math.min(t.rect.col + t.rect.cols, o.col + o.cols);
+      if (r2 <= r1 || c2 <= c1) return null;
+      return { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1, cols: c2 - c1 } };
+    });
+  }
+  /** ExcelApi 1.4: the used part of this range (null object when it holds nothing). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.target();
+      const u = usedRect(t.sheet, !!valuesOnly);
+      if (!u) return null;
+      const r1 = Math.max(t.rect.row, u.row);
+      const c1 = Math.max(t.rect.col, u.col);
+      const r2 = Math.min(t.rect.row + t.rect.rows, u.row + u.rows);
+      const c2 = Math.min(t.rect.col + t.rect.cols, u.col + u.cols);
       if (r2 <= r1 || c2 <= c1) return null;
       return { sheet: t.sheet, rect: { row: r1, col: c1, rows: r2 - r1, cols: c2 - c1 } };
     });
@@ -1159,6 +1538,49 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.queue("clear", (t) => {
       forEachCell(t, (r, c) => t.sheet.cells.delete(key(r, c)));
     });
+  }
+}
+
+/** worksheet.getRanges(): the format of every area at once (the setters the add-in uses). */
+class RangeAreasProxy {
+  readonly format: Record<string, unknown> & {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+  };
+  constructor(readonly areas: RangeProxy[]) {
+    const fmt = (k: string) => ({
+      set: (v: unknown) =>
+        areas.forEach((a) => ((a.format as unknown as Record<string, unknown>)[k] = v)),
+      get: () => {
+        throw notLoaded("RangeAreas", k);
+      },
+    });
+    const sub = (part: "font" | "fill", keys: string[]) => {
+      const o: Record<string, unknown> = {};
+      for (const k of keys)
+        Object.defineProperty(o, k, {
+          set: (v: unknown) =>
+            areas.forEach((a) => ((a.format[part] as unknown as Record<string, unknown>)[k] = v)),
+          get: () => {
+            throw notLoaded("RangeAreas", `${part}.${k}`);
+          },
+        });
+      return o;
+    };
+    const format = {
+      font: sub("font", ["name", "size", "bold", "italic", "color"]),
+      fill: sub("fill", ["color"]),
+    } as Record<string, unknown> & { font: Record<string, unknown>; fill: Record<string, unknown> };
+    for (const k of [
+      "rowHeight",
+      "columnWidth",
+      "wrapText",
+      "verticalAlignment",
+      "horizontalAlignment",
+      "indentLevel",
+    ])
+      Object.defineProperty(format, k, fmt(k));
+    this.format = format;
   }
 }
 
@@ -1379,6 +1801,11 @@ class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> {
     let made: FakeConditionalFormat | null = null;
     let sheet: FakeSheet | null = null;
     this.queue("add", (t) => {
+      if (t.sheet.protection?.protected && !t.sheet.protection.allowFormatCells)
+        throw new OfficeError(
+          "AccessDenied",
+          "The cell or chart you're trying to change is on a protected sheet."
+        );
       made = { id: this.context.wb.newId("cf"), type, rect: { ...t.rect } };
       sheet = t.sheet;
       t.sheet.conditionalFormats.push(made);
@@ -1405,15 +1832,29 @@ class ConditionalFormatCollectionProxy extends ClientObject<RangeTarget> {
 
 class ConditionalFormatProxy extends ClientObject<FakeConditionalFormat> {
   readonly cellValue: CellValueCFProxy;
+  /** A null object unless the format is of type CellValue (loading it is safe on any type). */
+  readonly cellValueOrNullObject: CellValueCFProxy;
   constructor(ctx: FakeContext, r: Resolver<FakeConditionalFormat>) {
     super(ctx, r, "ConditionalFormat");
     this.cellValue = new CellValueCFProxy(ctx, r);
+    this.cellValueOrNullObject = new CellValueCFProxy(ctx, () => {
+      const cf = r();
+      return cf && cf.type === "CellValue" ? cf : null;
+    });
   }
   protected override navigation(): Record<string, ClientObject<unknown>> {
-    return { cellValue: this.cellValue as ClientObject<unknown> };
+    return {
+      cellValue: this.cellValue as ClientObject<unknown>,
+      cellValueOrNullObject: this.cellValueOrNullObject as ClientObject<unknown>,
+    };
   }
   protected scalars(cf: FakeConditionalFormat): Record<string, () => unknown> {
-    return { id: () => cf.id, type: () => cf.type, priority: () => 0, stopIfTrue: () => false };
+    return {
+      id: () => cf.id,
+      type: () => cf.type,
+      priority: () => 0,
+      stopIfTrue: () => false,
+    };
   }
   get id(): string {
     return this.get_("id") as string;
@@ -1534,11 +1975,25 @@ class DataValidationProxy extends ClientObject<RangeTarget> {
 /* Charts                                                                                          */
 
 class ChartCollectionProxy extends ClientObject<FakeSheet> {
+  private itemsList: ChartProxy[] | undefined;
   constructor(ctx: FakeContext, r: Resolver<FakeSheet>) {
     super(ctx, r, "ChartCollection");
   }
   protected scalars(): Record<string, () => unknown> {
     return {};
+  }
+  get items(): ChartProxy[] {
+    if (!this.itemsList) throw notLoaded(this.cls, "items");
+    return this.itemsList;
+  }
+  override applyLoad(names: string[]): void {
+    const s = this.target();
+    const props = names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
+    this.itemsList = s.charts.map((c) => {
+      const p = new ChartProxy(this.context, () => (s.charts.includes(c) ? c : null));
+      p.applyLoad(props.length ? props : ["name", "id"]);
+      return p;
+    });
   }
   add(type: string, source: RangeProxy, seriesBy?: string): ChartProxy {
     let made: FakeChart | null = null;
@@ -1673,6 +2128,7 @@ export function installFakeOffice(
   const wb = new FakeWorkbook();
   wb.displayLanguage = options.displayLanguage ?? "th-TH";
   wb.apiVersion = options.apiVersion ?? 17;
+  wb.dialogApiVersion = options.dialogApiVersion ?? 2;
   for (const s of options.sheets ?? [{ name: "Sheet1" }]) {
     wb.addSheet(s.name);
     if (s.cells) wb.setCells(s.name, s.at ?? "A1", s.cells);
@@ -1713,11 +2169,13 @@ export function installFakeOffice(
       platform: "PC",
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
-          if (name !== "ExcelApi") return false;
+          const top =
+            name === "ExcelApi" ? wb.apiVersion : name === "DialogApi" ? wb.dialogApiVersion : -1;
+          if (top < 0) return false;
           const [major, minor] = String(version ?? "1.1")
             .split(".")
             .map((x) => parseInt(x, 10));
-          return major === 1 && (minor || 0) <= wb.apiVersion;
+          return major === 1 && (minor || 0) <= top;
         },
       },
       ui: {
@@ -1726,6 +2184,7 @@ export function installFakeOffice(
           const callback = (typeof options === "function" ? options : cb) as
             ((r: unknown) => void) | undefined;
           const handlers: Array<(arg: unknown) => void> = [];
+          const eventHandlers: Array<(arg: unknown) => void> = [];
           const dialog = {
             url,
             closed: false,
@@ -1734,13 +2193,20 @@ export function installFakeOffice(
               dialog.closed = true;
             },
             messageChild(message: string): void {
+              // Dialog API 1.2: Office throws where it is missing.
+              if (wb.dialogApiVersion < 2) throw new Error("messageChild needs DialogApi 1.2");
               dialog.messages.push(message);
             },
             addEventHandler(type: string, handler: (arg: unknown) => void): void {
               if (type === "dialogMessageReceived") handlers.push(handler);
+              if (type === "dialogEventReceived") eventHandlers.push(handler);
             },
             fromChild(message: string): void {
               for (const h of handlers) h({ message, origin: "https://localhost:3000" });
+            },
+            closeByUser(): void {
+              dialog.closed = true;
+              for (const h of eventHandlers) h({ error: 12006 });
             },
           };
           wb.dialogs.push(dialog);
