@@ -62,7 +62,7 @@ describe("rawFromJson", () => {
     });
     expect(r.items[0].problems.map((p) => [p.code, p.cell])).toEqual([
       ["json-shape", "indicators"],
-      ["threshold-invalid", "threshold"],
+      ["not-number", "threshold"],
       ["agency-date", "agency.date"],
     ]);
     expect(agencyFromJson({ province: "ตรัง" }).problems[0].code).toBe("agency-name");

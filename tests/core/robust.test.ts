@@ -51,7 +51,7 @@ describe("robustness", () => {
       const v = randomValue(next);
       const r = parseScore(v, "S!A1");
       if (r.value === null)
-        expect(r.problem?.code).toMatch(/^(empty|not-number|out-of-range|excel-error)$/);
+        expect(r.problem?.code).toMatch(/^(empty|not-number|ambiguous-number|out-of-range|excel-error)$/);
       else {
         expect(r.problem).toBeUndefined();
         expect(r.value).toBeGreaterThanOrEqual(0);
