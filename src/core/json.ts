@@ -267,14 +267,15 @@ export function agencyFromJson(
     }
   }
   if (!out.name) {
-    problems.push(
-      message(
-        "agency-name",
-        "ไม่มีชื่อหน่วยงาน (name)",
-        "the agency name (name) is missing",
-        `${key}.name`
-      )
-    );
+    if (!problems.some((p) => p.cell === `${key}.name`))
+      problems.push(
+        message(
+          "agency-name",
+          "ไม่มีชื่อหน่วยงาน (name)",
+          "the agency name (name) is missing",
+          `${key}.name`
+        )
+      );
     return { problems };
   }
   return { agency: out as AgencyDetails, problems };

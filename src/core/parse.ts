@@ -151,6 +151,7 @@ export const TEXT_LIMITS = {
  * carriage return, lone surrogates) and Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF, ...):
  * Excel refuses to reload a file that carries them.
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 /** The first character of a text that an .xlsx cannot hold, as "U+FFFE", or null. */

@@ -64,7 +64,7 @@ const WORDS: Intl.Segmenter | null =
 const SEGMENT_WINDOW = 2000;
 
 function* wordsOf(line: string, words: Intl.Segmenter): Generator<string> {
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     let end = Math.min(line.length, i + SEGMENT_WINDOW);
     if (end < line.length) {
       const space = line.lastIndexOf(" ", end - 1);
