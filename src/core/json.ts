@@ -81,12 +81,8 @@ export function parseJsonText(input: string): { value?: unknown; problems: Messa
       hasRoot = true;
     } else if (Array.isArray(top.value)) top.value.push(v);
     else if (pendingKey !== undefined) {
-      Object.defineProperty(top.value, pendingKey, {
-        value: v,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      // A prototype-free object has no __proto__ setter: every key, "__proto__" included, is an own key.
+      (top.value as Record<string, unknown>)[pendingKey] = v;
     }
     pendingKey = undefined;
   };
