@@ -14,6 +14,8 @@ import { isIsoDate } from "./thai";
 
 /** Deepest nesting of objects and arrays accepted (the input format needs 3; a batch 4). */
 export const MAX_JSON_DEPTH = 64;
+/** Most entries accepted under "indicators" (the framework has 17 ids at most). */
+export const MAX_INDICATOR_ENTRIES = 100;
 /** Longest JSON text accepted, in characters (a batch of 10,000 agencies is about 4 million). */
 export const MAX_JSON_CHARS = 16 * 1024 * 1024;
 
@@ -295,7 +297,17 @@ function itemFromJson(obj: unknown, prefix: string): JsonItem {
   const fyKey = ["fiscalYear", "fiscal_year", "year"].find((k) => k in obj);
   if (fyKey) raw.fiscalYear = { value: obj[fyKey], cell: at(fyKey) };
   const ind = obj.indicators;
-  if (isObject(ind)) {
+  const count = isObject(ind) ? Object.keys(ind).length : Array.isArray(ind) ? ind.length : 0;
+  if (count > MAX_INDICATOR_ENTRIES) {
+    problems.push(
+      message(
+        "json-too-many",
+        `indicators มี ${count.toLocaleString("en-US")} รายการ เกิน ${MAX_INDICATOR_ENTRIES} (กรอบการประเมินมีไม่ถึง 20 ตัวชี้วัด)`,
+        `indicators holds ${count.toLocaleString("en-US")} entries, more than ${MAX_INDICATOR_ENTRIES} (the framework has fewer than 20 indicators)`,
+        at("indicators")
+      )
+    );
+  } else if (isObject(ind)) {
     for (const [id, value] of Object.entries(ind)) {
       raw.indicators.push({ id, value, cell: at(`indicators.${id}`) });
     }

@@ -167,3 +167,10 @@ describe("agency texts are capped and checked", () => {
     ).toBe(85);
   });
 });
+
+test("an indicators object with 60,000 entries is refused by key, not assessed one by one", () => {
+  const indicators = Object.fromEntries(Array.from({ length: 60000 }, (_, i) => [`k${i}`, i]));
+  const r = rawFromJson({ fiscalYear: 2562, indicators });
+  expect(r.items[0].problems.map((p) => [p.code, p.cell])).toEqual([["json-too-many", "indicators"]]);
+  expect(r.items[0].raw.indicators).toEqual([]);
+});
