@@ -56,6 +56,13 @@ function agencyOf(found: Partial<AgencyDetails>): AgencyDetails | undefined {
   return { ...found, name: found.name ?? "" };
 }
 
+/** A list for a message: the first 10 items, then how many in all (a sheet may hold 20,000 rows). */
+function listed(items: string[]): string {
+  return items.length <= 10
+    ? items.join(", ")
+    : `${items.slice(0, 10).join(", ")}, ... (${items.length.toLocaleString("en-US")})`;
+}
+
 /** The smallest range holding every cell the raw input names (A1-style, without the sheet). */
 function rangeOf(raw: RawInput): string | undefined {
   const cells = [raw.fiscalYear, raw.iit, raw.eit, raw.oit, raw.total, raw.level, ...raw.indicators]
@@ -173,8 +180,8 @@ export function readInputFromWorkbook(
       if (!wanted) {
         out.problems.push({
           code: "row-not-found",
-          th: `แผ่นงาน ${ws.name} ไม่มีข้อมูลในแถว ${options.row} แถวที่มี: ${found.rows.map((r) => r.row + 1).join(", ")}`,
-          en: `sheet ${ws.name} has no data row ${options.row}; rows found: ${found.rows.map((r) => r.row + 1).join(", ")}`,
+          th: `แผ่นงาน ${ws.name} ไม่มีข้อมูลในแถว ${options.row} แถวที่มี: ${listed(found.rows.map((r) => String(r.row + 1)))}`,
+          en: `sheet ${ws.name} has no data row ${options.row}; rows found: ${listed(found.rows.map((r) => String(r.row + 1)))}`,
         });
         return out;
       }
@@ -183,8 +190,8 @@ export function readInputFromWorkbook(
       if (options.row === undefined) {
         out.warnings.push({
           code: "wide-first-row",
-          th: `แผ่นงาน ${ws.name} มีข้อมูลหลายแถว (${found.rows.map((r) => `แถว ${r.row + 1} ${r.label}`).join(", ")}) จึงใช้แถวแรก เลือกแถวอื่นได้ด้วย --row`,
-          en: `sheet ${ws.name} holds several rows (${found.rows.map((r) => `row ${r.row + 1} ${r.label}`).join(", ")}); the first is used, pick another with --row`,
+          th: `แผ่นงาน ${ws.name} มีข้อมูลหลายแถว (${listed(found.rows.map((r) => `แถว ${r.row + 1} ${shownText(r.label)}`))}) จึงใช้แถวแรก เลือกแถวอื่นได้ด้วย --row`,
+          en: `sheet ${ws.name} holds several rows (${listed(found.rows.map((r) => `row ${r.row + 1} ${shownText(r.label)}`))}); the first is used, pick another with --row`,
         });
       }
     }

@@ -108,6 +108,11 @@ test("the hostile corpus: no exception, no stack trace, no hang, nothing written
       name: item.name,
       stack: false,
     });
+    // Messages stay readable: a value or a list is quoted back cut short, never whole.
+    expect({ name: item.name, long: r.text.length > 20000 }).toEqual({
+      name: item.name,
+      long: false,
+    });
     if (r.code === 0) {
       counts.written++;
       expect({ name: item.name, bad: await badCells(output, await inputSheets(item)) }).toEqual({
