@@ -21,9 +21,15 @@ export const MAX_JSON_CHARS = 16 * 1024 * 1024;
 
 type JsonPathItem = string | number;
 
+/** A key as named in a message: whole when short, cut (with "…") past 40 characters. */
+function keyText(key: string): string {
+  return key.length <= 40 ? key : shownText(key);
+}
+
 function pathText(path: JsonPathItem[]): string {
   let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
+  for (const p of path)
+    out += typeof p === "number" ? `[${p}]` : out ? `.${keyText(p)}` : keyText(p);
   return out;
 }
 
@@ -107,8 +113,8 @@ export function parseJsonText(input: string): { value?: unknown; problems: Messa
           problems.push(
             message(
               "json-duplicate-key",
-              `คีย์ "${property}" ซ้ำในออบเจกต์เดียวกัน (บรรทัด ${first + 1} และ ${l + 1}) กรุณาเก็บไว้เพียงค่าเดียว`,
-              `the key "${property}" is given twice in the same object (lines ${first + 1} and ${l + 1}); keep one`,
+              `คีย์ "${keyText(property)}" ซ้ำในออบเจกต์เดียวกัน (บรรทัด ${first + 1} และ ${l + 1}) กรุณาเก็บไว้เพียงค่าเดียว`,
+              `the key "${keyText(property)}" is given twice in the same object (lines ${first + 1} and ${l + 1}); keep one`,
               at
             )
           );
@@ -309,7 +315,7 @@ function itemFromJson(obj: unknown, prefix: string): JsonItem {
     );
   } else if (isObject(ind)) {
     for (const [id, value] of Object.entries(ind)) {
-      raw.indicators.push({ id, value, cell: at(`indicators.${id}`) });
+      raw.indicators.push({ id, value, cell: at(`indicators.${keyText(id)}`) });
     }
   } else if (Array.isArray(ind)) {
     ind.forEach((e, i) => {
