@@ -2,7 +2,11 @@
  * Core engine figures: the time to parse + assess one agency (median of many runs) and a batch of
  * 10,000 varied inputs (seeded, so every run assesses the same inputs). Prints numbers; never fails on time.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { assessRaw } from "../src/core/assess";
+import { parseJsonText, rawFromJson } from "../src/core/json";
+import { estimateLines } from "../src/report/layout";
 import { findInputInGrid } from "../src/core/grid";
 import { getProfile } from "../src/core/profiles";
 import { templateGrid } from "../src/core/template";
@@ -131,5 +135,44 @@ export async function run(): Promise<void> {
     g.push(time(() => assessRaw(findInputInGrid(grid, "ข้อมูล ITA")!.raw)));
   process.stdout.write(
     `template sheet read + parse + assess: median ${(median(g) * 1000).toFixed(1)} µs over 2000 runs\n`
+  );
+
+  // 1 MB inputs (issue 9: every input answered within 2 s): the JSON reader, the checks and the engine on
+  // hostile 1 MB texts, and the row-height estimate (segmentation) on 1 MB of Thai without a space.
+  const seedJson = JSON.parse(readFileSync(join(__dirname, "../tests/fixtures/seed.json"), "utf8"));
+  const MB = 1024 * 1024;
+  const cases: Array<[string, () => unknown]> = [
+    ["JSON with a 1 MB string", () => JSON.stringify({ ...seedJson, padding: "x".repeat(MB) })],
+    [
+      "JSON with a 1 MB agency name",
+      () => JSON.stringify({ ...seedJson, agency: "ก".repeat(MB / 3) }),
+    ],
+    [
+      "JSON with 60,000 keys",
+      () =>
+        JSON.stringify({
+          ...seedJson,
+          indicators: Object.fromEntries(Array.from({ length: 60000 }, (_, i) => [`k${i}`, i])),
+        }),
+    ],
+    ["JSON nested 500,000 deep", () => "[".repeat(MB / 2) + "]".repeat(MB / 2)],
+  ];
+  for (const [label, make] of cases) {
+    const text = make() as string;
+    const ms = time(() => {
+      const p = parseJsonText(text);
+      if (p.value !== undefined) {
+        const j = rawFromJson(p.value);
+        if (j.items[0]) assessRaw(j.items[0].raw);
+      }
+    });
+    process.stdout.write(
+      `1 MB input, ${label} (${(text.length / MB).toFixed(2)} M chars): answered in ${ms.toFixed(0)} ms (goal 2000 ms)\n`
+    );
+  }
+  const thai = "องค์การบริหารส่วนตำบลกะหรอ".repeat(Math.ceil(MB / 26)).slice(0, MB);
+  const ms = time(() => estimateLines(thai, 400, 16));
+  process.stdout.write(
+    `row height of 1 M characters of Thai without a space (segmentation): ${ms.toFixed(0)} ms (goal 2000 ms)\n`
   );
 }

@@ -15,7 +15,8 @@ import {
   type Assessment,
   type Message,
 } from "../core";
-import { rawFromJson, type JsonItem } from "../core/json";
+import { parseJsonText, rawFromJson, type JsonItem } from "../core/json";
+import { parseThreshold } from "../core/parse";
 
 const USAGE = "usage: npm run cli -- assess <file.json> [--json] [--threshold N]";
 
@@ -185,10 +186,11 @@ function parseArgs(args: string[]): Args | string {
     if (a === "--json") json = true;
     else if (a === "--threshold" || a.startsWith("--threshold=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
-      const n = v === undefined || v.trim() === "" ? NaN : Number(v);
-      if (!Number.isFinite(n) || n < 0 || n > 100)
+      // The same check as the add-in's threshold: one core function.
+      const t = parseThreshold(v ?? "", "--threshold");
+      if (t.problem || t.value === null)
         return `--threshold needs a number 0-100, got ${v ?? "nothing"}`;
-      threshold = n;
+      threshold = t.value;
     } else if (a.startsWith("-") && a !== "-") return `unknown option ${a}`;
     else if (file === undefined) file = a;
     else return `unexpected argument ${a}`;
@@ -214,20 +216,18 @@ export async function runAssess(args: string[]): Promise<number> {
     process.stderr.write(`assess: cannot read ${parsed.file}: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const p: Message = {
-      code: "json-syntax",
-      th: `ไฟล์ ${parsed.file} ไม่ใช่ JSON ที่ถูกต้อง: ${(e as Error).message}`,
-      en: `${parsed.file} is not valid JSON: ${(e as Error).message}`,
-    };
-    if (parsed.json) process.stdout.write(JSON.stringify(empty([p], [], null), null, 2) + "\n");
-    else process.stdout.write(`${p.th}\n${p.en}\n`);
+  const parsedJson = parseJsonText(text);
+  if (parsedJson.problems.length) {
+    const ps: Message[] = parsedJson.problems.map((p) => ({
+      ...p,
+      th: `${parsed.file}: ${p.th}`,
+      en: `${parsed.file}: ${p.en}`,
+    }));
+    if (parsed.json) process.stdout.write(JSON.stringify(empty(ps, [], null), null, 2) + "\n");
+    else process.stdout.write(ps.map((p) => `${p.th}\n${p.en}`).join("\n") + "\n");
     return 1;
   }
-  const input = rawFromJson(data);
+  const input = rawFromJson(parsedJson.value);
   if (input.problems.length > 0) {
     const o = empty(input.problems, [], null);
     if (parsed.json) process.stdout.write(JSON.stringify(input.batch ? [o] : o, null, 2) + "\n");

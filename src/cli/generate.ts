@@ -6,14 +6,26 @@
  * Reads the input (JSON: the engine's format plus an optional "agency"; .xlsx: the input template sheet or
  * any sheet with indicator rows, plus the phrase sheet when present), assesses it, composes the Thai
  * report and writes a workbook: the input's sheets kept (for an .xlsx input), the report sheets added.
- * Exit status: 0 written (warnings allowed), 1 the input has problems (nothing written), 2 usage error.
- * The output may replace an existing file, but never the input file itself.
+ * Exit status: 0 written (warnings allowed), 1 the input has problems (nothing written), 2 usage error,
+ * 3 the output could not be written (disk full, no permission; an existing file is left as it was).
+ * The output may replace an existing file, but never the input file itself (nor a link to it); it is
+ * written to a temporary file beside the target and renamed, so it is never left half-written.
+ * For an .xlsx input, the user's sheets are handed back only when the package's round trip through
+ * ExcelJS is lossless (src/xlsx/package.ts); otherwise the output holds the report sheets only, and the
+ * command says which it did.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync } from "fs";
-import { dirname, resolve, extname } from "path";
+import { existsSync, readFileSync, statSync } from "fs";
+import { extname } from "path";
 import ExcelJS from "exceljs";
-import { assessRaw, type AgencyDetails, type Message, type RawInput } from "../core";
-import { rawFromJson } from "../core/json";
+import {
+  assessRaw,
+  parseThreshold,
+  type AgencyDetails,
+  type Message,
+  type RawInput,
+} from "../core";
+import { parseJsonText, rawFromJson } from "../core/json";
+import { EXIT_WRITE_FAILED, sameFile, writeErrorMessage, writeFileAtomic } from "./output";
 import {
   composeReport,
   phraseSheetPlan,
@@ -24,7 +36,10 @@ import {
 import { writePlanToWorkbook } from "../xlsx/write";
 
 const USAGE =
-  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--row N] [--phrases]";
+  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]";
+
+/** Largest input file read (bytes): a real input is a few kilobytes (JSON) or a few hundred (.xlsx). */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 interface Args {
   input: string;
@@ -32,6 +47,7 @@ interface Args {
   digits: DigitMode;
   threshold?: number;
   row?: number;
+  sheet?: string;
   phrases: boolean;
 }
 
@@ -41,6 +57,7 @@ function parseArgs(args: string[]): Args | string {
   let digits: DigitMode = "mixed";
   let threshold: number | undefined;
   let row: number | undefined;
+  let sheet: string | undefined;
   let phrases = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -53,10 +70,13 @@ function parseArgs(args: string[]): Args | string {
         return `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`;
       digits = d;
     } else if (a === "--threshold") {
-      const t = Number(args[++i]);
-      if (!Number.isFinite(t) || t < 0 || t > 100)
-        return "--threshold must be a number from 0 to 100";
-      threshold = t;
+      // The same check as the add-in's threshold: one core function.
+      const t = parseThreshold(args[++i] ?? "", "--threshold");
+      if (t.problem || t.value === null) return `--threshold must be a number from 0 to 100`;
+      threshold = t.value;
+    } else if (a === "--sheet") {
+      sheet = args[++i];
+      if (!sheet) return "missing sheet name after --sheet";
     } else if (a === "--phrases") {
       phrases = true;
     } else if (a === "--row") {
@@ -73,7 +93,7 @@ function parseArgs(args: string[]): Args | string {
   if (!input) return "missing input file";
   if (!output) return "missing -o <out.xlsx>";
   if (extname(output).toLowerCase() !== ".xlsx") return "the output file must end in .xlsx";
-  return { input, output, digits, threshold, row, phrases };
+  return { input, output, digits, threshold, row, sheet, phrases };
 }
 
 function printMessages(title: string, list: Message[]): void {
@@ -89,13 +109,7 @@ function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-function samePath(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolve(a) === resolve(b);
-  }
-}
+const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
 
 export async function runGenerate(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
@@ -108,7 +122,7 @@ export async function runGenerate(args: string[]): Promise<number> {
     process.stderr.write(`generate: ไม่พบไฟล์ ${input} / file not found: ${input}\n`);
     return 2;
   }
-  if (existsSync(output) && samePath(input, output)) {
+  if (sameFile(input, output)) {
     process.stderr.write(
       `generate: ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ข้อมูลนำเข้า / refusing to overwrite the input file ${input}; choose another -o\n`
     );
@@ -123,21 +137,35 @@ export async function runGenerate(args: string[]): Promise<number> {
   const warnings: Message[] = [];
   const ext = extname(input).toLowerCase();
 
-  if (ext === ".json") {
-    let obj: unknown;
-    try {
-      obj = JSON.parse(readFileSync(input, "utf8"));
-    } catch (e) {
-      printMessages("ข้อมูลนำเข้ามีปัญหา / the input has problems:", [
+  let bytes: Buffer;
+  try {
+    if (statSync(input).size > MAX_INPUT_BYTES) {
+      printMessages(PROBLEMS, [
         {
-          code: "json-syntax",
-          th: `อ่านไฟล์ JSON ไม่ได้: ${(e as Error).message}`,
-          en: `the file is not valid JSON: ${(e as Error).message}`,
+          code: "input-too-large",
+          th: `ไฟล์ ${input} ใหญ่เกิน ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+          en: `${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
         },
       ]);
       return 1;
     }
-    const j = rawFromJson(obj);
+    bytes = readFileSync(input);
+  } catch (e) {
+    process.stderr.write(
+      `generate: อ่านไฟล์ ${input} ไม่ได้ / cannot read ${input} (${(e as { code?: string }).code ?? "error"})\n`
+    );
+    return 2;
+  }
+  /** How the output was made from an .xlsx input, for the closing line. */
+  let keptNote = "";
+
+  if (ext === ".json") {
+    const parsedJson = parseJsonText(bytes.toString("utf8"));
+    if (parsedJson.problems.length) {
+      printMessages(PROBLEMS, parsedJson.problems);
+      return 1;
+    }
+    const j = rawFromJson(parsedJson.value);
     const problems = [...j.problems, ...j.items.flatMap((it) => it.problems)];
     if (j.batch && j.items.length > 1) {
       problems.push({
@@ -147,7 +175,7 @@ export async function runGenerate(args: string[]): Promise<number> {
       });
     }
     if (problems.length || !j.items[0]) {
-      printMessages("ข้อมูลนำเข้ามีปัญหา / the input has problems:", problems);
+      printMessages(PROBLEMS, problems);
       return 1;
     }
     raw = j.items[0].raw;
@@ -155,25 +183,42 @@ export async function runGenerate(args: string[]): Promise<number> {
     threshold ??= j.items[0].threshold;
     workbook = new ExcelJS.Workbook();
   } else if (ext === ".xlsx") {
-    workbook = new ExcelJS.Workbook();
+    const source = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.readFile(input);
+      await source.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {
-      printMessages("ข้อมูลนำเข้ามีปัญหา / the input has problems:", [
+      const why = String((e as Error)?.message ?? e).slice(0, 200);
+      printMessages(PROBLEMS, [
         {
           code: "xlsx-read",
-          th: `เปิดไฟล์ .xlsx ไม่ได้: ${(e as Error).message}`,
-          en: `cannot open the .xlsx file: ${(e as Error).message}`,
+          th: `เปิดไฟล์ .xlsx ไม่ได้: ${why}`,
+          en: `cannot open the .xlsx file: ${why}`,
         },
       ]);
       return 1;
     }
     // Loaded here so a JSON run does not load the grid reader.
     const { readInputFromWorkbook } = await import("../xlsx/read");
-    const found = readInputFromWorkbook(workbook, { row: parsed.row });
+    const { inspectPackage } = await import("../xlsx/package");
+    const found = readInputFromWorkbook(source, { row: parsed.row, sheet: parsed.sheet });
     if (!found.raw) {
-      printMessages("ข้อมูลนำเข้ามีปัญหา / the input has problems:", found.problems);
+      printMessages(PROBLEMS, found.problems);
       return 1;
+    }
+    process.stdout.write(
+      `อ่านคะแนนจากแผ่นงาน "${found.sheet}" ช่วง ${found.range ?? "-"} / scores read from sheet "${found.sheet}", range ${found.range ?? "-"}\n`
+    );
+    // Hand the user's sheets back only when ExcelJS carries them over unchanged.
+    const verdict = await inspectPackage(bytes);
+    if (verdict.lossless) {
+      workbook = source;
+      keptNote =
+        "แผ่นงานเดิมของไฟล์นำเข้าถูกเก็บไว้ในไฟล์ผลลัพธ์ / the input's sheets are kept in the output";
+    } else {
+      workbook = new ExcelJS.Workbook();
+      keptNote =
+        "ไฟล์ผลลัพธ์มีเฉพาะแผ่นงานรายงาน เพราะแผ่นงานเดิมมีสิ่งที่คัดลอกผ่าน ExcelJS แล้วจะเสียหาย / the output holds the report sheets only: the input has content a copy through ExcelJS would damage\n" +
+        verdict.reasons.map((r) => `  - ${r.th} / ${r.en}`).join("\n");
     }
     raw = found.raw;
     agency = found.agency;
@@ -187,7 +232,7 @@ export async function runGenerate(args: string[]): Promise<number> {
 
   const result = assessRaw(raw, threshold !== undefined ? { threshold } : {});
   if (!result.assessment || result.problems.length) {
-    printMessages("ข้อมูลนำเข้ามีปัญหา / the input has problems:", result.problems);
+    printMessages(PROBLEMS, result.problems);
     return 1;
   }
   warnings.push(...result.warnings);
@@ -203,9 +248,16 @@ export async function runGenerate(args: string[]): Promise<number> {
   if (parsed.phrases && !workbook.getWorksheet(PHRASE_SHEET_NAME))
     sheets.push(phraseSheetPlan(phrases));
   const created = writePlanToWorkbook(workbook, sheets);
-  mkdirSync(dirname(resolve(output)), { recursive: true });
-  await workbook.xlsx.writeFile(output);
+  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  try {
+    writeFileAtomic(output, data);
+  } catch (e) {
+    const m = writeErrorMessage(output, e);
+    process.stderr.write(`generate: ${m.th}\n          ${m.en}\n`);
+    return EXIT_WRITE_FAILED;
+  }
   printMessages("คำเตือน / warnings:", warnings);
+  if (keptNote) process.stdout.write(keptNote + "\n");
   process.stdout.write(
     `เขียนรายงานแล้ว / report written: ${output} (${created.map((w) => w.name).join(", ")})\n`
   );

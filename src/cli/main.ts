@@ -1,7 +1,8 @@
 /**
  * Command line over the same engine as the add-in: `npm run cli -- help` prints the usage below.
  * Every option that takes a value is accepted as `--name value` or `--name=value` (here, before the
- * command's own parser sees it). Exit status: 0 done (warnings allowed), 1 input has problems, 2 usage error.
+ * command's own parser sees it). Exit status: 0 done (warnings allowed), 1 input has problems, 2 usage error,
+ * 3 the output could not be written.
  */
 import { runAssess } from "./assess";
 import { runGenerate } from "./generate";
@@ -18,6 +19,8 @@ const GENERATE = `  npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx
       -o, --output FILE  the .xlsx to write (required; never the input itself)
       --digits MODE      thai | arabic | mixed (default mixed: Thai digits in the text, Arabic in tables)
       --threshold N      strengths from N (0-100; default: the input's threshold, else 90)
+      --sheet NAME       the sheet to read (default: the template, else the first visible sheet with
+                         indicator rows; a hidden sheet is read only when named here)
       --row N            for a sheet with a row per agency or year: the sheet row to report on (default:
                          the first)
       --phrases          also add the editable phrase sheet "ข้อความรายงาน ITA" when the workbook has none`;
@@ -30,7 +33,7 @@ ${GENERATE}
   npm run cli -- help [assess|generate]
       This text. Options that take a value may also be written --name=value.
 Exit status: 0 done (warnings allowed), 1 the input has problems (listed with their cell or key; nothing
-written), 2 usage error.`;
+written), 2 usage error, 3 the output could not be written (disk full, no permission; nothing replaced).`;
 
 const HELP: Record<string, string> = {
   assess: `usage:\n${ASSESS}`,
@@ -38,7 +41,7 @@ const HELP: Record<string, string> = {
 };
 
 /** Options that take a value, in every command. */
-const VALUE_OPTIONS = new Set(["-o", "--output", "--digits", "--threshold", "--row"]);
+const VALUE_OPTIONS = new Set(["-o", "--output", "--digits", "--threshold", "--sheet", "--row"]);
 
 /** `--name=value` → `--name`, `value` for the options that take a value; everything else as it is. */
 function splitEquals(args: string[]): string[] {
@@ -89,7 +92,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(String(err instanceof Error ? err.stack : err) + "\n");
+    // Not expected: every known failure is answered above with a message and an exit status. Still no
+    // stack trace for the user; ITA_DEBUG=1 shows it.
+    const text = err instanceof Error ? (process.env.ITA_DEBUG ? err.stack : err.message) : String(err);
+    process.stderr.write(`ข้อผิดพลาดที่ไม่คาดคิด / unexpected error: ${text}\n`);
     process.exitCode = 2;
   }
 );

@@ -27,7 +27,7 @@ import {
   unwrapCellValue,
   EXCEL_ERRORS,
 } from "./parse";
-import { fromThaiDigits } from "./thai";
+import { fromThaiDigits, isIsoDate } from "./thai";
 import { TEMPLATE, type TypedKey } from "./template";
 
 /** Column letters for a 0-based column: 0 -> "A", 27 -> "AB". */
@@ -308,7 +308,7 @@ function readTemplate(ctx: Ctx, dr: number, dc: number): GridFinding {
     if (f.key === "threshold") finding.threshold = rv(ctx, r, c);
     else if (f.key === "date") {
       const d = isoDateFromCell(v);
-      if (d) agency.date = d;
+      if (d && isIsoDate(d)) agency.date = d; // "2020-02-30" is no date: never handed to the composer
     } else if (f.key === "responsible") {
       agency.responsible = text(v)
         .split(/[,\n;]/)

@@ -7,9 +7,141 @@
  * "indicators" may also be an array of { "id", "score" } objects. "agency" is an object with the
  * AgencyDetails fields, or a plain string (the agency's name).
  */
+import { createScanner, visit, printParseErrorCode, type ParseErrorCode } from "jsonc-parser";
 import type { AgencyDetails, Message, RawInput } from "./types";
-import { message } from "./parse";
+import { message, parseThreshold, shownText, textProblem, TEXT_LIMITS } from "./parse";
 import { isIsoDate } from "./thai";
+
+/** Deepest nesting of objects and arrays accepted (the input format needs 3; a batch 4). */
+export const MAX_JSON_DEPTH = 64;
+/** Most entries accepted under "indicators" (the framework has 17 ids at most). */
+export const MAX_INDICATOR_ENTRIES = 100;
+/** Longest JSON text accepted, in characters (a batch of 10,000 agencies is about 4 million). */
+export const MAX_JSON_CHARS = 16 * 1024 * 1024;
+
+type JsonPathItem = string | number;
+
+/** A key as named in a message: whole when short, cut (with "…") past 40 characters. */
+function keyText(key: string): string {
+  return key.length <= 40 ? key : shownText(key);
+}
+
+function pathText(path: JsonPathItem[]): string {
+  let out = "";
+  for (const p of path)
+    out += typeof p === "number" ? `[${p}]` : out ? `.${keyText(p)}` : keyText(p);
+  return out;
+}
+
+/**
+ * Parses JSON text strictly (no comments, no trailing commas) with jsonc-parser, which reports positions:
+ * a byte order mark is accepted; a syntax error, a key given twice in one object ("1": 94.15, "1": 12.5)
+ * and nesting deeper than MAX_JSON_DEPTH are refused by name (key and line). Objects are built without a
+ * prototype, so keys such as "__proto__" or "constructor" are plain keys. Never throws; linear in the text.
+ */
+export function parseJsonText(input: string): { value?: unknown; problems: Message[] } {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.length > MAX_JSON_CHARS) {
+    return {
+      problems: [
+        message(
+          "json-too-large",
+          `ไฟล์ JSON ยาว ${text.length.toLocaleString("en-US")} ตัวอักษร เกินขีดจำกัด ${MAX_JSON_CHARS.toLocaleString("en-US")}`,
+          `the JSON file holds ${text.length.toLocaleString("en-US")} characters, more than the limit of ${MAX_JSON_CHARS.toLocaleString("en-US")}`
+        ),
+      ],
+    };
+  }
+  const problems: Message[] = [];
+  const line = (l: number, c: number): string => `บรรทัด ${l + 1} ตำแหน่ง ${c + 1}`;
+  const lineEn = (l: number, c: number): string => `line ${l + 1}, column ${c + 1}`;
+  // jsonc-parser's parser recurses once per level: measure the depth first with its (iterative) scanner.
+  const scanner = createScanner(text, true);
+  for (let depth = 0, kind = scanner.scan(); kind !== 17 /* EOF */; kind = scanner.scan()) {
+    if (kind === 1 /* { */ || kind === 3 /* [ */) depth++;
+    else if (kind === 2 /* } */ || kind === 4 /* ] */) depth--;
+    if (depth > MAX_JSON_DEPTH) {
+      const l = scanner.getTokenStartLine();
+      const c = scanner.getTokenStartCharacter();
+      return {
+        problems: [
+          message(
+            "json-too-deep",
+            `ข้อมูลซ้อนกันลึกเกิน ${MAX_JSON_DEPTH} ชั้น (${line(l, c)})`,
+            `the data is nested more than ${MAX_JSON_DEPTH} levels deep (${lineEn(l, c)})`
+          ),
+        ],
+      };
+    }
+  }
+  // Containers being built, with the keys seen (and where) for objects.
+  const stack: Array<{
+    value: Record<string, unknown> | unknown[];
+    seen?: Map<string, number>;
+  }> = [];
+  let root: unknown;
+  let hasRoot = false;
+  let pendingKey: string | undefined;
+  const put = (v: unknown): void => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      root = v;
+      hasRoot = true;
+    } else if (Array.isArray(top.value)) top.value.push(v);
+    else if (pendingKey !== undefined) {
+      // A prototype-free object has no __proto__ setter: every key, "__proto__" included, is an own key.
+      (top.value as Record<string, unknown>)[pendingKey] = v;
+    }
+    pendingKey = undefined;
+  };
+  const open = (value: Record<string, unknown> | unknown[]): void => {
+    put(value);
+    stack.push(Array.isArray(value) ? { value } : { value, seen: new Map() });
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: () => open(Object.create(null) as Record<string, unknown>),
+      onArrayBegin: () => open([]),
+      onObjectEnd: () => void stack.pop(),
+      onArrayEnd: () => void stack.pop(),
+      onObjectProperty: (property, _o, _n, l, c, path) => {
+        const top = stack[stack.length - 1];
+        const first = top?.seen?.get(property);
+        if (first !== undefined) {
+          const at = pathText([...path(), property]);
+          problems.push(
+            message(
+              "json-duplicate-key",
+              `คีย์ "${keyText(property)}" ซ้ำในออบเจกต์เดียวกัน (บรรทัด ${first + 1} และ ${l + 1}) กรุณาเก็บไว้เพียงค่าเดียว`,
+              `the key "${keyText(property)}" is given twice in the same object (lines ${first + 1} and ${l + 1}); keep one`,
+              at
+            )
+          );
+        } else top?.seen?.set(property, l);
+        pendingKey = property;
+      },
+      onLiteralValue: (v) => put(v),
+      onError: (error: ParseErrorCode, _o, _n, l, c) => {
+        if (problems.some((p) => p.code === "json-syntax")) return;
+        problems.push(
+          message(
+            "json-syntax",
+            `ไฟล์ไม่ใช่ JSON ที่ถูกต้อง: ${printParseErrorCode(error)} ที่${line(l, c)}`,
+            `the file is not valid JSON: ${printParseErrorCode(error)} at ${lineEn(l, c)}`
+          )
+        );
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
+  );
+  if (problems.length || !hasRoot) {
+    if (!problems.length)
+      problems.push(message("json-syntax", "ไฟล์ JSON ว่างเปล่า", "the JSON file is empty"));
+    return { problems };
+  }
+  return { value: root, problems };
+}
 
 export interface JsonItem {
   raw: RawInput;
@@ -35,6 +167,20 @@ function isObject(x: unknown): x is Record<string, unknown> {
 
 const AGENCY_TEXT_KEYS = ["name", "type", "district", "province", "unit", "date"] as const;
 
+/** What each agency field is, for messages. */
+export const AGENCY_WHAT: Record<
+  (typeof AGENCY_TEXT_KEYS)[number] | "responsible",
+  { th: string; en: string }
+> = {
+  name: { th: "ชื่อหน่วยงาน", en: "agency name" },
+  type: { th: "ประเภทหน่วยงาน", en: "agency type" },
+  district: { th: "อำเภอ", en: "district" },
+  province: { th: "จังหวัด", en: "province" },
+  unit: { th: "หน่วยงานที่จัดทำรายงาน", en: "writing unit" },
+  date: { th: "วันที่ของรายงาน", en: "report date" },
+  responsible: { th: "ชื่อหน่วยงานผู้รับผิดชอบ", en: "responsible unit" },
+};
+
 /** AgencyDetails from an object or a plain name; problems name the keys at fault. */
 export function agencyFromJson(
   value: unknown,
@@ -42,6 +188,8 @@ export function agencyFromJson(
 ): { agency?: AgencyDetails; problems: Message[] } {
   const problems: Message[] = [];
   if (typeof value === "string") {
+    const bad = textProblem(value, key, AGENCY_WHAT.name);
+    if (bad) return { problems: [bad] };
     return value.trim()
       ? { agency: { name: value.trim() }, problems }
       : { problems: [message("agency-name", "ไม่มีชื่อหน่วยงาน", "the agency name is empty", key)] };
@@ -67,14 +215,19 @@ export function agencyFromJson(
       );
       continue;
     }
+    const bad = textProblem(v, `${key}.${k}`, AGENCY_WHAT[k]);
+    if (bad) {
+      problems.push(bad);
+      continue;
+    }
     out[k] = v.trim();
   }
   if (out.date !== undefined && !isIsoDate(out.date)) {
     problems.push(
       message(
         "agency-date",
-        `วันที่ "${out.date}" ต้องอยู่ในรูป ปปปป-ดด-วว ของปี ค.ศ. เช่น 2020-02-15`,
-        `the date "${out.date}" must be yyyy-mm-dd (Gregorian), e.g. 2020-02-15`,
+        `วันที่ "${shownText(out.date)}" ต้องอยู่ในรูป ปปปป-ดด-วว ของปี ค.ศ. เช่น 2020-02-15`,
+        `the date "${shownText(out.date)}" must be yyyy-mm-dd (Gregorian), e.g. 2020-02-15`,
         `${key}.date`
       )
     );
@@ -82,13 +235,30 @@ export function agencyFromJson(
   }
   const resp = value.responsible;
   if (resp !== undefined && resp !== null) {
+    let units: string[] | undefined;
     if (typeof resp === "string") {
-      out.responsible = resp
+      units = resp
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter(Boolean);
     } else if (Array.isArray(resp) && resp.every((s) => typeof s === "string")) {
-      out.responsible = (resp as string[]).map((s) => s.trim()).filter(Boolean);
+      units = (resp as string[]).map((s) => s.trim()).filter(Boolean);
+    }
+    if (units && units.length > TEXT_LIMITS.units) {
+      problems.push(
+        message(
+          "text-too-many",
+          `ผู้รับผิดชอบมี ${units.length} หน่วยงาน เกิน ${TEXT_LIMITS.units} หน่วยงาน`,
+          `responsible lists ${units.length} units, more than ${TEXT_LIMITS.units}`,
+          `${key}.responsible`
+        )
+      );
+    } else if (units) {
+      const bad = units
+        .map((u, i) => textProblem(u, `${key}.responsible[${i}]`, AGENCY_WHAT.responsible))
+        .find((p) => p !== undefined);
+      if (bad) problems.push(bad);
+      else out.responsible = units;
     } else {
       problems.push(
         message(
@@ -101,14 +271,15 @@ export function agencyFromJson(
     }
   }
   if (!out.name) {
-    problems.push(
-      message(
-        "agency-name",
-        "ไม่มีชื่อหน่วยงาน (name)",
-        "the agency name (name) is missing",
-        `${key}.name`
-      )
-    );
+    if (!problems.some((p) => p.cell === `${key}.name`))
+      problems.push(
+        message(
+          "agency-name",
+          "ไม่มีชื่อหน่วยงาน (name)",
+          "the agency name (name) is missing",
+          `${key}.name`
+        )
+      );
     return { problems };
   }
   return { agency: out as AgencyDetails, problems };
@@ -132,9 +303,19 @@ function itemFromJson(obj: unknown, prefix: string): JsonItem {
   const fyKey = ["fiscalYear", "fiscal_year", "year"].find((k) => k in obj);
   if (fyKey) raw.fiscalYear = { value: obj[fyKey], cell: at(fyKey) };
   const ind = obj.indicators;
-  if (isObject(ind)) {
+  const count = isObject(ind) ? Object.keys(ind).length : Array.isArray(ind) ? ind.length : 0;
+  if (count > MAX_INDICATOR_ENTRIES) {
+    problems.push(
+      message(
+        "json-too-many",
+        `indicators มี ${count.toLocaleString("en-US")} รายการ เกิน ${MAX_INDICATOR_ENTRIES} (กรอบการประเมินมีไม่ถึง 20 ตัวชี้วัด)`,
+        `indicators holds ${count.toLocaleString("en-US")} entries, more than ${MAX_INDICATOR_ENTRIES} (the framework has fewer than 20 indicators)`,
+        at("indicators")
+      )
+    );
+  } else if (isObject(ind)) {
     for (const [id, value] of Object.entries(ind)) {
-      raw.indicators.push({ id, value, cell: at(`indicators.${id}`) });
+      raw.indicators.push({ id, value, cell: at(`indicators.${keyText(id)}`) });
     }
   } else if (Array.isArray(ind)) {
     ind.forEach((e, i) => {
@@ -170,18 +351,11 @@ function itemFromJson(obj: unknown, prefix: string): JsonItem {
     if (key !== undefined && obj[key] !== undefined) raw[k] = { value: obj[key], cell: at(key) };
   }
   const item: JsonItem = { raw, problems };
-  if (obj.threshold !== undefined) {
-    const t = obj.threshold;
-    if (typeof t === "number" && Number.isFinite(t) && t >= 0 && t <= 100) item.threshold = t;
-    else
-      problems.push(
-        message(
-          "threshold-invalid",
-          "threshold ต้องเป็นตัวเลข 0-100",
-          "threshold must be a number 0-100",
-          at("threshold")
-        )
-      );
+  if (obj.threshold !== undefined && obj.threshold !== null) {
+    // The same check as the add-in's threshold (cell or pane): one core function.
+    const t = parseThreshold(obj.threshold, at("threshold"));
+    if (t.problem) problems.push(t.problem);
+    else if (t.value !== null) item.threshold = t.value;
   }
   if (obj.agency !== undefined && obj.agency !== null) {
     const a = agencyFromJson(obj.agency, at("agency"));

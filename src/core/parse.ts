@@ -89,23 +89,106 @@ export function isEmptyValue(value: unknown): boolean {
 }
 
 /**
- * Text to a number, leniently: Thai digits, spaces, a trailing %, thousands separators, a doubled dot.
- * Returns null when it is not a number. Does not check the range.
+ * Text to a number, leniently: Thai digits, spaces around it, a trailing %, thousands separators, a
+ * doubled dot. Returns null when it is not a number, and `ambiguous` (value NaN) when it could be read two
+ * ways: a comma group after a leading 0 ("0,095": 95 or 0.095?) or digits split by spaces of any kind
+ * ("8 7.46", "87\u200946"). Does not check the range. Linear in the text's length.
  */
-export function numberFromText(text: string): { value: number; doubledDot: boolean } | null {
+export function numberFromText(
+  text: string
+): { value: number; doubledDot: boolean; ambiguous?: boolean } | null {
   let s = fromThaiDigits(text)
-    .replace(/[\s\u00a0\u2009\u200b]+/g, "")
+    .replace(/^[\s\u200b-\u200d\ufeff]+|[\s\u200b-\u200d\ufeff]+$/g, "")
     .replace(/[\u2212\u2013]/g, "-");
-  if (s.endsWith("%")) s = s.slice(0, -1);
+  if (s.endsWith("%")) s = s.slice(0, -1).replace(/[\s\u200b-\u200d]+$/, "");
+  // Any space or invisible character left inside splits the number: refuse it rather than guess.
+  if (/[\d.,][\s\u200b-\u200d\ufeff]+[\d.,]/.test(s))
+    return { value: NaN, doubledDot: false, ambiguous: true };
+  s = s.replace(/^([+-])\s+/, "$1");
   let doubledDot = false;
   if (/\.{2,}/.test(s)) {
     doubledDot = true;
     s = s.replace(/\.{2,}/g, ".");
   }
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
+  if (/^[+-]?0(,\d{3})+(\.\d+)?$/.test(s)) return { value: NaN, doubledDot, ambiguous: true };
+  if (/^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, "");
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
   const value = Number(s);
   return Number.isFinite(value) ? { value, doubledDot } : null;
+}
+
+/** Longest piece of a user's value quoted back in a message. */
+const SHOWN_MAX = 40;
+
+/** A user's value as quoted in a message: trimmed and cut to SHOWN_MAX characters. */
+export function shownText(v: string): string {
+  const t = v.trim();
+  return t.length <= SHOWN_MAX
+    ? t
+    : `${Array.from(t.slice(0, SHOWN_MAX + 1))
+        .slice(0, SHOWN_MAX)
+        .join("")}…`;
+}
+
+/**
+ * Longest text accepted from the user, per kind of field (characters). Real values are far shorter (a
+ * Thai agency's name is under 120 characters); the caps keep every text path bounded and every report cell
+ * far below Excel's 32,767-character limit.
+ */
+export const TEXT_LIMITS = {
+  /** Agency name, type, district, province, writing unit, one responsible unit. */
+  field: 300,
+  /** Responsible units, counted. */
+  units: 30,
+  /** A typed level ("B", "ผ่านดี"). */
+  level: 50,
+  /** One phrase of the editable phrase sheet. */
+  phrase: 3000,
+} as const;
+
+/**
+ * Characters an .xlsx cannot hold (XML 1.0 forbids them: C0 controls other than tab, line feed and
+ * carriage return, lone surrogates) and Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF, ...):
+ * Excel refuses to reload a file that carries them.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\p{Cs}\p{Noncharacter_Code_Point}]/u;
+
+/** The first character of a text that an .xlsx cannot hold, as "U+FFFE", or null. */
+export function forbiddenCharOf(text: string): string | null {
+  const m = FORBIDDEN_CHAR.exec(text);
+  if (!m) return null;
+  return `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Checks one text input: at most `max` characters and no character an .xlsx cannot hold. Returns the
+ * problem (naming the cell or key, in Thai and English), or undefined when the text is fine.
+ */
+export function textProblem(
+  text: string,
+  cell: string | undefined,
+  what: { th: string; en: string },
+  max: number = TEXT_LIMITS.field
+): Message | undefined {
+  if (text.length > max) {
+    return message(
+      "text-too-long",
+      `${what.th}ยาว ${text.length.toLocaleString("en-US")} ตัวอักษร เกิน ${max.toLocaleString("en-US")} ตัวอักษร กรุณาย่อให้สั้นลง`,
+      `the ${what.en} is ${text.length.toLocaleString("en-US")} characters long, more than ${max.toLocaleString("en-US")}; shorten it`,
+      cell
+    );
+  }
+  const bad = forbiddenCharOf(text);
+  if (bad) {
+    return message(
+      "text-bad-char",
+      `${what.th}มีอักขระ ${bad} ซึ่งไฟล์ Excel เก็บไม่ได้ กรุณาลบออก`,
+      `the ${what.en} holds the character ${bad}, which an Excel file cannot hold; remove it`,
+      cell
+    );
+  }
+  return undefined;
 }
 
 /** Parses one score (0-100) from a raw cell value. */
@@ -147,13 +230,24 @@ export function parseScore(
     num = Number.isFinite(v) ? v : null;
   } else if (typeof v === "string") {
     const parsed = numberFromText(v);
+    if (parsed?.ambiguous) {
+      return {
+        value: null,
+        problem: message(
+          "ambiguous-number",
+          `${what.th} "${shownText(v)}" อ่านได้มากกว่าหนึ่งแบบ (มีจุลภาคหลังเลข 0 หรือมีช่องว่างคั่นตัวเลข) กรุณาพิมพ์ตัวเลขให้ชัดเจน เช่น 87.46`,
+          `the ${what.en} "${shownText(v)}" can be read more than one way (a comma after a leading 0, or digits split by spaces); type the number plainly, e.g. 87.46`,
+          cell
+        ),
+      };
+    }
     if (parsed) {
       num = parsed.value;
       if (parsed.doubledDot) {
         warning = message(
           "double-dot",
-          `"${v.trim()}" มีจุดซ้อน อ่านเป็น ${parsed.value} กรุณาตรวจสอบ`,
-          `"${v.trim()}" has a doubled dot; read as ${parsed.value}, please check`,
+          `"${shownText(v)}" มีจุดซ้อน อ่านเป็น ${parsed.value} กรุณาตรวจสอบ`,
+          `"${shownText(v)}" has a doubled dot; read as ${parsed.value}, please check`,
           cell
         );
       }
@@ -161,9 +255,13 @@ export function parseScore(
   }
   if (num === null) {
     const shown =
-      typeof v === "string" ? `"${v.trim()}"` : typeof v === "boolean" ? String(v) : "ค่านี้";
+      typeof v === "string" ? `"${shownText(v)}"` : typeof v === "boolean" ? String(v) : "ค่านี้";
     const shownEn =
-      typeof v === "string" ? `"${v.trim()}"` : typeof v === "boolean" ? String(v) : "the value";
+      typeof v === "string"
+        ? `"${shownText(v)}"`
+        : typeof v === "boolean"
+          ? String(v)
+          : "the value";
     return {
       value: null,
       problem: message(
@@ -225,6 +323,18 @@ export function parseFiscalYear(value: unknown, cell?: string): FiscalYearParse 
   const v = unwrapCellValue(value);
   const first = SUPPORTED_YEARS[0];
   const last = SUPPORTED_YEARS[SUPPORTED_YEARS.length - 1];
+  const err = excelErrorOf(v);
+  if (err) {
+    return {
+      value: null,
+      problem: message(
+        "excel-error",
+        `ปีงบประมาณเป็นค่าความผิดพลาดของ Excel (${err}) กรุณาพิมพ์ปี พ.ศ. เช่น 2562`,
+        `the fiscal year is an Excel error (${err}); type a B.E. year, e.g. 2562`,
+        cell
+      ),
+    };
+  }
   if (isEmptyValue(v)) {
     return {
       value: null,
@@ -244,14 +354,27 @@ export function parseFiscalYear(value: unknown, cell?: string): FiscalYearParse 
       .trim();
     if (/^\d{4}$/.test(t)) year = parseInt(t, 10);
   }
-  const shown = typeof v === "string" ? `"${v.trim()}"` : String(v);
+  const shown =
+    typeof v === "string"
+      ? `"${shownText(v)}"`
+      : typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : v instanceof Date
+          ? "(วันที่)"
+          : "(ค่าที่ไม่ใช่ข้อความหรือตัวเลข)";
+  const shownEn =
+    typeof v === "object" && v !== null
+      ? v instanceof Date
+        ? "(a date)"
+        : "(neither text nor a number)"
+      : shown;
   if (year === null) {
     return {
       value: null,
       problem: message(
         "fiscal-year-invalid",
         `ปีงบประมาณ ${shown} ไม่ใช่ปี พ.ศ. (เช่น 2562)`,
-        `the fiscal year ${shown} is not a year (e.g. 2562)`,
+        `the fiscal year ${shownEn} is not a year (e.g. 2562)`,
         cell
       ),
     };
@@ -313,8 +436,8 @@ export function parseInput(raw: RawInput): ParseResult {
       problems.push(
         message(
           "unknown-indicator",
-          `ไม่มีตัวชี้วัด "${String(entry.id)}" ในกรอบการประเมิน (1-10, 9.1-9.5, 10.1, 10.2)`,
-          `there is no indicator "${String(entry.id)}" in the framework (1-10, 9.1-9.5, 10.1, 10.2)`,
+          `ไม่มีตัวชี้วัด "${shownText(String(entry.id))}" ในกรอบการประเมิน (1-10, 9.1-9.5, 10.1, 10.2)`,
+          `there is no indicator "${shownText(String(entry.id))}" in the framework (1-10, 9.1-9.5, 10.1, 10.2)`,
           entry.cell
         )
       );
@@ -366,6 +489,22 @@ export function parseInput(raw: RawInput): ParseResult {
           `the level is an Excel error (${err})`,
           raw.level.cell
         )
+      );
+    } else if (
+      textProblem(
+        String(lv),
+        raw.level.cell,
+        { th: "ระดับผลการประเมิน", en: "level" },
+        TEXT_LIMITS.level
+      )
+    ) {
+      problems.push(
+        textProblem(
+          String(lv),
+          raw.level.cell,
+          { th: "ระดับผลการประเมิน", en: "level" },
+          TEXT_LIMITS.level
+        ) as Message
       );
     } else {
       typed.level = String(lv).trim();

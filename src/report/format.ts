@@ -50,7 +50,8 @@ export function fillTemplate(
   vars: Record<string, string | number | undefined>
 ): string {
   return template.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
-    const v = vars[name];
+    // Own keys only: "{constructor}" is not Object's constructor.
+    const v = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined;
     return v === undefined ? whole : String(v);
   });
 }

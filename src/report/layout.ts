@@ -56,6 +56,26 @@ const WORDS: Intl.Segmenter | null =
     ? new Intl.Segmenter("th", { granularity: "word" })
     : null;
 
+/**
+ * ICU's dictionary segmentation of Thai slows down sharply on very long runs (a 100,000-character name
+ * took minutes), so a line is segmented in windows of at most SEGMENT_WINDOW characters, cut after a space
+ * where there is one: the cost stays linear in the text's length.
+ */
+const SEGMENT_WINDOW = 2000;
+
+function* wordsOf(line: string, words: Intl.Segmenter): Generator<string> {
+  for (let i = 0; i < line.length;) {
+    let end = Math.min(line.length, i + SEGMENT_WINDOW);
+    if (end < line.length) {
+      const space = line.lastIndexOf(" ", end - 1);
+      if (space > i) end = space + 1;
+      else if (/[\uD800-\uDBFF]/.test(line[end - 1])) end++;
+    }
+    for (const { segment } of words.segment(line.slice(i, end))) yield segment;
+    i = end;
+  }
+}
+
 /** Lines one paragraph (no line breaks) takes when wrapped greedily at word boundaries. */
 function wrappedLines(line: string, usable: number, size: number, bold: boolean): number {
   if (!WORDS)
@@ -65,7 +85,7 @@ function wrappedLines(line: string, usable: number, size: number, bold: boolean)
     );
   let lines = 1;
   let x = 0;
-  for (const { segment } of WORDS.segment(line)) {
+  for (const segment of wordsOf(line, WORDS)) {
     const w = textWidthPt(segment, size, bold);
     if (x + w <= usable) {
       x += w;

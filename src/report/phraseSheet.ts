@@ -9,6 +9,7 @@ import { placeholdersOf } from "./format";
 import { DEFAULT_PRINT, HEADER_FILL, REPORT_FONT, rowHeightFor, columnsWidthPt } from "./layout";
 import { defaultPhrases, describeKey, type PhraseLibrary } from "./phrases";
 import { cellAddress } from "../core/grid";
+import { textProblem, TEXT_LIMITS } from "../core/parse";
 
 export const PHRASE_HEADER = ["key", "ข้อความ", "คำอธิบาย"];
 const COLUMNS = [30, 80, 42];
@@ -92,7 +93,17 @@ export function phrasesFromRows(
     const row = rows[r] ?? [];
     const key = cellText(row[0]).trim();
     if (!key) continue;
-    if (!(key in defaultPhrases)) {
+    if (key.length > 200) {
+      warnings.push({
+        code: "phrase-unknown-key",
+        th: `รหัสข้อความยาวเกินไป (${key.length} ตัวอักษร) จึงไม่ได้ใช้แถวนี้`,
+        en: `a phrase key ${key.length} characters long is unknown: this row is not used`,
+        cell: where(r, 0),
+      });
+      continue;
+    }
+    // Own keys only: "__proto__", "constructor" or "toString" are unknown keys, not Object's members.
+    if (!Object.prototype.hasOwnProperty.call(defaultPhrases, key)) {
       warnings.push({
         code: "phrase-unknown-key",
         th: `ไม่รู้จักรหัสข้อความ "${key}" จึงไม่ได้ใช้ข้อความในแถวนี้`,
@@ -112,6 +123,20 @@ export function phrasesFromRows(
     }
     seen.add(key);
     const text = cellText(row[1]).replace(/\r\n?/g, "\n").trim();
+    const textBad = textProblem(
+      text,
+      where(r, 1),
+      { th: `ข้อความของ "${key}"`, en: `text of "${key}"` },
+      TEXT_LIMITS.phrase
+    );
+    if (textBad) {
+      warnings.push({
+        ...textBad,
+        th: `${textBad.th} จึงใช้ข้อความตั้งต้นแทน`,
+        en: `${textBad.en}; the default is used`,
+      });
+      continue;
+    }
     if (!text) {
       warnings.push({
         code: "phrase-empty",

@@ -7,6 +7,7 @@ import type { AddinSettings, GenerateResult, InputSource } from "../excel/api";
 import type { DigitMode } from "../report/plan";
 import { Lang, strings } from "./i18n";
 import { format2 } from "../core/decimal";
+import { parseThreshold as parseCoreThreshold } from "../core/parse";
 import type { LastRun } from "../excel/store";
 
 export const FISCAL_YEARS: readonly number[] = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
@@ -51,12 +52,13 @@ export function parseResponsible(text: string): string[] {
   return out;
 }
 
-/** The threshold as typed, or null when it is not a number in 0..100. Accepts Thai digits. */
+/**
+ * The threshold as typed, or null when it is empty or not a number in 0..100. The engine's check, the
+ * same as for the template's threshold cell, the JSON key and the command line's --threshold.
+ */
 export function parseThreshold(text: string): number | null {
-  const ascii = text.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
-  if (!/^\d+(\.\d+)?$/.test(ascii)) return null;
-  const value = Number(ascii);
-  return value >= 0 && value <= 100 ? value : null;
+  const r = parseCoreThreshold(text);
+  return r.problem ? null : r.value;
 }
 
 export function formFromSettings(settings: AddinSettings | null | undefined): FormState {

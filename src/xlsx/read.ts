@@ -6,7 +6,10 @@
 import ExcelJS from "exceljs";
 import type { AgencyDetails, GridFinding, Message, RawInput } from "../core/types";
 import { applyPercentFormats, findInputInGrid } from "../core/grid";
-import { parseThreshold } from "../core/parse";
+import { isEmptyValue, message, parseThreshold, shownText, textProblem } from "../core/parse";
+import { isIsoDate } from "../core/thai";
+import { AGENCY_WHAT } from "../core/json";
+import { cellAddress, parseCellAddress, columnLetters, isoDateFromCell } from "../core/grid";
 import { TEMPLATE } from "../core/template";
 import { PHRASE_SHEET_NAME, phrasesFromRows, type PhraseLibrary } from "../report";
 
@@ -16,6 +19,8 @@ export interface XlsxInput {
   agency?: AgencyDetails;
   /** The sheet the scores came from, and how it was laid out. */
   sheet?: string;
+  /** The range the scores were read from, A1-style without the sheet ("A1:C34"). */
+  range?: string;
   layout?: GridFinding["layout"];
   finding?: GridFinding;
   /** The template's strength threshold, when filled in. */
@@ -64,13 +69,93 @@ function agencyOf(found: Partial<AgencyDetails>): AgencyDetails | undefined {
   return { ...found, name: found.name ?? "" };
 }
 
+/** A list for a message: the first 10 items, then how many in all (a sheet may hold 20,000 rows). */
+function listed(items: string[]): string {
+  return items.length <= 10
+    ? items.join(", ")
+    : `${items.slice(0, 10).join(", ")}, ... (${items.length.toLocaleString("en-US")})`;
+}
+
+/** The smallest range holding every cell the raw input names (A1-style, without the sheet). */
+function rangeOf(raw: RawInput): string | undefined {
+  const cells = [raw.fiscalYear, raw.iit, raw.eit, raw.oit, raw.total, raw.level, ...raw.indicators]
+    .map((v) => (v?.cell ? parseCellAddress(v.cell) : null))
+    .filter((c): c is NonNullable<typeof c> => c !== null);
+  if (!cells.length) return undefined;
+  const r0 = Math.min(...cells.map((c) => c.row));
+  const r1 = Math.max(...cells.map((c) => c.row));
+  const c0 = Math.min(...cells.map((c) => c.col));
+  const c1 = Math.max(...cells.map((c) => c.col));
+  return `${columnLetters(c0)}${r0 + 1}:${columnLetters(c1)}${r1 + 1}`;
+}
+
+/**
+ * Agency texts read from a sheet: each at most TEXT_LIMITS.field characters with no character an .xlsx
+ * cannot hold (U+FFFE, control characters, ...). For the template, problems name the field's cell.
+ */
+function agencyProblems(
+  agency: Partial<AgencyDetails> | undefined,
+  sheet: string,
+  layout: GridFinding["layout"]
+): Message[] {
+  if (!agency) return [];
+  const cellOf = (key: string): string => {
+    const f = TEMPLATE.fields.find((x) => x.key === key);
+    return layout === "template" && f ? cellAddress(sheet, f.row, f.col) : `${sheet}!agency.${key}`;
+  };
+  const out: Message[] = [];
+  for (const k of ["name", "type", "district", "province", "unit"] as const) {
+    const v = agency[k];
+    const p = typeof v === "string" ? textProblem(v, cellOf(k), AGENCY_WHAT[k]) : undefined;
+    if (p) out.push(p);
+  }
+  for (const u of agency.responsible ?? []) {
+    const p = textProblem(u, cellOf("responsible"), AGENCY_WHAT.responsible);
+    if (p) {
+      out.push(p);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The template's report date, refused by name when it is filled but not a real date ("2020-02-30",
+ * "31/02/2563", "พรุ่งนี้"), as the JSON input's agency.date is. The date cell sits a fixed number of rows
+ * below the fiscal-year cell, wherever the template was moved.
+ */
+function templateDateProblem(
+  grid: unknown[][],
+  sheet: string,
+  fiscalYearCell: string | undefined
+): Message | undefined {
+  const fy = fiscalYearCell ? parseCellAddress(fiscalYearCell) : null;
+  const fyField = TEMPLATE.fields.find((f) => f.key === "fiscalYear");
+  const dateField = TEMPLATE.fields.find((f) => f.key === "date");
+  if (!fy || !fyField || !dateField) return undefined;
+  const row = fy.row + dateField.row - fyField.row;
+  const col = fy.col + dateField.col - fyField.col;
+  const value = grid[row]?.[col];
+  if (isEmptyValue(value)) return undefined;
+  const iso = isoDateFromCell(value);
+  if (iso && isIsoDate(iso)) return undefined;
+  const shown = typeof value === "string" ? `"${shownText(value)}"` : "";
+  return message(
+    "agency-date",
+    `วันที่ของรายงาน ${shown} ไม่ใช่วันที่ที่มีจริง กรุณาพิมพ์เป็น วว/ดด/ปปปป เช่น 15/02/2563 หรือเว้นว่างไว้`,
+    `the report date ${shown} is not a real date; type it as dd/mm/yyyy, e.g. 15/02/2563, or leave it empty`,
+    cellAddress(sheet, row, col)
+  );
+}
+
 /**
  * Reads the input from an open workbook. `row` picks one row (1-based sheet row) of a wide sheet;
- * without it the first row is used and the others are listed in a warning.
+ * without it the first row is used and the others are listed in a warning. `sheet` names the sheet to
+ * read; without it, hidden sheets are never chosen (a hidden sheet holding scores is named in the problem).
  */
 export function readInputFromWorkbook(
   wb: ExcelJS.Workbook,
-  options: { row?: number } = {}
+  options: { row?: number; sheet?: string } = {}
 ): XlsxInput {
   const out: XlsxInput = { problems: [], warnings: [] };
   const phraseSheet = wb.worksheets.find((w) => w.name === PHRASE_SHEET_NAME);
@@ -79,8 +164,19 @@ export function readInputFromWorkbook(
     out.phrases = p.phrases;
     out.warnings.push(...p.warnings);
   }
+  if (options.sheet !== undefined && !wb.worksheets.some((w) => w.name === options.sheet)) {
+    out.problems.push({
+      code: "sheet-not-found",
+      th: `ไม่มีแผ่นงานชื่อ "${options.sheet}" แผ่นงานที่มี: ${wb.worksheets.map((w) => w.name).join(", ")}`,
+      en: `there is no sheet named "${options.sheet}"; the sheets are: ${wb.worksheets.map((w) => w.name).join(", ")}`,
+    });
+    return out;
+  }
+  const hidden = (w: ExcelJS.Worksheet): boolean =>
+    w.state === "hidden" || w.state === "veryHidden";
   const candidates = wb.worksheets
-    .filter((w) => w !== phraseSheet)
+    .filter((w) => w !== phraseSheet || options.sheet === w.name)
+    .filter((w) => (options.sheet !== undefined ? w.name === options.sheet : !hidden(w)))
     .map((ws) => ({ ws, grid: applyPercentFormats(sheetGrid(ws), sheetFormats(ws)) }));
   // The template sheet first, then the sheets in workbook order.
   candidates.sort((a, b) => Number(isTemplateGrid(b.grid)) - Number(isTemplateGrid(a.grid)));
@@ -97,8 +193,8 @@ export function readInputFromWorkbook(
       if (!wanted) {
         out.problems.push({
           code: "row-not-found",
-          th: `แผ่นงาน ${ws.name} ไม่มีข้อมูลในแถว ${options.row} แถวที่มี: ${found.rows.map((r) => r.row + 1).join(", ")}`,
-          en: `sheet ${ws.name} has no data row ${options.row}; rows found: ${found.rows.map((r) => r.row + 1).join(", ")}`,
+          th: `แผ่นงาน ${ws.name} ไม่มีข้อมูลในแถว ${options.row} แถวที่มี: ${listed(found.rows.map((r) => String(r.row + 1)))}`,
+          en: `sheet ${ws.name} has no data row ${options.row}; rows found: ${listed(found.rows.map((r) => String(r.row + 1)))}`,
         });
         return out;
       }
@@ -107,8 +203,8 @@ export function readInputFromWorkbook(
       if (options.row === undefined) {
         out.warnings.push({
           code: "wide-first-row",
-          th: `แผ่นงาน ${ws.name} มีข้อมูลหลายแถว (${found.rows.map((r) => `แถว ${r.row + 1} ${r.label}`).join(", ")}) จึงใช้แถวแรก เลือกแถวอื่นได้ด้วย --row`,
-          en: `sheet ${ws.name} holds several rows (${found.rows.map((r) => `row ${r.row + 1} ${r.label}`).join(", ")}); the first is used, pick another with --row`,
+          th: `แผ่นงาน ${ws.name} มีข้อมูลหลายแถว (${listed(found.rows.map((r) => `แถว ${r.row + 1} ${shownText(r.label)}`))}) จึงใช้แถวแรก เลือกแถวอื่นได้ด้วย --row`,
+          en: `sheet ${ws.name} holds several rows (${listed(found.rows.map((r) => `row ${r.row + 1} ${shownText(r.label)}`))}); the first is used, pick another with --row`,
         });
       }
     }
@@ -120,12 +216,36 @@ export function readInputFromWorkbook(
       }
       if (t.value !== null) out.threshold = t.value;
     }
+    const bad = agencyProblems(agency, ws.name, found.layout);
+    if (found.layout === "template") {
+      const d = templateDateProblem(grid, ws.name, raw.fiscalYear?.cell);
+      if (d) bad.push(d);
+    }
+    if (bad.length) {
+      out.problems.push(...bad);
+      return out;
+    }
     out.raw = raw;
     out.agency = agencyOf(agency);
     out.sheet = ws.name;
+    out.range = rangeOf(raw);
     out.layout = found.layout;
     out.finding = found;
     return out;
+  }
+  if (options.sheet === undefined) {
+    const inHidden = wb.worksheets
+      .filter((w) => w !== phraseSheet && hidden(w))
+      .filter((w) => findInputInGrid(sheetGrid(w), w.name) !== null)
+      .map((w) => w.name);
+    if (inHidden.length) {
+      out.problems.push({
+        code: "input-in-hidden-sheet",
+        th: `พบตารางคะแนนเฉพาะในแผ่นงานที่ซ่อนอยู่ (${inHidden.join(", ")}) จึงไม่เลือกให้เอง ระบุแผ่นงานด้วย --sheet "${inHidden[0]}"`,
+        en: `scores were found only in hidden sheets (${inHidden.join(", ")}), which are never chosen implicitly; name one with --sheet "${inHidden[0]}"`,
+      });
+      return out;
+    }
   }
   out.problems.push({
     code: "no-input",
@@ -138,7 +258,7 @@ export function readInputFromWorkbook(
 /** Opens an .xlsx file and reads its input (see readInputFromWorkbook). */
 export async function readInputFromXlsx(
   path: string,
-  options: { row?: number } = {}
+  options: { row?: number; sheet?: string } = {}
 ): Promise<XlsxInput & { workbook: ExcelJS.Workbook }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);

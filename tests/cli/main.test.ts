@@ -41,6 +41,7 @@ describe("cli main", () => {
         "-o, --output",
         "--digits",
         "--row",
+        "--sheet",
         "--phrases",
         "--name=value",
       ])

@@ -257,3 +257,57 @@ describe("percent-formatted cells", () => {
     expect(parseInput(raw({ "1": 94.15, "2": 0.5 })).warnings).toEqual([]);
   });
 });
+
+describe("ambiguous numbers are refused, not guessed", () => {
+  test.each([
+    "0,095",
+    "0,095.5",
+    "8 7.46",
+    "87 .46",
+    "87\u200946",
+    "1\u00a0000",
+    "9\u200b0",
+    "87. 46",
+  ])("%p", (v) => {
+    const r = parseScore(v, "S!C5");
+    expect(r.value).toBeNull();
+    expect(r.problem?.code).toBe("ambiguous-number");
+    expect(r.problem?.cell).toBe("S!C5");
+    expect(r.problem?.th).toContain("S!C5");
+  });
+
+  test("plain numbers around them still read", () => {
+    expect(parseScore(" 87.46\u00a0", "x").value).toBe(87.46);
+    expect(parseScore("87.46 %", "x").value).toBe(87.46);
+    expect(parseScore("- 0", "x").value).toBe(0);
+    expect(parseScore("1,000", "x").problem?.code).toBe("out-of-range");
+  });
+
+  test("a long value is quoted back cut short", () => {
+    const r = parseScore("x".repeat(100000), "S!C5");
+    expect(r.problem?.code).toBe("not-number");
+    expect(r.problem!.en.length).toBeLessThan(200);
+  });
+});
+
+describe("fiscal year: Excel errors and objects never print [object Object]", () => {
+  test.each<unknown>([
+    { error: "#DIV/0!" },
+    "#DIV/0!",
+    { result: { error: "#N/A" }, formula: "A1/0" },
+  ])("%p", (v) => {
+    const r = parseFiscalYear(v, "S!C11");
+    expect(r.value).toBeNull();
+    expect(r.problem?.code).toBe("excel-error");
+    expect(r.problem!.th + r.problem!.en).not.toContain("[object");
+    expect(r.problem!.en).toMatch(/#DIV\/0!|#N\/A/);
+  });
+
+  test("a date or an odd object is described, not stringified", () => {
+    for (const v of [new Date(2020, 1, 15), { hyperlink: "x" }, [1]]) {
+      const r = parseFiscalYear(v, "S!C11");
+      expect(r.problem?.code).toBe("fiscal-year-invalid");
+      expect(r.problem!.th + r.problem!.en).not.toContain("[object");
+    }
+  });
+});

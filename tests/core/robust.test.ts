@@ -1,3 +1,7 @@
+import { phrasesFromRows } from "../../src/report/phraseSheet";
+import { defaultPhrases } from "../../src/report/phrases";
+import { fillTemplate } from "../../src/report/format";
+import { estimateLines } from "../../src/report/layout";
 /** Bad input never throws: seeded random values and grids go through the parser and the grid reader. */
 import { assessRaw } from "../../src/core/assess";
 import { findInputInGrid } from "../../src/core/grid";
@@ -51,7 +55,9 @@ describe("robustness", () => {
       const v = randomValue(next);
       const r = parseScore(v, "S!A1");
       if (r.value === null)
-        expect(r.problem?.code).toMatch(/^(empty|not-number|out-of-range|excel-error)$/);
+        expect(r.problem?.code).toMatch(
+          /^(empty|not-number|ambiguous-number|out-of-range|excel-error)$/
+        );
       else {
         expect(r.problem).toBeUndefined();
         expect(r.value).toBeGreaterThanOrEqual(0);
@@ -77,4 +83,52 @@ describe("robustness", () => {
       }
     }
   });
+});
+
+describe("no crash, no hang on hostile text", () => {
+  test("phrase-sheet keys such as __proto__, constructor, toString are unknown keys, not Object's members", () => {
+    const rows = [
+      ["key", "ข้อความ"],
+      ...["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"].map((k) => [
+        k,
+        "x {y}",
+      ]),
+    ];
+    const r = phrasesFromRows(rows, "P");
+    expect(r.warnings.map((w) => w.code)).toEqual(Array(5).fill("phrase-unknown-key"));
+    expect(Object.getPrototypeOf(r.phrases)).toBe(Object.prototype);
+    expect(Object.keys(r.phrases)).toEqual(Object.keys(defaultPhrases));
+  });
+
+  test("a placeholder named like an Object member is left as written", () => {
+    expect(fillTemplate("{constructor} {toString} {a}", { a: 1 })).toBe(
+      "{constructor} {toString} 1"
+    );
+  });
+
+  test("phrase texts that are too long or hold U+FFFF keep the default, named by cell", () => {
+    const key = Object.keys(defaultPhrases)[0];
+    for (const text of ["ก".repeat(100000), "ข้อความ\uFFFF"]) {
+      const r = phrasesFromRows(
+        [
+          ["key", "ข้อความ"],
+          [key, text],
+        ],
+        "P"
+      );
+      expect(r.phrases[key]).toBe(defaultPhrases[key]);
+      expect(r.warnings.map((w) => [w.code, w.cell])).toEqual([
+        [text.length > 1000 ? "text-too-long" : "text-bad-char", "P!B2"],
+      ]);
+    }
+  });
+
+  // Before windowed segmentation this took minutes (ICU's Thai dictionary on one 100,000-character run).
+  test("row heights of a 200,000-character Thai text without spaces: linear, no hang", () => {
+    const text = "องค์การบริหารส่วนตำบลกะหรอ".repeat(8000);
+    const t0 = Date.now();
+    const lines = estimateLines(text, 400, 16);
+    expect(lines).toBeGreaterThan(1000);
+    expect(Date.now() - t0).toBeLessThan(30000);
+  }, 60000);
 });
