@@ -94,7 +94,8 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // Not expected: every known failure is answered above with a message and an exit status. Still no
     // stack trace for the user; ITA_DEBUG=1 shows it.
-    const text = err instanceof Error ? (process.env.ITA_DEBUG ? err.stack : err.message) : String(err);
+    const text =
+      err instanceof Error ? (process.env.ITA_DEBUG ? err.stack : err.message) : String(err);
     process.stderr.write(`ข้อผิดพลาดที่ไม่คาดคิด / unexpected error: ${text}\n`);
     process.exitCode = 2;
   }

@@ -7,6 +7,7 @@ export * from "./assess";
 export { round2, format2, within001 } from "./decimal";
 export * as decimal from "./decimal";
 export * from "./json";
+export * from "./inputChecks";
 export * from "./template";
 export * from "./grid";
 export * from "./compare";

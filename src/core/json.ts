@@ -7,6 +7,7 @@
  * "indicators" may also be an array of { "id", "score" } objects. "agency" is an object with the
  * AgencyDetails fields, or a plain string (the agency's name).
  */
+import { AGENCY_WHAT } from "./inputChecks";
 import { createScanner, visit, printParseErrorCode, type ParseErrorCode } from "jsonc-parser";
 import type { AgencyDetails, Message, RawInput } from "./types";
 import { message, parseThreshold, shownText, textProblem, TEXT_LIMITS } from "./parse";
@@ -168,18 +169,6 @@ function isObject(x: unknown): x is Record<string, unknown> {
 const AGENCY_TEXT_KEYS = ["name", "type", "district", "province", "unit", "date"] as const;
 
 /** What each agency field is, for messages. */
-export const AGENCY_WHAT: Record<
-  (typeof AGENCY_TEXT_KEYS)[number] | "responsible",
-  { th: string; en: string }
-> = {
-  name: { th: "ชื่อหน่วยงาน", en: "agency name" },
-  type: { th: "ประเภทหน่วยงาน", en: "agency type" },
-  district: { th: "อำเภอ", en: "district" },
-  province: { th: "จังหวัด", en: "province" },
-  unit: { th: "หน่วยงานที่จัดทำรายงาน", en: "writing unit" },
-  date: { th: "วันที่ของรายงาน", en: "report date" },
-  responsible: { th: "ชื่อหน่วยงานผู้รับผิดชอบ", en: "responsible unit" },
-};
 
 /** AgencyDetails from an object or a plain name; problems name the keys at fault. */
 export function agencyFromJson(

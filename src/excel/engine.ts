@@ -6,12 +6,26 @@
  * loaded when first needed, as a separate chunk, so the task pane's first load stays small: call
  * `await loadComposer()` before using `composer` (it throws otherwise).
  */
-import { assessRaw, findInputInGrid, parseThreshold } from "../core";
+import {
+  agencyCellOf,
+  agencyTextProblems,
+  assessRaw,
+  findInputInGrid,
+  parseThreshold,
+  templateDateProblem,
+} from "../core";
 import type * as Report from "../report";
 
 export type PhraseLibrary = Report.PhraseLibrary;
 
-export const engine = { findInputInGrid, assessRaw, parseThreshold };
+export const engine = {
+  findInputInGrid,
+  assessRaw,
+  parseThreshold,
+  agencyTextProblems,
+  agencyCellOf,
+  templateDateProblem,
+};
 
 type Composer = Pick<
   typeof Report,

@@ -533,6 +533,24 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
       );
     }
   }
+  // The sheet's agency details and report date, and the fields typed in the pane, checked as the command
+  // line checks them: capped, no character an .xlsx cannot hold, a real date.
+  problems.push(
+    ...engine.agencyTextProblems(
+      sheetAgency,
+      engine.agencyCellOf(sheet, finding.layout, finding.raw.fiscalYear?.cell)
+    ),
+    ...engine.agencyTextProblems(settings.agency, () => undefined)
+  );
+  if (finding.layout === "template" && chosenGrid) {
+    const d = engine.templateDateProblem(
+      chosenGrid.values,
+      sheet,
+      finding.raw.fiscalYear?.cell,
+      chosenGrid.origin
+    );
+    if (d) problems.push(d);
+  }
   if (!agency.name) {
     problems.push(
       msg(

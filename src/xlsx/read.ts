@@ -6,10 +6,9 @@
 import ExcelJS from "exceljs";
 import type { AgencyDetails, GridFinding, Message, RawInput } from "../core/types";
 import { applyPercentFormats, findInputInGrid } from "../core/grid";
-import { isEmptyValue, message, parseThreshold, shownText, textProblem } from "../core/parse";
-import { isIsoDate } from "../core/thai";
-import { AGENCY_WHAT } from "../core/json";
-import { cellAddress, parseCellAddress, columnLetters, isoDateFromCell } from "../core/grid";
+import { parseThreshold, shownText } from "../core/parse";
+import { agencyCellOf, agencyTextProblems, templateDateProblem } from "../core/inputChecks";
+import { columnLetters, parseCellAddress } from "../core/grid";
 import { TEMPLATE } from "../core/template";
 import { PHRASE_SHEET_NAME, phrasesFromRows, type PhraseLibrary } from "../report";
 
@@ -90,65 +89,6 @@ function rangeOf(raw: RawInput): string | undefined {
 }
 
 /**
- * Agency texts read from a sheet: each at most TEXT_LIMITS.field characters with no character an .xlsx
- * cannot hold (U+FFFE, control characters, ...). For the template, problems name the field's cell.
- */
-function agencyProblems(
-  agency: Partial<AgencyDetails> | undefined,
-  sheet: string,
-  layout: GridFinding["layout"]
-): Message[] {
-  if (!agency) return [];
-  const cellOf = (key: string): string => {
-    const f = TEMPLATE.fields.find((x) => x.key === key);
-    return layout === "template" && f ? cellAddress(sheet, f.row, f.col) : `${sheet}!agency.${key}`;
-  };
-  const out: Message[] = [];
-  for (const k of ["name", "type", "district", "province", "unit"] as const) {
-    const v = agency[k];
-    const p = typeof v === "string" ? textProblem(v, cellOf(k), AGENCY_WHAT[k]) : undefined;
-    if (p) out.push(p);
-  }
-  for (const u of agency.responsible ?? []) {
-    const p = textProblem(u, cellOf("responsible"), AGENCY_WHAT.responsible);
-    if (p) {
-      out.push(p);
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * The template's report date, refused by name when it is filled but not a real date ("2020-02-30",
- * "31/02/2563", "พรุ่งนี้"), as the JSON input's agency.date is. The date cell sits a fixed number of rows
- * below the fiscal-year cell, wherever the template was moved.
- */
-function templateDateProblem(
-  grid: unknown[][],
-  sheet: string,
-  fiscalYearCell: string | undefined
-): Message | undefined {
-  const fy = fiscalYearCell ? parseCellAddress(fiscalYearCell) : null;
-  const fyField = TEMPLATE.fields.find((f) => f.key === "fiscalYear");
-  const dateField = TEMPLATE.fields.find((f) => f.key === "date");
-  if (!fy || !fyField || !dateField) return undefined;
-  const row = fy.row + dateField.row - fyField.row;
-  const col = fy.col + dateField.col - fyField.col;
-  const value = grid[row]?.[col];
-  if (isEmptyValue(value)) return undefined;
-  const iso = isoDateFromCell(value);
-  if (iso && isIsoDate(iso)) return undefined;
-  const shown = typeof value === "string" ? `"${shownText(value)}"` : "";
-  return message(
-    "agency-date",
-    `วันที่ของรายงาน ${shown} ไม่ใช่วันที่ที่มีจริง กรุณาพิมพ์เป็น วว/ดด/ปปปป เช่น 15/02/2563 หรือเว้นว่างไว้`,
-    `the report date ${shown} is not a real date; type it as dd/mm/yyyy, e.g. 15/02/2563, or leave it empty`,
-    cellAddress(sheet, row, col)
-  );
-}
-
-/**
  * Reads the input from an open workbook. `row` picks one row (1-based sheet row) of a wide sheet;
  * without it the first row is used and the others are listed in a warning. `sheet` names the sheet to
  * read; without it, hidden sheets are never chosen (a hidden sheet holding scores is named in the problem).
@@ -216,7 +156,10 @@ export function readInputFromWorkbook(
       }
       if (t.value !== null) out.threshold = t.value;
     }
-    const bad = agencyProblems(agency, ws.name, found.layout);
+    const bad = agencyTextProblems(
+      agency,
+      agencyCellOf(ws.name, found.layout, raw.fiscalYear?.cell)
+    );
     if (found.layout === "template") {
       const d = templateDateProblem(grid, ws.name, raw.fiscalYear?.cell);
       if (d) bad.push(d);

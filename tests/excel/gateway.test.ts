@@ -225,6 +225,45 @@ describe("generate: safety", () => {
     expect(wb.snapshot()).toBe(snap);
   });
 
+  test("agency texts typed in the pane are checked as the command line checks them: nothing written", async () => {
+    const wb = installLongAtOffset();
+    const snap = wb.snapshot();
+    const settings: AddinSettings = {
+      ...SETTINGS,
+      agency: { ...SETTINGS.agency, name: "ก".repeat(100_000), district: "นบ\uFFFEพิตำ" },
+    };
+    const r = await createExcelGateway().generate({ settings, source: { kind: "auto" } });
+    expect(r.status).toBe("problems");
+    expect(r.problems.map((p) => p.code).sort()).toEqual(["text-bad-char", "text-too-long"]);
+    expect(r.problems.find((p) => p.code === "text-too-long")?.th).toContain("ชื่อหน่วยงาน");
+    expect(r.problems.find((p) => p.code === "text-bad-char")?.en).toContain("U+FFFE");
+    expect(wb.snapshot()).toBe(snap);
+  });
+
+  test("a template date that is no real date is refused by its cell, not replaced by today", async () => {
+    const wb = install({ sheets: [{ name: "Sheet1" }] });
+    const gw = createExcelGateway();
+    const t = await gw.createInputTemplate(SETTINGS);
+    for (const [id, , score] of SEED_SCORES) {
+      const row = TEMPLATE.table.firstRow + TEMPLATE.table.rows.indexOf(id);
+      wb.setCells(t.sheet, `C${row + 1}`, [[score]]);
+    }
+    const f = TEMPLATE.fields.find((x) => x.key === "date") as (typeof TEMPLATE.fields)[number];
+    const dateCell = `${String.fromCharCode(65 + f.col)}${f.row + 1}`;
+    wb.setCells(t.sheet, dateCell, [["31/02/2563"]]);
+    const snap = wb.snapshot();
+    const settings: AddinSettings = {
+      ...SETTINGS,
+      agency: { ...SETTINGS.agency, date: undefined },
+    };
+    const r = await gw.generate({ settings, source: { kind: "auto" } });
+    expect(r.status).toBe("problems");
+    const p = r.problems.find((x) => x.code === "agency-date");
+    expect(p?.cell).toContain(dateCell);
+    expect(p?.en).toContain("31/02/2563");
+    expect(wb.snapshot()).toBe(snap);
+  });
+
   test("no table at all: a problem naming the sheet, nothing written", async () => {
     const wb = install({ sheets: [{ name: "ว่าง", cells: [["สวัสดี"]] }] });
     const snap = wb.snapshot();
