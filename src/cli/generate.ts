@@ -104,6 +104,9 @@ function printMessages(title: string, list: Message[]): void {
 }
 
 /** Today's local date as yyyy-mm-dd. */
+/** Input sheets longer than this are not copied into the output (the report is written alone). */
+const KEEP_MAX_ROWS = 2000;
+
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -210,6 +213,16 @@ export async function runGenerate(args: string[]): Promise<number> {
     );
     // Hand the user's sheets back only when ExcelJS carries them over unchanged.
     const verdict = await inspectPackage(bytes);
+    // A sheet this large is not worth copying back (writing it is most of the run's time): the output is
+    // then the report alone, and the command says so.
+    const big = source.worksheets.find((ws) => ws.rowCount > KEEP_MAX_ROWS);
+    if (big) {
+      verdict.lossless = false;
+      verdict.reasons.push({
+        th: `แผ่นงาน "${big.name}" มี ${big.rowCount.toLocaleString("en-US")} แถว เกิน ${KEEP_MAX_ROWS.toLocaleString("en-US")} แถวที่คัดลอกกลับให้`,
+        en: `sheet "${big.name}" has ${big.rowCount.toLocaleString("en-US")} rows, more than the ${KEEP_MAX_ROWS.toLocaleString("en-US")} copied back`,
+      });
+    }
     if (verdict.lossless) {
       workbook = source;
       keptNote =
@@ -217,7 +230,7 @@ export async function runGenerate(args: string[]): Promise<number> {
     } else {
       workbook = new ExcelJS.Workbook();
       keptNote =
-        "ไฟล์ผลลัพธ์มีเฉพาะแผ่นงานรายงาน เพราะแผ่นงานเดิมมีสิ่งที่คัดลอกผ่าน ExcelJS แล้วจะเสียหาย / the output holds the report sheets only: the input has content a copy through ExcelJS would damage\n" +
+        "ไฟล์ผลลัพธ์มีเฉพาะแผ่นงานรายงาน ไม่ได้คัดลอกแผ่นงานเดิมของไฟล์นำเข้า เพราะ / the output holds the report sheets only, the input's sheets are not copied, because\n" +
         verdict.reasons.map((r) => `  - ${r.th} / ${r.en}`).join("\n");
     }
     raw = found.raw;
