@@ -161,7 +161,10 @@ export function adviseNextLevel(
       toolGaps.push({ tool: t.id, score: shown, need: round2(sub(frac(each), frac(shown))) });
       // Indicator points the tool needs: (minimum - tool mean) x number of indicators.
       let need = mul(sub(frac(each), toolExact(t.id)), frac(t.indicators.length));
-      const order = [...t.indicators].sort((a, b) => cmp(roomOf(b), roomOf(a)));
+      // Most realistic room first; on equal room, the lowest score (the weakest indicator).
+      const order = [...t.indicators].sort(
+        (a, b) => cmp(roomOf(b), roomOf(a)) || cmp(value.get(a) as Frac, value.get(b) as Frac)
+      );
       for (const id of order) {
         if (!positive(need)) break;
         if (!positive(roomOf(id))) continue;
