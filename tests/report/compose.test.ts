@@ -8,6 +8,9 @@ import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from ".
 import { rawFromJson } from "../../src/core/json";
 import {
   agencyFullName,
+  agencyKind,
+  headTitle,
+  unitFor,
   agencyShortName,
   composeReport,
   defaultPhrases,
@@ -482,4 +485,139 @@ describe("agency details", () => {
     expect(lines).toContain("| เดือน .................................... พ.ศ. ................");
   });
 
+});
+
+describe("the year it speaks of, agencies of every kind (fixtures FY2563-2569)", () => {
+  const load = (name: string): { a: Assessment; agency: AgencyDetails; plan: ReportPlan } => {
+    const obj = JSON.parse(readFileSync(join(__dirname, `../fixtures/${name}.json`), "utf8"));
+    const it = rawFromJson(obj).items[0];
+    const a = assessJson(obj);
+    const agency = it.agency as AgencyDetails;
+    return { a, agency, plan: composeReport(a, { agency, digits: "arabic" }) };
+  };
+  const all = (plan: ReportPlan): string => plan.sheets.map((s) => texts(s).join("\n")).join("\n");
+  const cases = [
+    "fy2563-department-strong",
+    "fy2565-municipality-weak",
+    "fy2566-school-pass",
+    "fy2567-state-enterprise-perfect",
+    "fy2568-pao-improve",
+    "fy2569-department-provisional",
+  ].map((n) => ({ n, ...load(n) }));
+
+  test("the item that carries the report, by the year it is published, in foreword and measures", () => {
+    const item = (n: string): string => {
+      const c = cases.find((x) => x.n === n);
+      return all(c!.plan);
+    };
+    expect(item("fy2563-department-strong")).toContain(
+      "ตามข้อ O42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2564"
+    );
+    expect(item("fy2566-school-pass")).toContain(
+      "ตามตัวชี้วัดย่อยที่ 10.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567"
+    );
+    const y68 = item("fy2568-pao-improve");
+    expect(y68).toContain("จัดทำตามข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569");
+    expect(y68).toContain("เป็นหลักฐานของข้อ O26");
+    expect(y68).not.toContain("O42");
+  });
+
+  test("policy framing by period; no text of one year in another's report", () => {
+    const text = (n: string): string => all(cases.find((x) => x.n === n)!.plan);
+    expect(text("fy2563-department-strong")).toContain("ยุทธศาสตร์ชาติว่าด้วยการป้องกันและปราบปรามการทุจริต ระยะที่ 3");
+    expect(text("fy2565-municipality-weak")).toContain("แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็น (21)");
+    expect(text("fy2565-municipality-weak")).not.toContain("ระยะที่ 2 (พ.ศ. 2566-2570)");
+    expect(text("fy2565-municipality-weak")).not.toContain("ระยะที่ 3 (พ.ศ. 2560-2564)");
+    expect(text("fy2568-pao-improve")).toContain("แผนปฏิบัติการด้านการต่อต้านการทุจริตและประพฤติมิชอบ ระยะที่ 2");
+    // Indicator 10: No Gift from FY2566; the FY2567 names of 9.2/9.3 and 10.2.
+    expect(text("fy2565-municipality-weak")).not.toContain("ประกาศนโยบาย No Gift และเผยแพร่กิจกรรมส่งเสริมจริยธรรม");
+    expect(text("fy2566-school-pass")).toContain("ประกาศนโยบาย No Gift และเผยแพร่กิจกรรมส่งเสริมจริยธรรม");
+    expect(text("fy2569-department-provisional")).toContain("(No Gift Policy) การประเมินความเสี่ยงการทุจริต");
+    expect(text("fy2563-department-strong")).not.toContain("No Gift Policy) การประเมินความเสี่ยง");
+    expect(text("fy2566-school-pass")).not.toContain("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ");
+    expect(text("fy2568-pao-improve")).toContain("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ");
+  });
+
+  test("FY2569: the 'framework not confirmed' note stays out of the document", () => {
+    const c = cases.find((x) => x.n === "fy2569-department-provisional")!;
+    expect(c.a.warnings.map((w) => w.code)).toContain("provisional-year");
+    expect(all(c.plan)).not.toContain("ยังไม่ได้รับการยืนยัน");
+    expect(c.plan.notes.some((n) => n.th.includes("ยังไม่ได้รับการยืนยัน"))).toBe(false);
+  });
+
+  test("FY2566: ผ่าน rather than ผ่านดี because IIT is below 85; the IIT points it needs and where", () => {
+    const c = cases.find((x) => x.n === "fy2566-school-pass")!;
+    const lines = texts(sheet(c.plan, "analysis"));
+    const verdict = lines.find((l) => l.startsWith("ตั้งแต่ปีงบประมาณ พ.ศ. 2566")) ?? "";
+    expect(verdict).toContain(
+      "ผลจึงอยู่ในระดับผ่าน ไม่ใช่ระดับผ่านดี เพราะแม้คะแนนรวมจะถึง 85 คะแนน แต่แบบวัด IIT (83.48 คะแนน) ยังต่ำกว่า 85 คะแนน"
+    );
+    expect(verdict).toContain("การเลื่อนขึ้นเป็นระดับผ่านดี ต้องเพิ่มแบบวัด IIT อีก 1.52 คะแนน");
+    const cheap = lines[lines.indexOf(verdict) + 1];
+    expect(cheap).toMatch(/^เนื่องจากแบบวัด IIT ต้องถึง 85 คะแนน/);
+    expect(cheap).toContain("หากตัวชี้วัดที่ 4 เพิ่มจาก 79.35 เป็น");
+    // Typed tool scores agreeing within 0.01 are NACC's and said once.
+    expect(lines.filter((l) => l.includes("เป็นตัวเลขที่สำนักงาน ป.ป.ช. ประกาศ"))).toHaveLength(1);
+  });
+
+  test("graded wording: under half, near zero, just below the threshold; perfect says full marks", () => {
+    const weak = texts(sheet(cases.find((x) => x.n === "fy2565-municipality-weak")!.plan, "analysis"));
+    expect(weak.some((l) => /ตัวชี้วัดที่ 10 .* ได้ 21\.25 คะแนน ต่ำกว่าครึ่งหนึ่งของคะแนนเต็ม/.test(l))).toBe(true);
+    const strong = texts(sheet(cases.find((x) => x.n === "fy2563-department-strong")!.plan, "analysis"));
+    expect(strong.some((l) => /ตัวชี้วัดที่ 8 .* ได้ 89\.90 คะแนน ต่ำกว่าเกณฑ์เพียง 0\.10 คะแนน/.test(l))).toBe(true);
+    const perfect = all(cases.find((x) => x.n === "fy2567-state-enterprise-perfect")!.plan);
+    expect(perfect).toContain("ได้ 100.00 คะแนน ซึ่งเป็นคะแนนเต็ม");
+    // OIT near zero is called what it is.
+    const zero = assessJson({ fiscalYear: 2566, indicators: { ...SEED.indicators, "9": 5, "10": 4 } });
+    const z = texts(sheet(composeReport(zero, { agency: AGENCY, digits: "arabic" }), "analysis"));
+    expect(z.some((l) => l.startsWith("แบบตรวจ OIT ได้ 4.50 คะแนน") && l.includes("แทบไม่มีข้อมูลสาธารณะ"))).toBe(true);
+    expect(z.some((l) => /ตัวชี้วัดที่ 9 .* ได้ 5\.00 คะแนน ซึ่งแทบไม่ได้คะแนนเลย/.test(l))).toBe(true);
+  });
+
+  test("measures: 6-10 in every case, no two alike, units and head by agency kind", () => {
+    const head: Record<string, string> = {
+      "fy2563-department-strong": "ตำแหน่ง อธิบดีกรมการค้าภายใน",
+      "fy2565-municipality-weak": "ตำแหน่ง นายกเทศมนตรีตำบลท่าศาลา",
+      "fy2566-school-pass": "ตำแหน่ง ผู้อำนวยการโรงเรียนบ้านหนองบัว",
+      "fy2567-state-enterprise-perfect": "ตำแหน่ง ผู้ว่าการการไฟฟ้าส่วนภูมิภาค",
+      "fy2568-pao-improve": "ตำแหน่ง นายกองค์การบริหารส่วนจังหวัดสงขลา",
+      "fy2569-department-provisional": "ตำแหน่ง ..................................................",
+    };
+    for (const c of cases) {
+      const m = texts(sheet(c.plan, "measures"));
+      const rows = m.filter((l) => /^\d+\. /.test(l) && l.includes(" | "));
+      expect({ n: c.n, ok: rows.length >= 6 && rows.length <= 10 }).toEqual({ n: c.n, ok: true });
+      expect(new Set(rows.map((l) => l.split("\n")[0].replace(/^\d+\. /, ""))).size).toBe(rows.length);
+      expect(m.some((l) => l.endsWith(head[c.n]))).toBe(true);
+      for (const r of rows) expect(r.split(" | ")).toHaveLength(6);
+    }
+    const finance = (n: string): string => {
+      const rows = texts(sheet(cases.find((x) => x.n === n)!.plan, "measures"));
+      const r = rows.find((l) => l.includes("เปิดเผยการใช้จ่ายงบประมาณ") || l.includes("ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"));
+      return (r ?? "").split(" | ")[2];
+    };
+    expect(finance("fy2563-department-strong")).toBe("กองคลัง");
+    expect(finance("fy2566-school-pass")).toBe("กลุ่มบริหารงบประมาณ");
+    expect(finance("fy2567-state-enterprise-perfect")).toBe("ฝ่ายบัญชีและการเงิน");
+    expect(finance("fy2565-municipality-weak")).toBe("กองคลัง");
+  });
+
+  test("agency kinds, names without a repeated province", () => {
+    expect(agencyFullName({ name: "องค์การบริหารส่วนจังหวัดสงขลา", province: "สงขลา" })).toBe(
+      "องค์การบริหารส่วนจังหวัดสงขลา"
+    );
+    expect(agencyFullName({ name: "สำนักงานสาธารณสุขจังหวัดเชียงใหม่", province: "เชียงใหม่" })).toBe(
+      "สำนักงานสาธารณสุขจังหวัดเชียงใหม่"
+    );
+    expect(cases.map((c) => agencyKind(c.agency))).toEqual([
+      "department",
+      "local",
+      "school",
+      "stateEnterprise",
+      "local",
+      "department",
+    ]);
+    expect(unitFor({ name: "x", responsible: ["กองคลัง", "กองช่าง"] }, "finance")).toBe("กองคลัง");
+    expect(headTitle({ name: "บริษัทตัวอย่าง" })).toBeNull();
+  });
 });
