@@ -274,9 +274,16 @@ export function writeSheet(
   pl.rightMargin = p.margins.right * 72;
   pl.headerMargin = p.margins.header * 72;
   pl.footerMargin = p.margins.footer * 72;
-  if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  pl.zoom = p.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
   if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
-  if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  if (p.firstPageNumber) pl.firstPageNumber = p.firstPageNumber;
+  // Header and footer in the sheet's font; "&P" prints Arabic digits (no header code gives Thai ones).
+  const font = `&"${sheet.font.name},Regular"&${sheet.font.size}`;
+  const hf = pl.headersFooters;
+  if (p.differentFirstPage && (p.header || p.footer))
+    hf.state = "FirstAndDefault" as Excel.HeaderFooterState;
+  if (p.header) hf.defaultForAllPages.centerHeader = `${font}${p.header}`;
+  if (p.footer) hf.defaultForAllPages.centerFooter = `${font}${p.footer}`;
   // The composer paginates (no heading alone at a page's foot, table headers repeated): keep its breaks.
   for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 

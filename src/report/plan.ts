@@ -79,6 +79,15 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
   /** Centered footer text, e.g. page numbers "&P". */
   footer?: string;
+  /**
+   * Centered header text in Excel's header codes, e.g. "- &P -" (the page number at the top centre, as
+   * Thai official documents have it). &P prints Arabic digits in Excel and LibreOffice alike.
+   */
+  header?: string;
+  /** The first printed page has no header or footer (a cover). */
+  differentFirstPage?: boolean;
+  /** Number of the sheet's first printed page, so numbers run on across the report's sheets. */
+  firstPageNumber?: number;
 }
 
 export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template";
