@@ -1,0 +1,25 @@
+/** The foreword (คำนำ) on its own page, signed by the writing unit, dated when a date is given. */
+import type { SheetBuilder } from "../layout";
+import { thaiMonthYear } from "../format";
+import type { ReportContext } from "./context";
+
+export function writeForeword(a: SheetBuilder, ctx: ReportContext): void {
+  const { T, profile, options, agency } = ctx;
+  a.paragraph(T("foreword.title"), { bold: true, size: 20, hAlign: "center" });
+  for (const k of ["foreword.p1", "foreword.p2", "foreword.p3"]) {
+    a.paragraph(T(k, { count: profile.indicators.length }));
+  }
+  a.blank();
+  a.paragraph(T("foreword.sign"), { hAlign: "center" }, 1, 2);
+  const when = thaiMonthYear(options.date ?? agency.date);
+  if (when)
+    a.paragraph(
+      T("foreword.date", { month: when.month, yearOfDate: when.yearBE }),
+      { hAlign: "center" },
+      1,
+      2
+    );
+  a.blank();
+  // The foreword stands on its own page, as in Thai reports; the sections start on the next one.
+  a.breakPage();
+}
