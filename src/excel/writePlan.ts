@@ -146,6 +146,8 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
     "Columns" as Excel.ChartSeriesBy
   );
   c.title.text = chart.title;
+  // The threshold series may sit in a hidden column (not printed): plot hidden cells too.
+  c.plotVisibleOnly = false;
   c.legend.position = "Bottom";
   const s0 = c.series.getItemAt(0);
   s0.name = chart.values.name;
@@ -233,7 +235,9 @@ export function writeSheet(
 
   for (const m of sheet.merges) ws.getRange(a1(m.row, m.col, m.rows, m.cols)).merge(false);
   sheet.columns.forEach((w, c) => {
-    ws.getRange(a1(0, c)).format.columnWidth = charsToPoints(w);
+    // Width 0: a hidden column (data for a chart, not printed).
+    if (w > 0) ws.getRange(a1(0, c)).format.columnWidth = charsToPoints(w);
+    else ws.getRange(a1(0, c)).columnHidden = true;
   });
 
   for (const v of sheet.validations ?? []) {

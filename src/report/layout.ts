@@ -64,18 +64,22 @@ export function columnsOuterWidthPt(widths: number[]): number {
   return widths.reduce((s, w) => s + columnPx(w), 0) * 0.75;
 }
 
-/** Usable text width in points of columns whose widths (Excel character units) are given. */
+/**
+ * Usable text width in points of columns whose widths (Excel character units) are given: the narrower
+ * of Excel's ((7 px a unit + 5 px) per column, less 8 px of cell padding) and LibreOffice's (measured:
+ * 5.0 pt a unit less 2 pt, as it maps the unit through Liberation Sans Narrow), about 5 % less.
+ */
 export function columnsWidthPt(widths: number[]): number {
   const px = widths.reduce((s, w) => s + columnPx(w), 0);
-  return (px - 8) * 0.75;
+  const units = widths.reduce((s, w) => s + w, 0);
+  return Math.min((px - 8) * 0.75, units * 5.0 - 2);
 }
 
 /**
- * Share of a cell's width a line may take. LibreOffice maps the column unit through Liberation Sans
- * Narrow (6.7 px a digit against Calibri's 7), so its columns are about 4 % narrower than Excel's; the
- * rest covers small differences in glyph advances between TH SarabunPSK builds.
+ * Share of the usable width (columnsWidthPt, already the narrower renderer's) a line may take: the
+ * rest covers small differences in glyph advances between TH SarabunPSK builds and kerning.
  */
-export const LINE_FILL = 0.93;
+export const LINE_FILL = 0.97;
 
 /** Width of one Excel indent level in points (Excel: 3 digit widths; LibreOffice a little less). */
 export const INDENT_PT = 10 * 0.75 * 1.2;
@@ -119,6 +123,34 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "กรุงเทพมหานคร",
   "เมืองพัทยา",
   "ภาครัฐ",
+  "ตรวจสอบ",
+  "ผู้ร้องเรียน",
+  "ร้องเรียน",
+  "ผลประโยชน์ทับซ้อน",
+  "ผลประโยชน์",
+  "ทับซ้อน",
+  "เปิดเผย",
+  "ขั้นตอน",
+  "ปรับปรุง",
+  "ดีเยี่ยม",
+  "ต่อต้าน",
+  "ช่องทาง",
+  "จัดซื้อ",
+  "จัดจ้าง",
+  "ติดตาม",
+  "กำกับ",
+  "ดำเนินการ",
+  "ดำเนินงาน",
+  "ทรัพย์สิน",
+  "เผยแพร่",
+  "สื่อสาร",
+  "ภายใน",
+  "ภายนอก",
+  "หน่วยงาน",
+  "รับผิดชอบ",
+  "ประสิทธิภาพ",
+  "ประพฤติมิชอบ",
+  "ทุจริต",
 ];
 
 /** Place and unit prefixes: the name that follows, up to the next space, stays with them. */
@@ -164,12 +196,35 @@ const WORDS: Intl.Segmenter | null =
     ? new Intl.Segmenter("th", { granularity: "word" })
     : null;
 
+/** Pieces the segmenter is given at most: ICU's word breaking turns quadratic on long texts. */
+const SEGMENT_PIECE = 256;
+
+/**
+ * Word segments of a text, found piece by piece (cut after a space past SEGMENT_PIECE characters, or
+ * at 2 x SEGMENT_PIECE without one), so that the time stays linear in the text's length.
+ */
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  if (!WORDS) return;
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + SEGMENT_PIECE);
+    if (to < text.length) {
+      const space = text.indexOf(" ", to);
+      to = space >= 0 && space < from + 2 * SEGMENT_PIECE ? space + 1 : Math.min(text.length, from + 2 * SEGMENT_PIECE);
+    }
+    for (const s of WORDS.segment(text.slice(from, to))) yield { index: from + s.index, segment: s.segment };
+    from = to;
+  }
+}
+
 const isSpace = (ch: string | undefined): boolean => ch === " " || ch === "\t";
 const isThai = (ch: string | undefined): boolean => !!ch && ch >= "\u0E01" && ch <= "\u0E5B";
 
 /**
- * Allowed line-break positions of one line of text (no "\n"): `allowed[i]` means a new line may start
- * at index i. Linear in the text's length (the no-break words are found with one indexOf scan each).
+ * Line-break positions of one line of text (no "\n"): `allowed[i]` is 2 where a new line may start at
+ * index i, 1 where it may only when a no-break group is wider than a whole line (a word boundary inside
+ * a no-break word or between a number and its word), 0 where it never may. Linear in the text's length
+ * (the no-break words are found with one indexOf scan each).
  */
 export function breakOpportunities(text: string): Uint8Array {
   const n = text.length;
@@ -177,15 +232,15 @@ export function breakOpportunities(text: string): Uint8Array {
   // Word boundaries (Thai by dictionary), or after spaces without a segmenter.
   const tokens: Array<{ start: number; end: number; word: string }> = [];
   if (WORDS) {
-    for (const s of WORDS.segment(text)) {
-      if (s.index > 0) allowed[s.index] = 1;
+    for (const s of segments(text)) {
+      if (s.index > 0) allowed[s.index] = 2;
       tokens.push({ start: s.index, end: s.index + s.segment.length, word: s.segment });
     }
   } else {
-    for (let i = 1; i < n; i++) if (isSpace(text[i - 1]) && !isSpace(text[i])) allowed[i] = 1;
+    for (let i = 1; i < n; i++) if (isSpace(text[i - 1]) && !isSpace(text[i])) allowed[i] = 2;
   }
   const forbid = (from: number, to: number): void => {
-    for (let i = from + 1; i < to; i++) allowed[i] = 0;
+    for (let i = from + 1; i < to; i++) if (allowed[i]) allowed[i] = 1;
   };
   // A break never falls before a space (spaces end the line), next to a no-break space, before a
   // closing mark or a combining vowel, or after an opening one; "87.46" and "พ.ศ." stay whole.
@@ -235,12 +290,12 @@ export function breakOpportunities(text: string): Uint8Array {
       if (b.start - a.end !== 1) continue;
       const lastWord = lastToken(a.word);
       if (NUMBER.test(b.word) && (BEFORE_NUMBER.has(a.word) || BEFORE_NUMBER.has(lastWord)))
-        allowed[b.start] = 0;
-      if (NUMBER.test(a.word) && AFTER_NUMBER.has(firstToken(b.word))) allowed[b.start] = 0;
+        allowed[b.start] = 1;
+      if (NUMBER.test(a.word) && AFTER_NUMBER.has(firstToken(b.word))) allowed[b.start] = 1;
     }
   }
   allowed[0] = 0;
-  allowed[n] = 1;
+  allowed[n] = 2;
   return allowed;
 }
 
@@ -248,12 +303,12 @@ export function breakOpportunities(text: string): Uint8Array {
 function lastToken(run: string): string {
   if (!WORDS || !isThai(run[run.length - 1])) return run;
   let last = run;
-  for (const s of WORDS.segment(run)) last = s.segment;
+  for (const s of WORDS.segment(run.slice(-24))) last = s.segment;
   return last;
 }
 function firstToken(run: string): string {
   if (!WORDS || !isThai(run[0])) return run;
-  for (const s of WORDS.segment(run)) return s.segment;
+  for (const s of WORDS.segment(run.slice(0, 24))) return s.segment;
   return run;
 }
 
@@ -290,17 +345,22 @@ function wrapOne(text: string, usable: number, size: number, bold: boolean, out:
   let lineStart = 0;
   let x = 0; // width of text[lineStart, i)
   let lastBreak = -1; // last allowed break in (lineStart, i]
+  let lastSoft = -1; // last break inside a no-break group, in (lineStart, i]
   let i = 0;
   while (i < n) {
-    if (i > lineStart && allowed[i]) lastBreak = i;
+    if (i > lineStart && allowed[i] === 2) lastBreak = i;
+    if (i > lineStart && allowed[i] === 1) lastSoft = i;
     const nx = x + w[i];
     if (nx > usable && i > lineStart) {
       let at: number;
-      if (isSpace(text[i]) && allowed[i + 1]) {
+      if (isSpace(text[i]) && allowed[i + 1] === 2) {
         // A space at the end of a line stays there (the line fill leaves room for it).
         at = i + 1;
       } else if (lastBreak > lineStart) {
         at = lastBreak;
+      } else if (lastSoft > lineStart) {
+        // A no-break group wider than the line breaks at a word boundary inside it.
+        at = lastSoft;
       } else {
         // A word wider than the line: break between letters, never before a mark or a low surrogate.
         at = i;
@@ -312,6 +372,7 @@ function wrapOne(text: string, usable: number, size: number, bold: boolean, out:
       i = at;
       x = 0;
       lastBreak = -1;
+      lastSoft = -1;
       continue;
     }
     x = nx;
@@ -323,6 +384,30 @@ function wrapOne(text: string, usable: number, size: number, bold: boolean, out:
 function isLowSurrogate(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Where a centred title breaks first, by rule: before the English name in brackets and the year. */
+const TITLE_BREAKS = / (?=\((?:[A-Za-z]))| (?=ประจำปีงบประมาณ)/g;
+
+/**
+ * Lines of a centred title: broken first at the rule points (TITLE_BREAKS), then each part wrapped
+ * with balanced lines (the narrowest width that keeps the same number of lines), so that no line is
+ * left with a word or two.
+ */
+export function titleLines(text: string, widthPt: number, size: number, bold = false): string[] {
+  const out: string[] = [];
+  for (const part of text.replace(TITLE_BREAKS, " \n").split("\n")) {
+    const count = wrapLines(part, widthPt, size, bold).length;
+    let lo = 0.3;
+    let hi = 1;
+    for (let k = 0; k < 12 && count > 1; k++) {
+      const mid = (lo + hi) / 2;
+      if (wrapLines(part, widthPt * mid, size, bold).length > count) lo = mid;
+      else hi = mid;
+    }
+    out.push(...wrapLines(part, widthPt * hi, size, bold));
+  }
+  return out;
 }
 
 /**
@@ -541,6 +626,19 @@ export class SheetBuilder {
     this.place({ cells: [], height: h }, false);
   }
 
+  /**
+   * Empty rows reserved for a drawing (a chart) `rows` rows of `rowHeight` points, kept on one page.
+   * Returns the first row.
+   */
+  space(rows: number, rowHeight: number): number {
+    this.tableHeader = null;
+    const h = rows * rowHeight;
+    if (this.pageHeight && this.used > 0 && this.used + h > this.pageHeight) this.breakPage();
+    const first = this.rows.length;
+    for (let i = 0; i < rows; i++) this.place({ cells: [], height: rowHeight }, false);
+    return first;
+  }
+
   /** Usable text width of columns [fromCol, fromCol + cols) with an Excel indent level. */
   private widthOf(fromCol: number, cols: number, indent = 0): number {
     return columnsWidthPt(this.columns.slice(fromCol, fromCol + cols)) - indent * INDENT_PT;
@@ -573,12 +671,11 @@ export class SheetBuilder {
       indent && this.indentPt > 0 && text.trim()
         ? INDENT_CHAR.repeat(Math.round(this.indentPt / (advanceEm(0xa0, bold) * size)))
         : "";
-    const lines = wrapLines(
-      prefix ? prefix + text.trimStart() : text,
-      this.widthOf(fromCol, cols, style.indent),
-      size,
-      bold
-    );
+    const width = this.widthOf(fromCol, cols, style.indent);
+    const lines =
+      style.hAlign === "center"
+        ? titleLines(text, width, size, bold)
+        : wrapLines(prefix ? prefix + text.trimStart() : text, width, size, bold);
     const pitch = lineHeightPt(size);
     const perRow = maxLinesPerRow(size);
     const together = options.keepTogether || keepNext || lines.length <= this.minLines;

@@ -60,7 +60,9 @@ function applyStyle(
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   sheet.columns.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
+    // Width 0: a hidden column (data for a chart, not printed).
+    if (w > 0) ws.getColumn(i + 1).width = w;
+    else ws.getColumn(i + 1).hidden = true;
   });
   sheet.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);

@@ -1,21 +1,23 @@
 /** Section ๕ on its own sheet: the measures for the next fiscal year, as a table. */
 import type { SheetPlan } from "../plan";
-import { HEADER_FILL, SheetBuilder } from "../layout";
+import { A4_PRINTABLE_HEIGHT, HEADER_FILL, SheetBuilder } from "../layout";
 import { STANDING_MEASURES } from "../phrases";
 import { responsibleUnits } from "../agency";
 import type { ReportContext } from "./context";
 
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, sc, agency, develop, nameOf } = ctx;
-  const m = new SheetBuilder([24, 40, 17, 20]);
+  const m = new SheetBuilder([24, 40, 17, 20], A4_PRINTABLE_HEIGHT);
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.intro"));
-  const mHeader = m.tableRow(
+  m.tableRow(
     ["s5.col.measure", "s5.col.steps", "s5.col.responsible", "s5.col.followup"].map((k) =>
       T(k, {}, "table")
     ),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" }
+    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    [],
+    true
   );
   const units = responsibleUnits(agency);
   const followup = T("measure.followup", {}, "table");
@@ -36,14 +38,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
     measureRow(title, T(`measure.indicator.${r.id}.steps`, {}, "table"), units);
   }
   for (const k of STANDING_MEASURES.slice(1)) standing(k);
-  return m.build("measures", sheetName, {
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      margins: { top: 0.75, bottom: 0.75, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      fitToWidth: true,
-      repeatRows: { from: mHeader, to: mHeader },
-      footer: "&P / &N",
-    },
-  });
+  // Print setup: the builder's (A4, Thai official margins, page number); the table's header row is
+  // repeated by the builder on each page the table continues on.
+  return m.build("measures", sheetName);
 }
