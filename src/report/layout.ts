@@ -180,6 +180,7 @@ const BEFORE_NUMBER = new Set([
   "OIT",
   "ITA",
 ]);
+const BEFORE_NUMBER_THAI = [...BEFORE_NUMBER].filter((w) => /^[\u0E00-\u0E7F.]+$/.test(w));
 /** Words that stay on the line of the number before them: "๗๖.๐๕ คะแนน". */
 const AFTER_NUMBER = new Set(["คะแนน", "ข้อ", "ตัวชี้วัด", "เดือน", "วัน", "ปี", "คน", "ครั้ง", "%"]);
 
@@ -210,9 +211,13 @@ function* segments(text: string): Generator<{ index: number; segment: string }> 
     let to = Math.min(text.length, from + SEGMENT_PIECE);
     if (to < text.length) {
       const space = text.indexOf(" ", to);
-      to = space >= 0 && space < from + 2 * SEGMENT_PIECE ? space + 1 : Math.min(text.length, from + 2 * SEGMENT_PIECE);
+      to =
+        space >= 0 && space < from + 2 * SEGMENT_PIECE
+          ? space + 1
+          : Math.min(text.length, from + 2 * SEGMENT_PIECE);
     }
-    for (const s of WORDS.segment(text.slice(from, to))) yield { index: from + s.index, segment: s.segment };
+    for (const s of WORDS.segment(text.slice(from, to)))
+      yield { index: from + s.index, segment: s.segment };
     from = to;
   }
 }
@@ -263,7 +268,8 @@ export function breakOpportunities(text: string): Uint8Array {
   }
   // No-break words.
   for (const w of NO_BREAK_WORDS) {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) forbid(at, at + w.length);
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length))
+      forbid(at, at + w.length);
   }
   // A place or unit name stays with its prefix: "จังหวัดนครศรีธรรมราช", "ตำบลกะหรอ".
   for (const p of NAME_PREFIXES) {
@@ -289,7 +295,12 @@ export function breakOpportunities(text: string): Uint8Array {
       const b = runs[k];
       if (b.start - a.end !== 1) continue;
       const lastWord = lastToken(a.word);
-      if (NUMBER.test(b.word) && (BEFORE_NUMBER.has(a.word) || BEFORE_NUMBER.has(lastWord)))
+      if (
+        NUMBER.test(b.word) &&
+        (BEFORE_NUMBER.has(a.word) ||
+          BEFORE_NUMBER.has(lastWord) ||
+          BEFORE_NUMBER_THAI.some((w) => a.word.endsWith(w)))
+      )
         allowed[b.start] = 1;
       if (NUMBER.test(a.word) && AFTER_NUMBER.has(firstToken(b.word))) allowed[b.start] = 1;
     }
@@ -329,7 +340,7 @@ export function wrapLines(text: string, widthPt: number, size: number, bold = fa
 }
 
 function wrapOne(text: string, usable: number, size: number, bold: boolean, out: string[]): void {
-  if (textWidthPt(text, size, bold) <= usable) {
+  if (textWidthPt(text.trimEnd(), size, bold) <= usable) {
     out.push(text);
     return;
   }
@@ -457,7 +468,8 @@ export const DEFAULT_PRINT: PrintSetup = {
 };
 
 /** Width of the text block of an A4 portrait page with DEFAULT_PRINT's margins (points): 453.5. */
-export const TEXT_BLOCK_WIDTH = A4.width - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
+export const TEXT_BLOCK_WIDTH =
+  A4.width - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
 
 /**
  * Height of the text block of an A4 portrait page with DEFAULT_PRINT's margins (points), less 1 % for
@@ -701,7 +713,10 @@ export class SheetBuilder {
       const cells: PlanCell[] = [];
       for (let c = 0; c < fromCol; c++) cells.push({ value: null });
       cells.push({ value: chunk, style: { wrap: true, vAlign: "top", hAlign: "left", ...style } });
-      const row = this.place({ cells, height: heightForLines(take, size) }, keepNext);
+      const row = this.place(
+        { cells, height: heightForLines(take, size), ...(i > 0 ? { continued: true } : {}) },
+        keepNext
+      );
       if (first < 0) first = row;
       if (cols > 1) this.merges.push({ row, col: fromCol, rows: 1, cols });
       i += take;
@@ -726,34 +741,51 @@ export class SheetBuilder {
     header = false,
     merge: Array<[number, number]> = []
   ): number {
-    const size = style.size ?? REPORT_FONT.size;
     const spanOf = new Map(merge.map(([c, n]) => [c, n]));
+    // A row taller than Excel's limit would be clipped: its text is set a point smaller until it fits
+    // (down to 12 pt).
+    let shrink = 0;
     let lines = 1;
-    let lineSize = size;
-    const cells: PlanCell[] = values.map((v, i) => {
-      // Numbers never wrap (a wrapped number splits its digits); text is broken into lines.
-      const st: CellStyle = {
-        border: true,
-        wrap: typeof v !== "number",
-        vAlign: "top",
-        ...style,
-        ...(cellStyles[i] ?? {}),
-      };
-      if (typeof v === "string") {
-        const s = st.size ?? size;
-        const wrapped = st.wrap === false ? [v] : wrapLines(v, this.widthOf(i, spanOf.get(i) ?? 1, st.indent), s, !!st.bold);
-        if (wrapped.length * s > lines * lineSize) {
-          lines = wrapped.length;
-          lineSize = s;
+    let lineSize = style.size ?? REPORT_FONT.size;
+    let cells: PlanCell[] = [];
+    for (; ; shrink++) {
+      const size = (style.size ?? REPORT_FONT.size) - shrink;
+      lines = 1;
+      lineSize = size;
+      cells = values.map((v, i) => {
+        // Numbers never wrap (a wrapped number splits its digits); text is broken into lines.
+        const st: CellStyle = {
+          border: true,
+          wrap: typeof v !== "number",
+          vAlign: "top",
+          ...style,
+          ...(cellStyles[i] ?? {}),
+        };
+        if (shrink) st.size = (st.size ?? REPORT_FONT.size) - shrink;
+        if (typeof v === "string") {
+          const s = st.size ?? size;
+          const wrapped =
+            st.wrap === false
+              ? [v]
+              : wrapLines(v, this.widthOf(i, spanOf.get(i) ?? 1, st.indent), s, !!st.bold);
+          if (heightForLines(wrapped.length, s) > heightForLines(lines, lineSize)) {
+            lines = wrapped.length;
+            lineSize = s;
+          }
+          return { value: wrapped.join("\n"), style: st };
         }
-        return { value: wrapped.join("\n"), style: st };
-      }
-      return { value: v, style: st };
-    });
-    const row: PlanRow = { cells, height: heightForLines(Math.min(lines, maxLinesPerRow(lineSize)), lineSize) };
+        return { value: v, style: st };
+      });
+      if (lines <= maxLinesPerRow(lineSize) || lineSize <= 12) break;
+    }
+    const row: PlanRow = {
+      cells,
+      height: heightForLines(Math.min(lines, maxLinesPerRow(lineSize)), lineSize),
+    };
     if (header) this.tableHeader = null;
     const index = this.place(row, header, header);
-    for (const [c, n] of merge) if (n > 1) this.merges.push({ row: index, col: c, rows: 1, cols: n });
+    for (const [c, n] of merge)
+      if (n > 1) this.merges.push({ row: index, col: c, rows: 1, cols: n });
     if (header) {
       this.tableHeader = row;
       this.tableHeaderRow = index;

@@ -40,6 +40,11 @@ export interface PlanRow {
   cells: PlanCell[];
   /** Row height in points; automatic when absent (writers estimate for wrapped merged text). */
   height?: number;
+  /**
+   * The row continues the paragraph of the row above (a paragraph split across a page break); its
+   * text follows that row's. Writers ignore it; it lets readers of the plan rejoin paragraphs.
+   */
+  continued?: boolean;
 }
 
 export interface Merge {

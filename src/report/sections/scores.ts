@@ -15,6 +15,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   const NUM: CellStyle = { numFmt: numFmt2, hAlign: "right", indent: 1, vAlign: "top" };
   s.paragraph(T("scores.title"), { bold: true, size: 18, hAlign: "center" });
   s.blank(8);
+  const TABLE: CellStyle = { size: 14 };
   const header = s.tableRow(
     [
       "scores.col.indicator",
@@ -23,7 +24,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
       "scores.col.rank",
       "scores.col.status",
     ].map((k) => T(k, {}, "table")),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
     [],
     true
   );
@@ -42,15 +43,17 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
         r ? T(low ? "scores.status.develop" : "scores.status.strength", {}, "table") : null,
         threshold,
       ],
-      {},
-      [
-        undefined,
-        { hAlign: "center" },
-        { ...NUM, ...lowStyle },
-        { numFmt: numFmt0, hAlign: "center" },
-        { hAlign: "center", ...lowStyle },
-        { numFmt: numFmt0, ...hidden },
-      ]
+      TABLE,
+      (
+        [
+          undefined,
+          { hAlign: "center" },
+          { ...NUM, ...lowStyle },
+          { numFmt: numFmt0, hAlign: "center" },
+          { hAlign: "center", ...lowStyle },
+          { numFmt: numFmt0, ...hidden },
+        ] as Array<CellStyle | undefined>
+      ).map((x): CellStyle => ({ ...TABLE, ...x }))
     );
   }
   const lastMain = s.next - 1;
@@ -64,7 +67,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
       const lowStyle: CellStyle | undefined = v < threshold ? { fill: LOW_FILL } : undefined;
       s.tableRow(
         [d(`ตัวชี้วัดย่อยที่ ${sub.id} ${sub.nameTh}`, "table"), sub.tool, v, null, null],
-        {},
+        TABLE,
         [undefined, { hAlign: "center" }, { ...NUM, ...lowStyle }]
       );
     }
@@ -74,7 +77,13 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   // The tool summary: its own header row; label | one wide merged value cell (the level never wraps).
   const WIDE: Array<[number, number]> = [[1, 4]];
   s.tableRow(
-    [T("scores.col.indicator", {}, "table").replace(/^ตัวชี้วัด$/, "รายการ"), T("scores.col.score", {}, "table"), null, null, null],
+    [
+      T("scores.col.indicator", {}, "table").replace(/^ตัวชี้วัด$/, "รายการ"),
+      T("scores.col.score", {}, "table"),
+      null,
+      null,
+      null,
+    ],
     { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
     [],
     true,
@@ -83,10 +92,13 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   const CENTER_NUM: CellStyle = { numFmt: numFmt2, hAlign: "center" };
   for (const tool of profile.tools) {
     const v = toolScore[tool.id];
-    s.tableRow([tool.id, v === null ? T("value.missing", {}, "table") : v, null, null, null], {}, [
-      undefined,
-      CENTER_NUM,
-    ], false, WIDE);
+    s.tableRow(
+      [tool.id, v === null ? T("value.missing", {}, "table") : v, null, null, null],
+      {},
+      [undefined, CENTER_NUM],
+      false,
+      WIDE
+    );
   }
   s.tableRow(
     [
