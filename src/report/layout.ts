@@ -190,7 +190,12 @@ const NO_START = new Set([..."ๆฯ)]}”’,.:;!?%"]);
 /** Never at the end of a line. */
 const NO_END = new Set([..."([{“‘"]);
 /** Marks and following vowels: a line never starts with one (they belong to the letter before). */
-const COMBINING = /[\u0E30-\u0E3A\u0E45\u0E47-\u0E4E]/;
+const COMBINING = {
+  test(ch: string | undefined): boolean {
+    const c = ch ? ch.charCodeAt(0) : 0;
+    return (c >= 0x0e30 && c <= 0x0e3a) || c === 0x0e45 || (c >= 0x0e47 && c <= 0x0e4e);
+  },
+};
 
 const WORDS: Intl.Segmenter | null =
   typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"

@@ -125,7 +125,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   for (const b of sheet.pageBreaks ?? []) {
     // A manual break after row b (1-based), across all columns: max is the last column index, 16383
     // (ExcelJS's Row.addPageBreak writes 16838, past it).
-    if (b > 0) (ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: b, max: 16383, man: 1 });
+    if (b > 0)
+      (ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: b, max: 16383, man: 1 });
   }
   const p = sheet.print;
   ws.pageSetup = {
