@@ -503,7 +503,15 @@ export interface BuilderOptions {
   maxWidthPt?: number;
   /** Least lines of a paragraph left at the foot of a page or carried to the next (default 2). */
   minLines?: number;
+  /**
+   * Font size of table rows whose style gives none (default TABLE_FONT_SIZE, 14 pt: Thai official
+   * documents set tables a size below the body text, and tall rows would leave pages half empty).
+   */
+  tableSize?: number;
 }
+
+/** Default font size of table rows (points). */
+export const TABLE_FONT_SIZE = 14;
 
 export interface ParagraphOptions {
   /** Indent the first line (default: body paragraphs only, see BuilderOptions.firstLineIndentPt). */
@@ -556,7 +564,10 @@ export class SheetBuilder {
     this.span = columns.length;
     this.indentPt = options.firstLineIndentPt ?? FIRST_LINE_INDENT_PT;
     this.minLines = Math.max(1, options.minLines ?? 2);
+    this.tableSize = options.tableSize ?? TABLE_FONT_SIZE;
   }
+
+  private readonly tableSize: number;
 
   get next(): number {
     return this.rows.length;
@@ -751,10 +762,11 @@ export class SheetBuilder {
     // (down to 12 pt).
     let shrink = 0;
     let lines = 1;
-    let lineSize = style.size ?? REPORT_FONT.size;
+    let lineSize = style.size ?? this.tableSize;
     let cells: PlanCell[] = [];
+    const base = style.size ?? this.tableSize;
     for (; ; shrink++) {
-      const size = (style.size ?? REPORT_FONT.size) - shrink;
+      const size = base - shrink;
       lines = 1;
       lineSize = size;
       cells = values.map((v, i) => {
@@ -763,10 +775,11 @@ export class SheetBuilder {
           border: true,
           wrap: typeof v !== "number",
           vAlign: "top",
+          size: base,
           ...style,
           ...(cellStyles[i] ?? {}),
         };
-        if (shrink) st.size = (st.size ?? REPORT_FONT.size) - shrink;
+        if (shrink) st.size = (st.size ?? base) - shrink;
         if (typeof v === "string") {
           const s = st.size ?? size;
           const wrapped =
