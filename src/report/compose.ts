@@ -8,7 +8,7 @@
  */
 import type { Assessment } from "../core/types";
 import type { ReportPlan, SheetPlan } from "./plan";
-import { A4_PRINTABLE_HEIGHT, SheetBuilder } from "./layout";
+import { A4_PRINTABLE_HEIGHT, numberPages, SheetBuilder } from "./layout";
 import type { PhraseLibrary } from "./phrases";
 import { makeContext, type ReportOptions } from "./sections/context";
 import { writeCover } from "./sections/cover";
@@ -70,15 +70,13 @@ export function composeReport(
 ): ReportPlan {
   const ctx = makeContext(assessment, options, phrases);
   const names = reportSheetNames(ctx.year);
-  return {
-    fiscalYear: ctx.year,
-    sheets: [
-      buildAnalysisSheet(ctx, names.analysis),
-      buildScoresSheet(ctx, names.scores),
-      buildMeasuresSheet(ctx, names.measures),
-    ],
-    notes: ctx.notes,
-  };
+  const sheets = [
+    buildAnalysisSheet(ctx, names.analysis),
+    buildScoresSheet(ctx, names.scores),
+    buildMeasuresSheet(ctx, names.measures),
+  ];
+  numberPages(sheets);
+  return { fiscalYear: ctx.year, sheets, notes: ctx.notes };
 }
 
 /** The analysis, scores and measures sheets of a plan, by role. */

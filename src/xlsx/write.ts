@@ -60,7 +60,9 @@ function applyStyle(
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   sheet.columns.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
+    // Width 0: a hidden column (data for a chart, not printed).
+    if (w > 0) ws.getColumn(i + 1).width = w;
+    else ws.getColumn(i + 1).hidden = true;
   });
   sheet.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
@@ -95,7 +97,11 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
             { type: "num", value: 0 },
             { type: "num", value: 100 },
           ],
-          color: { argb: "FF8EA9DB" },
+          color: { argb: "FFB4C7E7" },
+          // [MS-XLSX] 2.6.30: without these two the reader assumes defaults ExcelJS does not mean;
+          // Excel and XlsxWriter always write both.
+          negativeFillColor: { argb: "FFFF0000" },
+          axisColor: { argb: "FF000000" },
         } as unknown as ExcelJS.ConditionalFormattingRule,
       ],
     });
@@ -117,8 +123,10 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
     }
   }
   for (const b of sheet.pageBreaks ?? []) {
-    // ExcelJS puts a break after the given (1-based) row: after the row above b.
-    if (b > 0) ws.getRow(b).addPageBreak();
+    // A manual break after row b (1-based), across all columns: max is the last column index, 16383
+    // (ExcelJS's Row.addPageBreak writes 16838, past it).
+    if (b > 0)
+      (ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: b, max: 16383, man: 1 });
   }
   const p = sheet.print;
   ws.pageSetup = {
@@ -126,13 +134,23 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
     paperSize: 9,
     orientation: p.orientation,
     fitToPage: p.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : { scale: 100 }),
     margins: { ...p.margins },
     horizontalCentered: false,
     printTitlesRow: p.repeatRows ? `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` : undefined,
+    ...(p.firstPageNumber ? { firstPageNumber: p.firstPageNumber } : {}),
   };
-  if (p.footer) ws.headerFooter = { oddFooter: `&C${p.footer}` };
+  // Header and footer in the sheet's font; "&P" prints Arabic digits (no header code gives Thai ones).
+  const font = `&"${sheet.font.name},Regular"&${sheet.font.size}`;
+  const hf: Partial<ExcelJS.HeaderFooter> = {};
+  if (p.header) hf.oddHeader = `&C${font}${p.header}`;
+  if (p.footer) hf.oddFooter = `&C${font}${p.footer}`;
+  if (p.differentFirstPage && (p.header || p.footer)) {
+    hf.differentFirst = true;
+    // An empty first-page header: ExcelJS leaves out empty strings, so a single space.
+    hf.firstHeader = "&C ";
+  }
+  if (p.header || p.footer) ws.headerFooter = hf as ExcelJS.HeaderFooter;
   if (sheet.freeze) {
     ws.views = [
       {

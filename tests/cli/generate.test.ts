@@ -79,7 +79,7 @@ describe("cli generate", () => {
     expect(cli(SEED, "-o", out, "--threshold", "85", "--digits", "arabic").code).toBe(0);
     const ws = (await load(out)).getWorksheet("วิเคราะห์ผล ITA 2562") as ExcelJS.Worksheet;
     const all: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => void all.push(String(c.value))));
+    ws.eachRow((row) => row.eachCell((c) => void all.push(String(c.value).replace(/\n/g, ""))));
     expect(
       all.some((t) => t.startsWith("3.1 จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ 85 คะแนนขึ้นไป) จำนวน 5 ตัวชี้วัด"))
     ).toBe(true);

@@ -7,7 +7,7 @@
 import type { IndicatorId } from "../../core/types";
 import { THAI_MONTHS } from "../../core/thai";
 import type { SheetPlan } from "../plan";
-import { HEADER_FILL, SheetBuilder } from "../layout";
+import { A4, DEFAULT_PRINT, HEADER_FILL, SheetBuilder } from "../layout";
 import { STANDING_MEASURES } from "../phrases";
 import { headShort, headTitle, unitFor, type Topic } from "../agency";
 import { thaiMonthYear } from "../format";
@@ -17,8 +17,11 @@ export const MIN_MEASURES = 6;
 export const MAX_MEASURES = 10;
 /** A measure is urgent when its indicator can still give this many points of total, or scores under 50. */
 export const URGENT_POINTS = 3;
-/** The measures table is set in 14 pt, as long Thai tables commonly are, to keep six columns readable. */
-const TABLE_SIZE = 14;
+/** The text block of an A4 landscape page with the official margins (points), as the builder wants it. */
+const LANDSCAPE_WIDTH = A4.height - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
+const LANDSCAPE_HEIGHT = Math.floor(
+  (A4.width - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.99
+);
 
 /** The unit responsible for each indicator's measure, by topic. */
 const INDICATOR_TOPIC: Record<IndicatorId, Topic> = {
@@ -172,12 +175,15 @@ export function fiscalMonths(ctx: ReportContext): {
 
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, agency, profile } = ctx;
-  const m = new SheetBuilder([25, 45, 18, 15, 33, 24]);
+  // Six columns need an A4 landscape page: the builder paginates on its text block.
+  const m = new SheetBuilder([25, 45, 18, 15, 33, 24], LANDSCAPE_HEIGHT, {
+    maxWidthPt: LANDSCAPE_WIDTH,
+  });
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.item"));
   m.paragraph(T("s5.intro"));
-  const mHeader = m.tableRow(
+  m.tableRow(
     [
       "s5.col.measure",
       "s5.col.steps",
@@ -186,7 +192,9 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
       "s5.col.target",
       "s5.col.followup",
     ].map((k) => T(k, {}, "table")),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", size: TABLE_SIZE }
+    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    [],
+    true
   );
   const months = fiscalMonths(ctx);
   const head = headShort(agency);
@@ -212,7 +220,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
         x.target,
         T("measure.followup", { unit, head, evidence }, "table"),
       ],
-      { size: TABLE_SIZE }
+      {}
     );
   });
   if (ctx.derivedFootnote && ctx.develop.some((r) => ctx.mark(r.id)))
@@ -227,14 +235,8 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
     T("approval.date"),
   ])
     m.paragraph(line, { hAlign: "center" }, 3, 3);
+  // Print setup: the builder's (Thai official margins, page number), turned to landscape.
   return m.build("measures", sheetName, {
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 },
-      fitToWidth: true,
-      repeatRows: { from: mHeader, to: mHeader },
-      footer: "&P / &N",
-    },
+    print: { ...DEFAULT_PRINT, orientation: "landscape", margins: { ...DEFAULT_PRINT.margins } },
   });
 }

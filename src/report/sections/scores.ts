@@ -1,6 +1,6 @@
 /** The score sheet: indicator table with status and threshold, sub-indicators, tools, total, level, chart. */
 import type { CellStyle, ChartSpec, SheetPlan } from "../plan";
-import { HEADER_FILL, LOW_FILL, SheetBuilder } from "../layout";
+import { A4_PRINTABLE_HEIGHT, HEADER_FILL, LOW_FILL, SheetBuilder } from "../layout";
 import { noteLines } from "./s4";
 import { SUB_STYLE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
@@ -8,9 +8,15 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   const { T, d, mode, profile, assessment, mainRanked, threshold, toolScore } = ctx;
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
-  const s = new SheetBuilder([40, 11, 12, 10, 16, 10]);
+  // Layout: five printed columns within the A4 text block, each wide enough for its header word and
+  // its values on one line; the sixth column holds the threshold for the chart's threshold series only
+  // (width 0: hidden, not printed; the chart plots hidden cells). The threshold is stated once, in the
+  // legend under the tables.
+  const s = new SheetBuilder([31, 13, 14, 9, 15, 0], A4_PRINTABLE_HEIGHT);
+  const NUM: CellStyle = { numFmt: numFmt2, hAlign: "right", indent: 1, vAlign: "top" };
   s.paragraph(T("scores.title"), { bold: true, size: 18, hAlign: "center" });
-  s.blank();
+  s.blank(8);
+  const TABLE: CellStyle = { size: 14 };
   const header = s.tableRow(
     [
       "scores.col.indicator",
@@ -18,10 +24,12 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
       "scores.col.score",
       "scores.col.rank",
       "scores.col.status",
-      "scores.col.threshold",
     ].map((k) => T(k, {}, "table")),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" }
+    { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    [],
+    true
   );
+  const hidden: CellStyle = { border: false, color: "#FFFFFF" };
   const firstMain = s.next;
   for (const ind of profile.indicators) {
     const r = mainRanked.find((x) => x.id === ind.id);
@@ -36,58 +44,88 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
         r ? T(low ? "scores.status.develop" : "scores.status.strength", {}, "table") : null,
         threshold,
       ],
-      {},
-      [
-        undefined,
-        { hAlign: "center" },
-        { numFmt: numFmt2, hAlign: "right", ...lowStyle },
-        { numFmt: numFmt0, hAlign: "center" },
-        { hAlign: "center", ...lowStyle },
-        { numFmt: numFmt0, hAlign: "center", color: "#808080" },
-      ]
+      TABLE,
+      (
+        [
+          undefined,
+          { hAlign: "center" },
+          { ...NUM, ...lowStyle },
+          { numFmt: numFmt0, hAlign: "center" },
+          { hAlign: "center", ...lowStyle },
+          { numFmt: numFmt0, ...hidden },
+        ] as Array<CellStyle | undefined>
+      ).map((x): CellStyle => ({ ...TABLE, ...x }))
     );
   }
   const lastMain = s.next - 1;
   const subsGiven = profile.subIndicators.filter((x) => assessment.scores[x.id] !== undefined);
   if (subsGiven.length) {
-    s.blank();
-    s.paragraph(T("scores.subs.title"), SUB_STYLE);
+    s.blank(8);
+    s.heading(T("scores.subs.title"), SUB_STYLE);
     for (const sub of subsGiven) {
       const v = assessment.scores[sub.id] as number;
+      // Below the threshold: shaded like the indicators.
+      const lowStyle: CellStyle | undefined = v < threshold ? { fill: LOW_FILL } : undefined;
       s.tableRow(
-        [d(`ตัวชี้วัดย่อยที่ ${sub.id} ${sub.nameTh}`, "table"), sub.tool, v, null, null, null],
-        {},
-        [undefined, { hAlign: "center" }, { numFmt: numFmt2, hAlign: "right" }]
+        [d(`ตัวชี้วัดย่อยที่ ${sub.id} ${sub.nameTh}`, "table"), sub.tool, v, null, null],
+        TABLE,
+        [undefined, { hAlign: "center" }, { ...NUM, ...lowStyle }]
       );
     }
   }
-  s.blank();
-  s.paragraph(T("scores.tools.title"), SUB_STYLE);
+  s.blank(8);
+  s.heading(T("scores.tools.title"), SUB_STYLE);
+  // The tool summary: its own header row; label | one wide merged value cell (the level never wraps).
+  const WIDE: Array<[number, number]> = [[1, 4]];
+  s.tableRow(
+    [
+      T("scores.col.indicator", {}, "table").replace(/^ตัวชี้วัด$/, "รายการ"),
+      T("scores.col.score", {}, "table"),
+      null,
+      null,
+      null,
+    ],
+    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    [],
+    true,
+    WIDE
+  );
+  const CENTER_NUM: CellStyle = { numFmt: numFmt2, hAlign: "center" };
   for (const tool of profile.tools) {
     const v = toolScore[tool.id];
-    s.tableRow([tool.id, null, v === null ? T("value.missing", {}, "table") : v], {}, [
-      undefined,
-      undefined,
-      { numFmt: numFmt2, hAlign: "right" },
-    ]);
+    s.tableRow(
+      [tool.id, v === null ? T("value.missing", {}, "table") : v, null, null, null],
+      {},
+      [undefined, CENTER_NUM],
+      false,
+      WIDE
+    );
   }
   s.tableRow(
     [
       T("scores.total", {}, "table"),
-      null,
       assessment.total === null ? T("value.missing", {}, "table") : assessment.total,
+      null,
+      null,
+      null,
     ],
     { bold: true },
-    [undefined, undefined, { numFmt: numFmt2, hAlign: "right" }]
+    [undefined, CENTER_NUM],
+    false,
+    WIDE
   );
   s.tableRow(
     [
       T("scores.level", {}, "table"),
-      null,
       assessment.level ? assessment.level.labelTh : T("value.missing", {}, "table"),
+      null,
+      null,
+      null,
     ],
     { bold: true },
-    [undefined, undefined, { hAlign: "right" }]
+    [undefined, { hAlign: "center", wrap: false }],
+    false,
+    WIDE
   );
   s.blank();
   s.paragraph(T("notes.threshold", {}, "text"), { size: 14 });
@@ -95,26 +133,19 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   s.blank();
   const charts: ChartSpec[] = [];
   if (mainRanked.length) {
-    const anchorRow = s.next;
+    // Rows reserved for the chart, so that pagination knows its height (kept on one page).
+    const anchorRow = s.space(14, 20.25);
     charts.push({
       type: "bar",
       title: T("scores.chart.title"),
       categories: { col: 0, fromRow: firstMain, toRow: lastMain },
       values: { col: 2, fromRow: firstMain, toRow: lastMain, name: T("scores.col.score") },
       threshold: { col: 5, name: T("scores.col.threshold") },
-      anchor: { row: anchorRow, col: 0, cols: 6, rows: 18 },
+      anchor: { row: anchorRow, col: 0, cols: 5, rows: 14 },
     });
   }
   return s.build("scores", sheetName, {
     charts,
-    print: {
-      paper: "A4",
-      orientation: "portrait",
-      margins: { top: 0.75, bottom: 0.75, left: 0.9, right: 0.6, header: 0.3, footer: 0.3 },
-      fitToWidth: true,
-      repeatRows: { from: header, to: header },
-      footer: "&P / &N",
-    },
     freeze: { rows: header + 1, cols: 0 },
   });
 }
