@@ -41,10 +41,8 @@ function texts(sheet: SheetPlan | undefined): string[] {
   if (!sheet) throw new Error("no sheet");
   const out: string[] = [];
   for (const r of sheet.rows) {
-    // A cell's own text: its source when the layout broke it into lines, else the value unwrapped.
-    const t = r.cells
-      .map((c) => (c.value === null ? "" : (c.source ?? unwrapText(String(c.value)))))
-      .join(" | ");
+    // A cell's text without the layout's line breaks.
+    const t = r.cells.map((c) => (c.value === null ? "" : unwrapText(String(c.value)))).join(" | ");
     if (r.continued && out.length) out[out.length - 1] += t;
     else out.push(t);
   }
