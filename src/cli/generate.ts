@@ -83,12 +83,6 @@ function printMessages(title: string, list: Message[]): void {
     process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
 }
 
-/** Today's local date as yyyy-mm-dd. */
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 function samePath(a: string, b: string): boolean {
   try {
     return realpathSync(a) === realpathSync(b);
@@ -194,9 +188,9 @@ export async function runGenerate(args: string[]): Promise<number> {
   const ag: AgencyDetails = agency ?? { name: "" };
   const plan = composeReport(
     result.assessment,
-    // The report is dated by the agency's date, else today (the command line may read the clock; the
-    // composer never does).
-    { agency: ag, digits, threshold, date: ag.date ?? todayIso() },
+    // The report is dated by the agency's date; without one the composer leaves a dotted line (never
+    // today: the report may be for a past fiscal year).
+    { agency: ag, digits, threshold, date: ag.date },
     phrases
   );
   const sheets = [...plan.sheets];

@@ -9,3 +9,4 @@ export * as decimal from "./decimal";
 export * from "./json";
 export * from "./template";
 export * from "./grid";
+export * from "./advice";

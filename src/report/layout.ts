@@ -179,12 +179,14 @@ const BEFORE_NUMBER = new Set([
   "EIT",
   "OIT",
   "ITA",
+  "กว่า",
+  "ละ",
 ]);
 const BEFORE_NUMBER_THAI = [...BEFORE_NUMBER].filter((w) => /^[\u0E00-\u0E7F.]+$/.test(w));
 /** Words that stay on the line of the number before them: "๗๖.๐๕ คะแนน". */
 const AFTER_NUMBER = new Set(["คะแนน", "ข้อ", "ตัวชี้วัด", "เดือน", "วัน", "ปี", "คน", "ครั้ง", "%"]);
 
-const NUMBER = /^[(]?[0-9๐-๙][0-9๐-๙.,]*[)]?$|^[A-F][+]?$/;
+const NUMBER = /^[(]?[0-9๐-๙][0-9๐-๙.,\-–]*[)]?$|^[A-F]{1,2}[+]?$/;
 /** Never at the start of a line. */
 const NO_START = new Set([..."ๆฯ)]}”’,.:;!?%"]);
 /** Never at the end of a line. */
@@ -728,7 +730,15 @@ export class SheetBuilder {
       const chunk = lines.slice(i, i + take).join("\n");
       const cells: PlanCell[] = [];
       for (let c = 0; c < fromCol; c++) cells.push({ value: null });
-      cells.push({ value: chunk, style: { wrap: true, vAlign: "top", hAlign: "left", ...style } });
+      const source = lines
+        .slice(i, i + take)
+        .join("")
+        .replace(/^\u00A0+/, "");
+      cells.push({
+        value: chunk,
+        style: { wrap: true, vAlign: "top", hAlign: "left", ...style },
+        ...(source !== chunk ? { source } : {}),
+      });
       const row = this.place(
         { cells, height: heightForLines(take, size), ...(i > 0 ? { continued: true } : {}) },
         keepNext
@@ -790,7 +800,8 @@ export class SheetBuilder {
             lines = wrapped.length;
             lineSize = s;
           }
-          return { value: wrapped.join("\n"), style: st };
+          const value = wrapped.join("\n");
+          return { value, style: st, ...(value !== v ? { source: v } : {}) };
         }
         return { value: v, style: st };
       });

@@ -177,7 +177,15 @@ describe("writePlanToWorkbook", () => {
       (measures.getRow(header).values as unknown[]).map((v) =>
         typeof v === "string" ? unwrapText(v) : v
       )
-    ).toEqual([undefined, "มาตรการ", "ขั้นตอนหรือวิธีการ", "ผู้รับผิดชอบ", "การกำกับติดตาม"]);
+    ).toEqual([
+      undefined,
+      "มาตรการ",
+      "ขั้นตอนหรือวิธีการ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลา",
+      "เป้าหมาย/ตัวชี้วัดความสำเร็จ",
+      "การกำกับติดตาม",
+    ]);
     expect(measures.getCell(header, 1).border?.top?.style).toBe("thin");
   });
 

@@ -13,7 +13,13 @@ import type {
 } from "../../core/types";
 import type { CellStyle, DigitMode } from "../plan";
 import { applyDigits, fillTemplate, formatScore, type DigitPlace } from "../format";
-import { defaultPhrases, TOOL_BANDS, type PhraseLibrary } from "../phrases";
+import { defaultPhrases, keyForYear, TOOL_BANDS, type PhraseLibrary } from "../phrases";
+import {
+  adviseNextLevel,
+  cheapestPoints,
+  type NextLevelAdvice,
+  type PointOpportunity,
+} from "../../core/advice";
 import { agencyFullName, agencyShortName, writerName } from "../agency";
 
 export interface ReportOptions {
@@ -58,8 +64,29 @@ export interface ReportContext {
   develop: RankedIndicator[];
   /** Main indicators with no score. */
   missingIds: IndicatorId[];
-  /** Engine warnings without the input cell they name. */
+  /**
+   * Engine warnings the report states (the plan's notes), without the input cell they name; notes for
+   * the user only (the FY2569 "framework not confirmed") are left to the pane and the command line.
+   */
   notes: Array<{ th: string; en: string }>;
+  /**
+   * The notes the document prints: the engine's warnings except those for the user only (the FY2569
+   * "framework not confirmed" note goes to the pane and the command line) and except the derived-9
+   * explanation, which is the footnote of the "*" mark.
+   */
+  docNotes: Array<{ th: string; en: string }>;
+  /** The footnote of the "*" mark on derived scores; empty when no score is derived. */
+  derivedFootnote: string;
+  /** " *" after a derived indicator's score, else "". */
+  mark: (id: IndicatorId) => string;
+  /** "แบบวัด IIT", "แบบตรวจ OIT". */
+  toolName: (tool: ToolId) => string;
+  /** The fewest realistic raises to the next level; null at the top level or without a level. */
+  advice: NextLevelAdvice | null;
+  /** Main indicators by room x weight, largest first. */
+  cheapest: PointOpportunity[];
+  /** The item that carries the report, as the text names it ("ข้อ O42 ..."). */
+  itemRef: string;
 }
 
 export function makeContext(
@@ -94,15 +121,36 @@ export function makeContext(
     threshold: formatThreshold(threshold),
     passMark: formatThreshold(profile.passMark),
   };
-  const T = (key: string, vars: Vars = {}, place: DigitPlace = "text"): string =>
-    applyDigits(
-      fillTemplate(lib[key] ?? defaultPhrases[key] ?? "", { ...base, ...vars }),
+  const item = profile.analysisItem;
+  const itemRef = fillTemplate(lib[/^O/.test(item.code) ? "item.code" : "item.sub"] ?? "", {
+    code: item.code,
+    label: item.labelTh,
+  });
+  base.item = itemRef;
+  // A key may have variants by fiscal year ("indicator.10.about.fy2566"): the latest not after this year.
+  const T = (key: string, vars: Vars = {}, place: DigitPlace = "text"): string => {
+    const k = keyForYear(lib, key, year);
+    return applyDigits(
+      fillTemplate(lib[k] ?? defaultPhrases[k] ?? "", { ...base, ...vars }),
       mode,
       place
     );
+  };
   const d = (text: string, place: DigitPlace = "text"): string => applyDigits(text, mode, place);
 
   const mainRanked = assessment.ranking.filter((r) => !r.sub);
+  const derivedIds = new Set(assessment.ranking.filter((r) => r.derived).map((r) => r.id));
+  const userOnly = new Set(["provisional-year"]);
+  const docWarnings = assessment.warnings.filter(
+    (m) => !userOnly.has(m.code) && m.code !== "derived-9"
+  );
+  const nine = assessment.warnings.find((m) => m.code === "derived-9");
+  let derivedFootnote = "";
+  if (nine) derivedFootnote = `* ${withoutPlace(nine.th, nine.cell)}`;
+  else if (derivedIds.size)
+    derivedFootnote = fillTemplate(lib["notes.derived"] ?? "", {
+      list: [...derivedIds].map((id) => `ตัวชี้วัดที่ ${id}`).join(" "),
+    });
   return {
     assessment,
     options,
@@ -124,10 +172,22 @@ export function makeContext(
     missingIds: profile.indicators
       .filter((x) => assessment.scores[x.id] === undefined)
       .map((x) => x.id),
-    notes: assessment.warnings.map((m) => ({
+    notes: assessment.warnings
+      .filter((m) => !userOnly.has(m.code))
+      .map((m) => ({
+        th: withoutPlace(m.th, m.cell),
+        en: withoutPlace(m.en, m.cell),
+      })),
+    docNotes: docWarnings.map((m) => ({
       th: withoutPlace(m.th, m.cell),
       en: withoutPlace(m.en, m.cell),
     })),
+    derivedFootnote: applyDigits(derivedFootnote, mode, "text"),
+    mark: (id) => (derivedIds.has(id) ? ` ${lib["s2.ranking.derived"] ?? "*"}` : ""),
+    toolName: (tool) => T(`tool.${tool}.name`),
+    advice: adviseNextLevel(assessment),
+    cheapest: cheapestPoints(assessment),
+    itemRef,
   };
 }
 

@@ -1,4 +1,4 @@
-/** Section ๑: background of the assessment (policy, tools and weights, use of the results). */
+/** Section ๑: background (the national policy of the period, the tools and their weights); the purpose is the foreword's. */
 import type { ToolId } from "../../core/types";
 import type { SheetBuilder } from "../layout";
 import type { ReportContext } from "./context";
@@ -11,7 +11,7 @@ export function writeSection1(a: SheetBuilder, ctx: ReportContext): void {
     const t = profile.tools.find((x) => x.id === tool);
     return t ? String(Math.round(t.weight * 100)) : "";
   };
-  a.paragraph(T("s1.p1"));
+  // The policy framing follows the period: strategy phase 3, the master plan, the action plan phase 2.
+  a.paragraph(T(`s1.p1.${profile.policy}`));
   a.paragraph(T("s1.p2", { iitWeight: w("IIT"), eitWeight: w("EIT"), oitWeight: w("OIT") }));
-  a.paragraph(T("s1.p3"));
 }

@@ -1,10 +1,11 @@
 /** The score sheet: indicator table with status and threshold, sub-indicators, tools, total, level, chart. */
 import type { CellStyle, ChartSpec, SheetPlan } from "../plan";
 import { A4_PRINTABLE_HEIGHT, HEADER_FILL, LOW_FILL, SheetBuilder } from "../layout";
+import { noteLines } from "./s4";
 import { SUB_STYLE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
 export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
-  const { T, d, mode, profile, assessment, mainRanked, threshold, toolScore, notes } = ctx;
+  const { T, d, mode, profile, assessment, mainRanked, threshold, toolScore } = ctx;
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
   // Layout: five printed columns within the A4 text block, each wide enough for its header word and
@@ -128,8 +129,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   );
   s.blank();
   s.paragraph(T("notes.threshold", {}, "text"), { size: 14 });
-  if (mainRanked.some((r) => r.derived)) s.paragraph(T("scores.derivedNote"), { size: 14 });
-  notes.forEach((n, i) => s.paragraph(d(`(${i + 1}) ${n.th}`), { size: 14 }));
+  for (const line of noteLines(ctx)) s.paragraph(line, { size: 14 });
   s.blank();
   const charts: ChartSpec[] = [];
   if (mainRanked.length) {
