@@ -480,10 +480,21 @@ export const TEXT_BLOCK_WIDTH =
 
 /**
  * Height of the text block of an A4 portrait page with DEFAULT_PRINT's margins (points), less 1 % for
- * the renderers' rounding of row heights: about 707 pt, 24 lines of 16 pt.
+ * the renderers' rounding of row heights and LibreOffice's header area (measured: with 1 % the last
+ * row of a full page went over): about 693 pt, 25 lines of 16 pt.
  */
 export const A4_PRINTABLE_HEIGHT = Math.floor(
-  (A4.height - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.99
+  (A4.height - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.97
+);
+
+/**
+ * The same margins on a landscape A4 page (a wide table, e.g. the measures): text block width and
+ * height (points), the height with the same 3 % allowance.
+ */
+export const LANDSCAPE_TEXT_BLOCK_WIDTH =
+  A4.height - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
+export const A4_LANDSCAPE_PRINTABLE_HEIGHT = Math.floor(
+  (A4.width - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.97
 );
 
 /** First-line indent of body paragraphs: 2.5 cm, as in Thai official documents. */

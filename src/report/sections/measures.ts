@@ -7,7 +7,13 @@
 import type { IndicatorId } from "../../core/types";
 import { THAI_MONTHS } from "../../core/thai";
 import type { SheetPlan } from "../plan";
-import { A4_PRINTABLE_HEIGHT, HEADER_FILL, SheetBuilder } from "../layout";
+import {
+  A4_LANDSCAPE_PRINTABLE_HEIGHT,
+  DEFAULT_PRINT,
+  HEADER_FILL,
+  LANDSCAPE_TEXT_BLOCK_WIDTH,
+  SheetBuilder,
+} from "../layout";
 import { STANDING_MEASURES } from "../phrases";
 import { headShort, headTitle, unitFor, type Topic } from "../agency";
 import { thaiMonthYear } from "../format";
@@ -172,7 +178,10 @@ export function fiscalMonths(ctx: ReportContext): {
 
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, agency, profile } = ctx;
-  const m = new SheetBuilder([25, 45, 18, 15, 33, 24], A4_PRINTABLE_HEIGHT);
+  // Six columns: an A4 landscape page with the same margins as every other sheet.
+  const m = new SheetBuilder([25, 45, 18, 15, 33, 24], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
+    maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
+  });
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.item"));
@@ -229,7 +238,9 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
     T("approval.date"),
   ])
     m.paragraph(line, { hAlign: "center" }, 3, 3);
-  // Print setup: the builder's, the same on every sheet (A4, Thai official margins, page number);
-  // the table's header row is repeated by the builder on each page the table continues on.
-  return m.build("measures", sheetName);
+  // Print setup: the common one (A4, Thai official margins, page number), landscape for the six
+  // columns; the table's header row is repeated by the builder on each page the table continues on.
+  return m.build("measures", sheetName, {
+    print: { ...DEFAULT_PRINT, margins: { ...DEFAULT_PRINT.margins }, orientation: "landscape" },
+  });
 }
