@@ -9,7 +9,7 @@
  * Exit status: 0 written (warnings allowed), 1 the input has problems (nothing written), 2 usage error.
  * The output may replace an existing file, but never the input file itself.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "fs";
 import { dirname, resolve, extname } from "path";
 import ExcelJS from "exceljs";
 import { assessRaw, type AgencyDetails, type Message, type RawInput } from "../core";
@@ -21,7 +21,7 @@ import {
   type DigitMode,
   type PhraseLibrary,
 } from "../report";
-import { writePlanToWorkbook } from "../xlsx/write";
+import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 
 const USAGE =
   "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--row N] [--phrases]";
@@ -198,7 +198,8 @@ export async function runGenerate(args: string[]): Promise<number> {
     sheets.push(phraseSheetPlan(phrases));
   const created = writePlanToWorkbook(workbook, sheets);
   mkdirSync(dirname(resolve(output)), { recursive: true });
-  await workbook.xlsx.writeFile(output);
+  // The chart parts are added to the package after ExcelJS writes it (src/xlsx/chart.ts).
+  writeFileSync(output, await workbookToBuffer(workbook));
   printMessages("คำเตือน / warnings:", warnings);
   process.stdout.write(
     `เขียนรายงานแล้ว / report written: ${output} (${created.map((w) => w.name).join(", ")})\n`

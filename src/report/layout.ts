@@ -179,12 +179,14 @@ const BEFORE_NUMBER = new Set([
   "EIT",
   "OIT",
   "ITA",
+  "กว่า",
+  "ละ",
 ]);
 const BEFORE_NUMBER_THAI = [...BEFORE_NUMBER].filter((w) => /^[\u0E00-\u0E7F.]+$/.test(w));
 /** Words that stay on the line of the number before them: "๗๖.๐๕ คะแนน". */
 const AFTER_NUMBER = new Set(["คะแนน", "ข้อ", "ตัวชี้วัด", "เดือน", "วัน", "ปี", "คน", "ครั้ง", "%"]);
 
-const NUMBER = /^[(]?[0-9๐-๙][0-9๐-๙.,]*[)]?$|^[A-F][+]?$/;
+const NUMBER = /^[(]?[0-9๐-๙][0-9๐-๙.,\-–]*[)]?$|^[A-F]{1,2}[+]?$/;
 /** Never at the start of a line. */
 const NO_START = new Set([..."ๆฯ)]}”’,.:;!?%"]);
 /** Never at the end of a line. */
@@ -478,10 +480,21 @@ export const TEXT_BLOCK_WIDTH =
 
 /**
  * Height of the text block of an A4 portrait page with DEFAULT_PRINT's margins (points), less 1 % for
- * the renderers' rounding of row heights: about 707 pt, 24 lines of 16 pt.
+ * the renderers' rounding of row heights and LibreOffice's header area (measured: with 1 % the last
+ * row of a full page went over): about 693 pt, 25 lines of 16 pt.
  */
 export const A4_PRINTABLE_HEIGHT = Math.floor(
-  (A4.height - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.99
+  (A4.height - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.97
+);
+
+/**
+ * The same margins on a landscape A4 page (a wide table, e.g. the measures): text block width and
+ * height (points), the height with the same 3 % allowance.
+ */
+export const LANDSCAPE_TEXT_BLOCK_WIDTH =
+  A4.height - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
+export const A4_LANDSCAPE_PRINTABLE_HEIGHT = Math.floor(
+  (A4.width - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.97
 );
 
 /** First-line indent of body paragraphs: 2.5 cm, as in Thai official documents. */
@@ -728,7 +741,15 @@ export class SheetBuilder {
       const chunk = lines.slice(i, i + take).join("\n");
       const cells: PlanCell[] = [];
       for (let c = 0; c < fromCol; c++) cells.push({ value: null });
-      cells.push({ value: chunk, style: { wrap: true, vAlign: "top", hAlign: "left", ...style } });
+      const source = lines
+        .slice(i, i + take)
+        .join("")
+        .replace(/^\u00A0+/, "");
+      cells.push({
+        value: chunk,
+        style: { wrap: true, vAlign: "top", hAlign: "left", ...style },
+        ...(source !== chunk ? { source } : {}),
+      });
       const row = this.place(
         { cells, height: heightForLines(take, size), ...(i > 0 ? { continued: true } : {}) },
         keepNext
@@ -790,7 +811,8 @@ export class SheetBuilder {
             lines = wrapped.length;
             lineSize = s;
           }
-          return { value: wrapped.join("\n"), style: st };
+          const value = wrapped.join("\n");
+          return { value, style: st, ...(value !== v ? { source: v } : {}) };
         }
         return { value: v, style: st };
       });

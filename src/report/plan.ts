@@ -33,6 +33,11 @@ export interface PlanCell {
    */
   value: string | number | null;
   style?: CellStyle;
+  /**
+   * The text before the layout broke it into lines (explicit "\n") and indented it; absent when the
+   * value is the text as given. Writers ignore it; it lets readers of the plan search the text.
+   */
+  source?: string;
 }
 
 export interface PlanRow {

@@ -4,14 +4,20 @@
  *
  * - Strings are always written as plain string values (stored as shared strings): text starting with
  *   "=", "+", "-" or "@" stays text. No cell is ever given a formula.
- * - ExcelJS cannot write charts: a ChartSpec becomes a data bar conditional format (0-100) on its value
- *   cells, so the file still shows the scores graphically; the add-in draws the real chart.
+ * - ExcelJS cannot write charts: workbookToBuffer adds each ChartSpec as a native chart part (./chart.ts);
+ *   the score cells also get a data bar (0-100).
  * - Existing sheets are never touched: a plan sheet whose name is taken is written under a new name
  *   ("name (2)"), and the names used are returned.
  */
 import type ExcelJS from "exceljs";
-import type { CellStyle, ReportPlan, SheetPlan } from "../report/plan";
+import type { CellStyle, PlanCell, ReportPlan, SheetPlan } from "../report/plan";
+
+type PlanCellValue = PlanCell["value"];
 import { columnLetters as colLetter } from "../core/grid";
+import { addCharts, type PendingChart } from "./chart";
+
+/** Charts of the plan sheets written into a workbook, added to the package by workbookToBuffer. */
+const pendingCharts = new WeakMap<ExcelJS.Workbook, PendingChart[]>();
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -183,6 +189,33 @@ export function writePlanToWorkbook(
     });
     writeSheet(ws, sheet);
     created.push(ws);
+    for (const chart of sheet.charts) {
+      const cell = (r: number, c: number): PlanCellValue => sheet.rows[r]?.cells[c]?.value ?? null;
+      const rows = Array.from(
+        { length: chart.values.toRow - chart.values.fromRow + 1 },
+        (_, k) => chart.values.fromRow + k
+      );
+      const num = (v: PlanCellValue): number | null => (typeof v === "number" ? v : null);
+      const list = pendingCharts.get(wb) ?? [];
+      list.push({
+        sheetName: ws.name,
+        chart,
+        categories: rows.map((r) => String(cell(r, chart.categories.col) ?? "")),
+        values: rows.map((r) => num(cell(r, chart.values.col))),
+        threshold: rows.map((r) => (chart.threshold ? num(cell(r, chart.threshold.col)) : null)),
+        numFmt: sheet.rows[chart.values.fromRow]?.cells[chart.values.col]?.style?.numFmt ?? "0.00",
+      });
+      pendingCharts.set(wb, list);
+    }
   }
   return created;
+}
+
+/**
+ * The workbook as .xlsx bytes, with the native charts of the plan sheets written into it (ExcelJS
+ * writes none; see ./chart.ts). Use this instead of wb.xlsx.writeBuffer / writeFile.
+ */
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addCharts(bytes, pendingCharts.get(wb) ?? []);
 }

@@ -21,7 +21,7 @@ import {
   type ReportPlan,
   type SheetPlan,
 } from "../../src/report";
-import { rowHeightFor, columnsWidthPt, unwrapText } from "../../src/report/layout";
+import { rowHeightFor, columnsWidthPt } from "../../src/report/layout";
 
 const SEED = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
 const item = rawFromJson(SEED).items[0];
@@ -41,8 +41,7 @@ function texts(sheet: SheetPlan | undefined): string[] {
   if (!sheet) throw new Error("no sheet");
   const out: string[] = [];
   for (const r of sheet.rows) {
-    // A cell's text without the layout's line breaks.
-    const t = r.cells.map((c) => (c.value === null ? "" : unwrapText(String(c.value)))).join(" | ");
+    const t = r.cells.map((c) => (c.value === null ? "" : String(c.source ?? c.value))).join(" | ");
     if (r.continued && out.length) out[out.length - 1] += t;
     else out.push(t);
   }
@@ -129,9 +128,7 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
 
   test("every indicator numbered (๑)-(๑๐) in descending order, sub-indicators under their parent", () => {
     const s2 = analysis.slice(indexOf(analysis, /^๒\. /), indexOf(analysis, /^๓\. /));
-    const ranked = s2.filter(
-      (l) => /^\([๐-๙]+\) ตัวชี้วัดที่ [๐-๙]+ /.test(l) || /^ตัวชี้วัดย่อยที่/.test(l)
-    );
+    const ranked = s2.filter((l) => /^\([๐-๙]+\) ตัวชี้วัดที่ [๐-๙]+ /.test(l) || /^ตัวชี้วัดย่อยที่/.test(l));
     expect(ranked).toHaveLength(12);
     const numbers = ranked
       .filter((l) => l.startsWith("("))
@@ -192,7 +189,9 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     for (const l of develop) expect(l).not.toMatch(/ตัวชี้วัดนี้สะท้อน|หน่วยงานควร|ควรจัดทำ|ควรเผยแพร่/);
     // No overclaim: indicator 10 (93.75) is a strength but 10.1 (87.50) is below the threshold.
     expect(strengths[1]).not.toContain("ครบถ้วน");
-    expect(strengths[1]).toContain("ตัวชี้วัดย่อยที่ ๑๐.๑ การดำเนินการเพื่อป้องกันการทุจริต ยังได้ ๘๗.๕๐ คะแนน ต่ำกว่าเกณฑ์");
+    expect(strengths[1]).toContain(
+      "ตัวชี้วัดย่อยที่ ๑๐.๑ การดำเนินการเพื่อป้องกันการทุจริต ยังได้ ๘๗.๕๐ คะแนน ต่ำกว่าเกณฑ์"
+    );
   });
 
   test("section ๔: each tool's weakest indicators in a table, the others named once", () => {
@@ -203,10 +202,16 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
       "ตัวชี้วัดอื่นของแบบวัด IIT ที่ยังต่ำกว่าเกณฑ์ คือ ตัวชี้วัดที่ ๒ (๘๕.๔๓ คะแนน) ตัวชี้วัดที่ ๓ (๘๗.๕๒ คะแนน) และตัวชี้วัดที่ ๕ (๘๗.๖๔ คะแนน) ให้ดำเนินการตามมาตรการในข้อ ๕"
     );
     const oit = indexOf(analysis, /^๔\.๓ /);
-    expect(indexOf(analysis, /^ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \(55\.85 คะแนน \*\)/, oit)).toBeGreaterThan(oit);
+    expect(indexOf(analysis, /^ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \(55\.85 คะแนน \*\)/, oit)).toBeGreaterThan(
+      oit
+    );
     // Tool wording depends on the score band: IIT 87.46 mid, EIT 66.29 low.
-    expect(analysis.find((l) => l.startsWith("แบบวัด IIT ได้"))).toContain(defaultPhrases["tool.IIT.mid"]);
-    expect(analysis.find((l) => l.startsWith("แบบวัด EIT ได้"))).toContain(defaultPhrases["tool.EIT.low"]);
+    expect(analysis.find((l) => l.startsWith("แบบวัด IIT ได้"))).toContain(
+      defaultPhrases["tool.IIT.mid"]
+    );
+    expect(analysis.find((l) => l.startsWith("แบบวัด EIT ได้"))).toContain(
+      defaultPhrases["tool.EIT.low"]
+    );
   });
 
   test("measures: 6-10, by urgency, urgent marked, a unit by topic, months, targets, follow-up, approval", () => {
@@ -232,7 +237,9 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     );
     expect(rows.some((l) => l.includes("เจตจำนงสุจริต"))).toBe(true);
     // Approval block under the table.
-    const sign = measures.findIndex((l) => l.endsWith("ลงชื่อ .................................................."));
+    const sign = measures.findIndex((l) =>
+      l.endsWith("ลงชื่อ ..................................................")
+    );
     expect(sign).toBeGreaterThan(measures.indexOf(rows[rows.length - 1]));
     expect(measures[sign + 2]).toMatch(/\| ตำแหน่ง นายกองค์การบริหารส่วนตำบลกะหรอ$/);
     expect(measures[sign + 3]).toMatch(/\| วันที่ \.+ เดือน \.+ พ\.ศ\. \.+$/);
@@ -322,9 +329,9 @@ describe("digit options", () => {
   test("mixed: Thai digits in text, Arabic in tables", () => {
     const lines = texts(sheet(compose("mixed"), "analysis"));
     expect(lines.some((l) => l.includes("๗๖.๐๕"))).toBe(true);
-    expect(lines.some((l) => l.startsWith("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (82.58 คะแนน) | (1)"))).toBe(
-      true
-    );
+    expect(
+      lines.some((l) => l.startsWith("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (82.58 คะแนน) | (1)"))
+    ).toBe(true);
   });
 });
 
@@ -419,12 +426,8 @@ describe("other years, thresholds and partial input", () => {
     const all = texts(sheet(compose("arabic", a), "analysis"));
     const lines = all.slice(indexOf(all, /^2\. /), indexOf(all, /^3\. /));
     // Numbered in sequence; the shared rank said in words.
-    expect(lines).toContain(
-      "(1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 96.10 คะแนน อยู่ในอันดับที่ 1 ร่วมกับตัวชี้วัดที่ 2"
-    );
-    expect(lines).toContain(
-      "(2) ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 96.10 คะแนน อยู่ในอันดับที่ 1 ร่วมกับตัวชี้วัดที่ 1"
-    );
+    expect(lines).toContain("(1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ได้ 96.10 คะแนน อยู่ในอันดับที่ 1 ร่วมกับตัวชี้วัดที่ 2");
+    expect(lines).toContain("(2) ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้ 96.10 คะแนน อยู่ในอันดับที่ 1 ร่วมกับตัวชี้วัดที่ 1");
     expect(lines.some((l) => l.startsWith("(3) ตัวชี้วัดที่") && !l.includes("ร่วมกับ"))).toBe(true);
     expect(lines.find((l) => l.startsWith("ตัวชี้วัดที่ได้คะแนนสูงสุด"))).toContain(
       "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ และตัวชี้วัดที่ 2 การใช้งบประมาณ"
@@ -488,7 +491,6 @@ describe("agency details", () => {
     ).toBe(false);
     expect(lines).toContain("| เดือน .................................... พ.ศ. ................");
   });
-
 });
 
 describe("the year it speaks of, agencies of every kind (fixtures FY2563-2569)", () => {
@@ -521,22 +523,34 @@ describe("the year it speaks of, agencies of every kind (fixtures FY2563-2569)",
       "ตามตัวชี้วัดย่อยที่ 10.2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567"
     );
     const y68 = item("fy2568-pao-improve");
-    expect(y68).toContain("จัดทำตามข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569");
+    expect(y68).toContain(
+      "จัดทำตามข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2569"
+    );
     expect(y68).toContain("เป็นหลักฐานของข้อ O26");
     expect(y68).not.toContain("O42");
   });
 
   test("policy framing by period; no text of one year in another's report", () => {
     const text = (n: string): string => all(cases.find((x) => x.n === n)!.plan);
-    expect(text("fy2563-department-strong")).toContain("ยุทธศาสตร์ชาติว่าด้วยการป้องกันและปราบปรามการทุจริต ระยะที่ 3");
+    expect(text("fy2563-department-strong")).toContain(
+      "ยุทธศาสตร์ชาติว่าด้วยการป้องกันและปราบปรามการทุจริต ระยะที่ 3"
+    );
     expect(text("fy2565-municipality-weak")).toContain("แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็น (21)");
     expect(text("fy2565-municipality-weak")).not.toContain("ระยะที่ 2 (พ.ศ. 2566-2570)");
     expect(text("fy2565-municipality-weak")).not.toContain("ระยะที่ 3 (พ.ศ. 2560-2564)");
-    expect(text("fy2568-pao-improve")).toContain("แผนปฏิบัติการด้านการต่อต้านการทุจริตและประพฤติมิชอบ ระยะที่ 2");
+    expect(text("fy2568-pao-improve")).toContain(
+      "แผนปฏิบัติการด้านการต่อต้านการทุจริตและประพฤติมิชอบ ระยะที่ 2"
+    );
     // Indicator 10: No Gift from FY2566; the FY2567 names of 9.2/9.3 and 10.2.
-    expect(text("fy2565-municipality-weak")).not.toContain("ประกาศนโยบาย No Gift และเผยแพร่กิจกรรมส่งเสริมจริยธรรม");
-    expect(text("fy2566-school-pass")).toContain("ประกาศนโยบาย No Gift และเผยแพร่กิจกรรมส่งเสริมจริยธรรม");
-    expect(text("fy2569-department-provisional")).toContain("(No Gift Policy) การประเมินความเสี่ยงการทุจริต");
+    expect(text("fy2565-municipality-weak")).not.toContain(
+      "ประกาศนโยบาย No Gift และเผยแพร่กิจกรรมส่งเสริมจริยธรรม"
+    );
+    expect(text("fy2566-school-pass")).toContain(
+      "ประกาศนโยบาย No Gift และเผยแพร่กิจกรรมส่งเสริมจริยธรรม"
+    );
+    expect(text("fy2569-department-provisional")).toContain(
+      "(No Gift Policy) การประเมินความเสี่ยงการทุจริต"
+    );
     expect(text("fy2563-department-strong")).not.toContain("No Gift Policy) การประเมินความเสี่ยง");
     expect(text("fy2566-school-pass")).not.toContain("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ");
     expect(text("fy2568-pao-improve")).toContain("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ");
@@ -565,16 +579,29 @@ describe("the year it speaks of, agencies of every kind (fixtures FY2563-2569)",
   });
 
   test("graded wording: under half, near zero, just below the threshold; perfect says full marks", () => {
-    const weak = texts(sheet(cases.find((x) => x.n === "fy2565-municipality-weak")!.plan, "analysis"));
-    expect(weak.some((l) => /ตัวชี้วัดที่ 10 .* ได้ 21\.25 คะแนน ต่ำกว่าครึ่งหนึ่งของคะแนนเต็ม/.test(l))).toBe(true);
-    const strong = texts(sheet(cases.find((x) => x.n === "fy2563-department-strong")!.plan, "analysis"));
-    expect(strong.some((l) => /ตัวชี้วัดที่ 8 .* ได้ 89\.90 คะแนน ต่ำกว่าเกณฑ์เพียง 0\.10 คะแนน/.test(l))).toBe(true);
+    const weak = texts(
+      sheet(cases.find((x) => x.n === "fy2565-municipality-weak")!.plan, "analysis")
+    );
+    expect(weak.some((l) => /ตัวชี้วัดที่ 10 .* ได้ 21\.25 คะแนน ต่ำกว่าครึ่งหนึ่งของคะแนนเต็ม/.test(l))).toBe(
+      true
+    );
+    const strong = texts(
+      sheet(cases.find((x) => x.n === "fy2563-department-strong")!.plan, "analysis")
+    );
+    expect(
+      strong.some((l) => /ตัวชี้วัดที่ 8 .* ได้ 89\.90 คะแนน ต่ำกว่าเกณฑ์เพียง 0\.10 คะแนน/.test(l))
+    ).toBe(true);
     const perfect = all(cases.find((x) => x.n === "fy2567-state-enterprise-perfect")!.plan);
     expect(perfect).toContain("ได้ 100.00 คะแนน ซึ่งเป็นคะแนนเต็ม");
     // OIT near zero is called what it is.
-    const zero = assessJson({ fiscalYear: 2566, indicators: { ...SEED.indicators, "9": 5, "10": 4 } });
+    const zero = assessJson({
+      fiscalYear: 2566,
+      indicators: { ...SEED.indicators, "9": 5, "10": 4 },
+    });
     const z = texts(sheet(composeReport(zero, { agency: AGENCY, digits: "arabic" }), "analysis"));
-    expect(z.some((l) => l.startsWith("แบบตรวจ OIT ได้ 4.50 คะแนน") && l.includes("แทบไม่มีข้อมูลสาธารณะ"))).toBe(true);
+    expect(
+      z.some((l) => l.startsWith("แบบตรวจ OIT ได้ 4.50 คะแนน") && l.includes("แทบไม่มีข้อมูลสาธารณะ"))
+    ).toBe(true);
     expect(z.some((l) => /ตัวชี้วัดที่ 9 .* ได้ 5\.00 คะแนน ซึ่งแทบไม่ได้คะแนนเลย/.test(l))).toBe(true);
   });
 
@@ -591,13 +618,17 @@ describe("the year it speaks of, agencies of every kind (fixtures FY2563-2569)",
       const m = texts(sheet(c.plan, "measures"));
       const rows = m.filter((l) => /^\d+\. /.test(l) && l.includes(" | "));
       expect({ n: c.n, ok: rows.length >= 6 && rows.length <= 10 }).toEqual({ n: c.n, ok: true });
-      expect(new Set(rows.map((l) => l.split("\n")[0].replace(/^\d+\. /, ""))).size).toBe(rows.length);
+      expect(new Set(rows.map((l) => l.split("\n")[0].replace(/^\d+\. /, ""))).size).toBe(
+        rows.length
+      );
       expect(m.some((l) => l.endsWith(head[c.n]))).toBe(true);
       for (const r of rows) expect(r.split(" | ")).toHaveLength(6);
     }
     const finance = (n: string): string => {
       const rows = texts(sheet(cases.find((x) => x.n === n)!.plan, "measures"));
-      const r = rows.find((l) => l.includes("เปิดเผยการใช้จ่ายงบประมาณ") || l.includes("ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง"));
+      const r = rows.find(
+        (l) => l.includes("เปิดเผยการใช้จ่ายงบประมาณ") || l.includes("ส่งเสริมความโปร่งใสในการจัดซื้อจัดจ้าง")
+      );
       return (r ?? "").split(" | ")[2];
     };
     expect(finance("fy2563-department-strong")).toBe("กองคลัง");

@@ -4,7 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
 import { tmpdir } from "os";
 import { join } from "path";
 import { assessRaw } from "../../src/core";
@@ -290,5 +291,43 @@ describe("readInputFromXlsx", () => {
     expect(r2.problems[0].code).toBe("no-input");
     expect(r2.problems[0].th).toMatch(/[ก-๙]/);
     expect(r2.problems[0].en).toMatch(/no ITA score table/);
+  });
+});
+
+describe("native chart in the .xlsx", () => {
+  test("workbookToBuffer adds a chart part over the reserved rows; the package passes the schema check", async () => {
+    const { workbookToBuffer } = await import("../../src/xlsx/write");
+    const wb = new ExcelJS.Workbook();
+    const plan = composeReport(assessment, { agency: { name: "อบต.ทดสอบ" }, digits: "thai" });
+    writePlanToWorkbook(wb, plan);
+    const bytes = await workbookToBuffer(wb);
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+    const spec = plan.sheets[1].charts[0];
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("<c:lineChart>");
+    // Series reference the score and threshold cells of the score sheet.
+    expect(chart).toContain(
+      `'คะแนน ITA 2562'!$C$${spec.values.fromRow + 1}:$C$${spec.values.toRow + 1}`
+    );
+    expect(chart).toContain(`'คะแนน ITA 2562'!$F$${spec.values.fromRow + 1}`);
+    const drawing = (await zip.file("xl/drawings/drawing1.xml")?.async("string")) ?? "";
+    expect(drawing).toContain(`<xdr:row>${spec.anchor.row}</xdr:row>`);
+    const sheet = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
+    expect(sheet).toMatch(/<drawing r:id="[^"]+"\/>/);
+    expect(await zip.file("[Content_Types].xml")?.async("string")).toContain(
+      "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+    );
+    // Reloads in ExcelJS, and (where python3 and xmllint are installed) passes the OOXML schema check.
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(back.worksheets).toHaveLength(3);
+    const checker = "/work/shared/tools/ooxml-check/ooxml_check.py";
+    if (existsSync(checker)) {
+      const path = join(tmp, "chart.xlsx");
+      writeFileSync(path, bytes);
+      const r = spawnSync("python3", [checker, path], { encoding: "utf8" });
+      expect(r.stdout + r.stderr).toMatch(/0 error\(s\)/);
+    }
   });
 });

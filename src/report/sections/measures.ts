@@ -7,7 +7,13 @@
 import type { IndicatorId } from "../../core/types";
 import { THAI_MONTHS } from "../../core/thai";
 import type { SheetPlan } from "../plan";
-import { A4, DEFAULT_PRINT, HEADER_FILL, SheetBuilder } from "../layout";
+import {
+  A4_LANDSCAPE_PRINTABLE_HEIGHT,
+  DEFAULT_PRINT,
+  HEADER_FILL,
+  LANDSCAPE_TEXT_BLOCK_WIDTH,
+  SheetBuilder,
+} from "../layout";
 import { STANDING_MEASURES } from "../phrases";
 import { headShort, headTitle, unitFor, type Topic } from "../agency";
 import { thaiMonthYear } from "../format";
@@ -17,11 +23,8 @@ export const MIN_MEASURES = 6;
 export const MAX_MEASURES = 10;
 /** A measure is urgent when its indicator can still give this many points of total, or scores under 50. */
 export const URGENT_POINTS = 3;
-/** The text block of an A4 landscape page with the official margins (points), as the builder wants it. */
-const LANDSCAPE_WIDTH = A4.height - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
-const LANDSCAPE_HEIGHT = Math.floor(
-  (A4.width - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.99
-);
+/** The measures table is set in 14 pt, as long Thai tables commonly are, to keep six columns readable. */
+const TABLE_SIZE = 14;
 
 /** The unit responsible for each indicator's measure, by topic. */
 const INDICATOR_TOPIC: Record<IndicatorId, Topic> = {
@@ -175,9 +178,9 @@ export function fiscalMonths(ctx: ReportContext): {
 
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, agency, profile } = ctx;
-  // Six columns need an A4 landscape page: the builder paginates on its text block.
-  const m = new SheetBuilder([25, 45, 18, 15, 33, 24], LANDSCAPE_HEIGHT, {
-    maxWidthPt: LANDSCAPE_WIDTH,
+  // Six columns: an A4 landscape page with the same margins as every other sheet.
+  const m = new SheetBuilder([25, 45, 18, 15, 33, 24], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
+    maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
   });
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
@@ -192,7 +195,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
       "s5.col.target",
       "s5.col.followup",
     ].map((k) => T(k, {}, "table")),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", size: TABLE_SIZE },
     [],
     true
   );
@@ -220,7 +223,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
         x.target,
         T("measure.followup", { unit, head, evidence }, "table"),
       ],
-      {}
+      { size: TABLE_SIZE }
     );
   });
   if (ctx.derivedFootnote && ctx.develop.some((r) => ctx.mark(r.id)))
@@ -235,8 +238,9 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
     T("approval.date"),
   ])
     m.paragraph(line, { hAlign: "center" }, 3, 3);
-  // Print setup: the builder's (Thai official margins, page number), turned to landscape.
+  // Print setup: the common one (A4, Thai official margins, page number), landscape for the six
+  // columns; the table's header row is repeated by the builder on each page the table continues on.
   return m.build("measures", sheetName, {
-    print: { ...DEFAULT_PRINT, orientation: "landscape", margins: { ...DEFAULT_PRINT.margins } },
+    print: { ...DEFAULT_PRINT, margins: { ...DEFAULT_PRINT.margins }, orientation: "landscape" },
   });
 }
