@@ -33,7 +33,7 @@ import {
   type DigitMode,
   type PhraseLibrary,
 } from "../report";
-import { writePlanToWorkbook } from "../xlsx/write";
+import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 
 const USAGE =
   "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]";
@@ -103,14 +103,8 @@ function printMessages(title: string, list: Message[]): void {
     process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
 }
 
-/** Today's local date as yyyy-mm-dd. */
 /** Input sheets longer than this are not copied into the output (the report is written alone). */
 const KEEP_MAX_ROWS = 2000;
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
 
@@ -252,16 +246,17 @@ export async function runGenerate(args: string[]): Promise<number> {
   const ag: AgencyDetails = agency ?? { name: "" };
   const plan = composeReport(
     result.assessment,
-    // The report is dated by the agency's date, else today (the command line may read the clock; the
-    // composer never does).
-    { agency: ag, digits, threshold, date: ag.date ?? todayIso() },
+    // The report is dated by the agency's date; without one the composer leaves a dotted line (never
+    // today: the report may be for a past fiscal year).
+    { agency: ag, digits, threshold, date: ag.date },
     phrases
   );
   const sheets = [...plan.sheets];
   if (parsed.phrases && !workbook.getWorksheet(PHRASE_SHEET_NAME))
     sheets.push(phraseSheetPlan(phrases));
   const created = writePlanToWorkbook(workbook, sheets);
-  const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // The chart parts are added to the package after ExcelJS writes it (src/xlsx/chart.ts).
+  const data = await workbookToBuffer(workbook);
   try {
     writeFileAtomic(output, data);
   } catch (e) {

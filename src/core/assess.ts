@@ -9,6 +9,8 @@
  *   (flagged in `derived`, with a warning).
  * - A tool whose indicators are not all given takes the typed tool score, if any (a warning says so);
  *   otherwise it is missing, and so are the total and level that need it.
+ * - Published figures win within rounding: a typed tool score or total within 0.01 of the computed one is
+ *   kept as typed (listed in `published`); beyond 0.01 the computed one is used, with a warning.
  * - Level: the year's scale on the rounded total (and rounded tool scores for the five-level scale).
  * - Ranking: main indicators descending, competition ranks (1, 2, 2, 4); sub-indicators are listed by
  *   score with `sub: true` and the rank their score would take, but are not counted among the ten.
@@ -95,6 +97,7 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
   const derived: string[] = [];
   const missing: string[] = [];
   const checks: Check[] = [];
+  const published: Assessment["published"] = [];
   const cells = { ...input.cells };
 
   let threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -196,11 +199,13 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
       const value = mean(tool.indicators.map((id) => exact.get(id) as Frac));
       toolExact[key] = value;
       if (typed === undefined) derived.push(key);
-      // A typed OIT that indicator 9 was derived from agrees with itself: nothing to check.
+      // A typed OIT that indicator 9 was derived from agrees with itself: nothing to check, it is NACC's.
+      if (typed !== undefined && key === "oit" && derivedIds.has("9")) published.push(key);
       if (typed !== undefined && !(key === "oit" && derivedIds.has("9"))) {
         const computed = round2(value);
         const consistent = within001(typed, computed);
         checks.push({ what: key, typed, computed, consistent, cell: cells[key] });
+        if (consistent) published.push(key);
         if (!consistent) {
           warnings.push(
             warn(
@@ -251,9 +256,16 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
       );
     }
   }
-  const iit = toolExact.iit ? round2(toolExact.iit) : null;
-  const eit = toolExact.eit ? round2(toolExact.eit) : null;
-  const oit = toolExact.oit ? round2(toolExact.oit) : null;
+  // Published figures win within rounding: a typed tool score that agrees within 0.01 is printed as typed.
+  const shown = (key: ToolKey): number | null => {
+    const f = toolExact[key];
+    if (!f) return null;
+    const typed = input.typed[key];
+    return published.includes(key) && typed !== undefined ? typed : round2(f);
+  };
+  const iit = shown("iit");
+  const eit = shown("eit");
+  const oit = shown("oit");
   let total = totalExact ? round2(totalExact) : null;
   if (total !== null && input.typed.total !== undefined) {
     const consistent = within001(input.typed.total, total);
@@ -264,7 +276,10 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
       consistent,
       cell: cells.total,
     });
-    if (!consistent) {
+    if (consistent) {
+      total = input.typed.total;
+      published.push("total");
+    } else {
       warnings.push(
         warn(
           "check-total",
@@ -390,6 +405,7 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
     toDevelop,
     highest,
     lowest,
+    published,
     derived: [...new Set(derived)],
     checks,
     missing,

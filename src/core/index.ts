@@ -13,3 +13,4 @@ export * from "./grid";
 export * from "./compare";
 export * from "./summary";
 export * from "./filenames";
+export * from "./advice";

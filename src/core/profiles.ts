@@ -6,13 +6,23 @@
  * five-level thresholds, the OIT item that carries the analysis) live here so a correction is one edit.
  *
  * Decisions recorded here:
- * - FY2562's analysisItem: the analysis of FY2562 results (the seed report, dated February 2563) was
- *   published during FY2563 under O42 "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", the item the
- *   FY2563-2566 lists use for "analysis of last year's ITA and measures". FY2562 uses the same item.
+ * - analysisItem is keyed by the year the report is published (FY N -> ITA N+1): FY2562-2565 -> O42 (and
+ *   O43 for carrying the measures out) of ITA 2563-2566; FY2566-2567 -> sub-indicator 10.2 of ITA
+ *   2567-2568 (NACC's O-number for general agencies not verified: the sub-indicator is named);
+ *   FY2568 -> O25 (and O26) of ITA 2569. FY2569 (provisional) assumes FY2568's items.
+ * - policy: the national plan section ๑ is framed by (strategy phase 3 to FY2564, the master plan from
+ *   FY2565, the action plan phase 2 from FY2566).
  * - getProfile accepts a Christian-era year 2019-2026 and converts it (+543). The parser does the same
  *   conversion with a warning, so the user sees it; getProfile itself stays quiet.
  */
-import type { FrameworkProfile, IndicatorDef, LevelRule, ToolDef, IndicatorId } from "./types";
+import type {
+  FrameworkProfile,
+  IndicatorDef,
+  LevelRule,
+  OitItem,
+  ToolDef,
+  IndicatorId,
+} from "./types";
 
 /** Buddhist-era fiscal years with a profile, oldest first. */
 export const SUPPORTED_YEARS: readonly number[] = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
@@ -208,37 +218,86 @@ const PASS5_LEVELS: LevelRule[] = [
   { id: "urgent", labelTh: "ต้องปรับปรุงโดยด่วน", labelEn: "Needs urgent improvement", minTotal: 0 },
 ];
 
-const ITEM_O42 = {
+const ITEM_O42: OitItem = {
   code: "O42",
   labelTh: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
   labelEn: "Internal measures to promote integrity and transparency",
 };
-const ITEM_10_2 = {
+const ITEM_O43: OitItem = {
+  code: "O43",
+  labelTh: "การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+  labelEn: "Carrying out the internal measures to promote integrity and transparency",
+};
+const ITEM_10_2: OitItem = {
   code: "10.2",
   labelTh: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
   labelEn: "Measures to promote integrity and transparency",
 };
-const ITEM_O25 = {
+const ITEM_O25: OitItem = {
   code: "O25",
   labelTh: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
   labelEn: "Using the ITA results to develop the organisation",
+};
+const ITEM_O26: OitItem = {
+  code: "O26",
+  labelTh: "รายงานผลการนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+  labelEn: "Report on using the ITA results to develop the organisation",
 };
 
 interface YearData {
   scale: "letter" | "pass5";
   sub: SubNames;
-  item: FrameworkProfile["analysisItem"];
+  /** The items of ITA N+1 that carry the report of FY N and its implementation. */
+  item: OitItem;
+  implementation?: OitItem;
+  policy: FrameworkProfile["policy"];
 }
 
 const PROFILE_DATA: Record<number, YearData> = {
-  2562: { scale: "letter", sub: SUB_NAMES_2562, item: ITEM_O42 },
-  2563: { scale: "letter", sub: SUB_NAMES_2562, item: ITEM_O42 },
-  2564: { scale: "letter", sub: SUB_NAMES_2562, item: ITEM_O42 },
-  2565: { scale: "letter", sub: SUB_NAMES_2562, item: ITEM_O42 },
-  2566: { scale: "pass5", sub: SUB_NAMES_2562, item: ITEM_O42 },
-  2567: { scale: "pass5", sub: SUB_NAMES_2567, item: ITEM_10_2 },
-  2568: { scale: "pass5", sub: SUB_NAMES_2567, item: ITEM_10_2 },
-  2569: { scale: "pass5", sub: SUB_NAMES_2567, item: ITEM_O25 },
+  2562: {
+    scale: "letter",
+    sub: SUB_NAMES_2562,
+    item: ITEM_O42,
+    implementation: ITEM_O43,
+    policy: "strategy3",
+  },
+  2563: {
+    scale: "letter",
+    sub: SUB_NAMES_2562,
+    item: ITEM_O42,
+    implementation: ITEM_O43,
+    policy: "strategy3",
+  },
+  2564: {
+    scale: "letter",
+    sub: SUB_NAMES_2562,
+    item: ITEM_O42,
+    implementation: ITEM_O43,
+    policy: "strategy3",
+  },
+  2565: {
+    scale: "letter",
+    sub: SUB_NAMES_2562,
+    item: ITEM_O42,
+    implementation: ITEM_O43,
+    policy: "masterPlan",
+  },
+  2566: { scale: "pass5", sub: SUB_NAMES_2562, item: ITEM_10_2, policy: "actionPlan2" },
+  2567: { scale: "pass5", sub: SUB_NAMES_2567, item: ITEM_10_2, policy: "actionPlan2" },
+  2568: {
+    scale: "pass5",
+    sub: SUB_NAMES_2567,
+    item: ITEM_O25,
+    implementation: ITEM_O26,
+    policy: "actionPlan2",
+  },
+  2569: {
+    scale: "pass5",
+    sub: SUB_NAMES_2567,
+    item: ITEM_O25,
+    implementation: ITEM_O26,
+    policy: "actionPlan2",
+  },
 };
 
 function clone<T>(x: T): T {
@@ -259,6 +318,8 @@ function build(year: number): FrameworkProfile {
     levels: clone(data.scale === "letter" ? LETTER_LEVELS : PASS5_LEVELS),
     passMark: 85,
     analysisItem: { ...data.item },
+    ...(data.implementation ? { implementationItem: { ...data.implementation } } : {}),
+    policy: data.policy,
   };
 }
 

@@ -66,8 +66,24 @@ export interface FrameworkProfile {
   levels: LevelRule[];
   /** The total that counts as passing the national target (85). */
   passMark: number;
-  /** The OIT item under which the analysis is published, e.g. { code: "O42", labelTh: "..." }. */
-  analysisItem: { code: string; labelTh: string; labelEn: string };
+  /**
+   * The OIT item that carries this report, keyed by the year it is published: the analysis of FY N is
+   * published in the ITA of N+1 (FY2562-2565 -> O42, FY2566-2567 -> sub-indicator 10.2, FY2568 -> O25).
+   */
+  analysisItem: OitItem;
+  /** The item that reports carrying the measures out, where the year has one (O43, O26). */
+  implementationItem?: OitItem;
+  /**
+   * The national policy the report is framed by: the anti-corruption strategy phase 3 (to FY2564), the
+   * master plan on anti-corruption (FY2565), the master plan and the action plan phase 2 (FY2566 on).
+   */
+  policy: "strategy3" | "masterPlan" | "actionPlan2";
+}
+
+export interface OitItem {
+  code: string;
+  labelTh: string;
+  labelEn: string;
 }
 
 /** A raw value as read from a cell or a JSON key, before parsing. */
@@ -142,6 +158,11 @@ export interface Assessment {
   toDevelop: IndicatorId[];
   highest: IndicatorId[];
   lowest: IndicatorId[];
+  /**
+   * Figures printed as NACC published them: "iit" | "eit" | "oit" | "total" typed by the user and within
+   * 0.01 of the computed ones (published figures win within rounding).
+   */
+  published: Array<"iit" | "eit" | "oit" | "total">;
   /** Ids (indicators or "iit" | "eit" | "oit" | "total") computed rather than given. */
   derived: string[];
   checks: Check[];
@@ -169,7 +190,7 @@ export interface AgencyDetails {
   unit?: string;
   /** Units responsible for the measures, e.g. ["สำนักปลัด", "กองคลัง", "กองช่าง"]. */
   responsible?: string[];
-  /** ISO date (yyyy-mm-dd, Gregorian) the report is dated; today when absent. */
+  /** ISO date (yyyy-mm-dd, Gregorian) the report is dated; a dotted line to fill in when absent. */
   date?: string;
 }
 

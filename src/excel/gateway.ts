@@ -101,12 +101,6 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-function todayIso(): string {
-  const d = new Date();
-  const p = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** A name of at most 31 characters, not in `taken` (lower-cased), derived from `base`. */
 export function freeName(base: string, taken: Set<string>, suffix = ""): string {
   const clean = base.replace(/[:\\/?*[\]]/g, " ").slice(0, 31);
@@ -577,7 +571,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
       agency,
       digits: settings.digits,
       threshold: settings.threshold,
-      date: agency.date ?? todayIso(),
+      date: agency.date,
     },
     phrases
   );

@@ -257,6 +257,8 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
     "Columns" as Excel.ChartSeriesBy
   );
   c.title.text = chart.title;
+  // The threshold series may sit in a hidden column (not printed): plot hidden cells too.
+  c.plotVisibleOnly = false;
   c.legend.position = "Bottom";
   const s0 = c.series.getItemAt(0);
   s0.name = chart.values.name;
@@ -348,7 +350,10 @@ export function writeSheet(
     const w = sheet.columns[c];
     let end = c + 1;
     while (end < sheet.columns.length && sheet.columns[end] === w) end++;
-    ws.getRange(`${colName(c)}:${colName(end - 1)}`).format.columnWidth = charsToPoints(w);
+    // Width 0: a hidden column (data for a chart, not printed).
+    const cols = ws.getRange(`${colName(c)}:${colName(end - 1)}`);
+    if (w > 0) cols.format.columnWidth = charsToPoints(w);
+    else cols.columnHidden = true;
     c = end;
   }
 
@@ -392,9 +397,16 @@ export function writeSheet(
   pl.rightMargin = p.margins.right * 72;
   pl.headerMargin = p.margins.header * 72;
   pl.footerMargin = p.margins.footer * 72;
-  if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  pl.zoom = p.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
   if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
-  if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+  if (p.firstPageNumber) pl.firstPageNumber = p.firstPageNumber;
+  // Header and footer in the sheet's font; "&P" prints Arabic digits (no header code gives Thai ones).
+  const font = `&"${sheet.font.name},Regular"&${sheet.font.size}`;
+  const hf = pl.headersFooters;
+  if (p.differentFirstPage && (p.header || p.footer))
+    hf.state = "FirstAndDefault" as Excel.HeaderFooterState;
+  if (p.header) hf.defaultForAllPages.centerHeader = `${font}${p.header}`;
+  if (p.footer) hf.defaultForAllPages.centerFooter = `${font}${p.footer}`;
   // The composer paginates (no heading alone at a page's foot, table headers repeated): keep its breaks.
   for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 

@@ -10,8 +10,10 @@ export {
   writerName,
   sheetByRole,
 } from "./compose";
+export { agencyKind, headTitle, headShort, unitFor } from "./agency";
+export type { AgencyKind, Topic } from "./agency";
 export type { ReportOptions } from "./compose";
-export { defaultPhrases, TOOL_BANDS, STANDING_MEASURES, describeKey } from "./phrases";
+export { defaultPhrases, TOOL_BANDS, STANDING_MEASURES, describeKey, keyForYear } from "./phrases";
 export type { PhraseLibrary } from "./phrases";
 export { applyDigits, fillTemplate, placeholdersOf } from "./format";
 export {

@@ -33,6 +33,11 @@ export interface PlanCell {
    */
   value: string | number | null;
   style?: CellStyle;
+  /**
+   * The text before the layout broke it into lines (explicit "\n") and indented it; absent when the
+   * value is the text as given. Writers ignore it; it lets readers of the plan search the text.
+   */
+  source?: string;
 }
 
 export interface PlanRow {
@@ -40,6 +45,11 @@ export interface PlanRow {
   cells: PlanCell[];
   /** Row height in points; automatic when absent (writers estimate for wrapped merged text). */
   height?: number;
+  /**
+   * The row continues the paragraph of the row above (a paragraph split across a page break); its
+   * text follows that row's. Writers ignore it; it lets readers of the plan rejoin paragraphs.
+   */
+  continued?: boolean;
 }
 
 export interface Merge {
@@ -79,6 +89,15 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
   /** Centered footer text, e.g. page numbers "&P". */
   footer?: string;
+  /**
+   * Centered header text in Excel's header codes, e.g. "- &P -" (the page number at the top centre, as
+   * Thai official documents have it). &P prints Arabic digits in Excel and LibreOffice alike.
+   */
+  header?: string;
+  /** The first printed page has no header or footer (a cover). */
+  differentFirstPage?: boolean;
+  /** Number of the sheet's first printed page, so numbers run on across the report's sheets. */
+  firstPageNumber?: number;
 }
 
 export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template";

@@ -4,15 +4,21 @@
  *
  * - Strings are always written as plain string values (stored as shared strings): text starting with
  *   "=", "+", "-" or "@" stays text. No cell is ever given a formula.
- * - ExcelJS cannot write charts: a ChartSpec becomes a data bar conditional format (0-100) on its value
- *   cells, so the file still shows the scores graphically; the add-in draws the real chart.
+ * - ExcelJS cannot write charts: workbookToBuffer adds each ChartSpec as a native chart part (./chart.ts);
+ *   the score cells also get a data bar (0-100).
  * - Existing sheets are never touched: a plan sheet whose name is taken is written under a new name
  *   ("name (2)"), and the names used are returned.
  */
 import type ExcelJS from "exceljs";
-import type { CellStyle, ReportPlan, SheetPlan } from "../report/plan";
+import type { CellStyle, PlanCell, ReportPlan, SheetPlan } from "../report/plan";
+
+type PlanCellValue = PlanCell["value"];
 import { columnLetters as colLetter } from "../core/grid";
 import { assertPlanLimits } from "../report/limits";
+import { addCharts, type PendingChart } from "./chart";
+
+/** Charts of the plan sheets written into a workbook, added to the package by workbookToBuffer. */
+const pendingCharts = new WeakMap<ExcelJS.Workbook, PendingChart[]>();
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -61,7 +67,9 @@ function applyStyle(
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
   sheet.columns.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
+    // Width 0: a hidden column (data for a chart, not printed).
+    if (w > 0) ws.getColumn(i + 1).width = w;
+    else ws.getColumn(i + 1).hidden = true;
   });
   sheet.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
@@ -96,7 +104,11 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
             { type: "num", value: 0 },
             { type: "num", value: 100 },
           ],
-          color: { argb: "FF8EA9DB" },
+          color: { argb: "FFB4C7E7" },
+          // [MS-XLSX] 2.6.30: without these two the reader assumes defaults ExcelJS does not mean;
+          // Excel and XlsxWriter always write both.
+          negativeFillColor: { argb: "FFFF0000" },
+          axisColor: { argb: "FF000000" },
         } as unknown as ExcelJS.ConditionalFormattingRule,
       ],
     });
@@ -118,8 +130,10 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
     }
   }
   for (const b of sheet.pageBreaks ?? []) {
-    // ExcelJS puts a break after the given (1-based) row: after the row above b.
-    if (b > 0) ws.getRow(b).addPageBreak();
+    // A manual break after row b (1-based), across all columns: max is the last column index, 16383
+    // (ExcelJS's Row.addPageBreak writes 16838, past it).
+    if (b > 0)
+      (ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: b, max: 16383, man: 1 });
   }
   const p = sheet.print;
   ws.pageSetup = {
@@ -127,13 +141,23 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
     paperSize: 9,
     orientation: p.orientation,
     fitToPage: p.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(p.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : { scale: 100 }),
     margins: { ...p.margins },
     horizontalCentered: false,
     printTitlesRow: p.repeatRows ? `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}` : undefined,
+    ...(p.firstPageNumber ? { firstPageNumber: p.firstPageNumber } : {}),
   };
-  if (p.footer) ws.headerFooter = { oddFooter: `&C${p.footer}` };
+  // Header and footer in the sheet's font; "&P" prints Arabic digits (no header code gives Thai ones).
+  const font = `&"${sheet.font.name},Regular"&${sheet.font.size}`;
+  const hf: Partial<ExcelJS.HeaderFooter> = {};
+  if (p.header) hf.oddHeader = `&C${font}${p.header}`;
+  if (p.footer) hf.oddFooter = `&C${font}${p.footer}`;
+  if (p.differentFirstPage && (p.header || p.footer)) {
+    hf.differentFirst = true;
+    // An empty first-page header: ExcelJS leaves out empty strings, so a single space.
+    hf.firstHeader = "&C ";
+  }
+  if (p.header || p.footer) ws.headerFooter = hf as ExcelJS.HeaderFooter;
   if (sheet.freeze) {
     ws.views = [
       {
@@ -167,6 +191,33 @@ export function writePlanToWorkbook(
     });
     writeSheet(ws, sheet);
     created.push(ws);
+    for (const chart of sheet.charts) {
+      const cell = (r: number, c: number): PlanCellValue => sheet.rows[r]?.cells[c]?.value ?? null;
+      const rows = Array.from(
+        { length: chart.values.toRow - chart.values.fromRow + 1 },
+        (_, k) => chart.values.fromRow + k
+      );
+      const num = (v: PlanCellValue): number | null => (typeof v === "number" ? v : null);
+      const list = pendingCharts.get(wb) ?? [];
+      list.push({
+        sheetName: ws.name,
+        chart,
+        categories: rows.map((r) => String(cell(r, chart.categories.col) ?? "")),
+        values: rows.map((r) => num(cell(r, chart.values.col))),
+        threshold: rows.map((r) => (chart.threshold ? num(cell(r, chart.threshold.col)) : null)),
+        numFmt: sheet.rows[chart.values.fromRow]?.cells[chart.values.col]?.style?.numFmt ?? "0.00",
+      });
+      pendingCharts.set(wb, list);
+    }
   }
   return created;
+}
+
+/**
+ * The workbook as .xlsx bytes, with the native charts of the plan sheets written into it (ExcelJS
+ * writes none; see ./chart.ts). Use this instead of wb.xlsx.writeBuffer / writeFile.
+ */
+export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addCharts(bytes, pendingCharts.get(wb) ?? []);
 }

@@ -434,3 +434,40 @@ describe("indicator 10 and its sub-indicators", () => {
     expect(a.strengths).toEqual([]);
   });
 });
+
+describe("published figures win within rounding", () => {
+  const ten = { 1: 70, 2: 70, 3: 70, 4: 70, 5: 70, 6: 60, 7: 60, 8: 60, 9: 70.05, 10: 70 };
+  // IIT 70, EIT 60, OIT 70.025 -> 70.03 computed; total 0.3*70 + 0.3*60 + 0.4*70.025 = 67.01.
+
+  test("typed tool score and total within 0.01 are printed as typed and listed as NACC's", () => {
+    const a = assess(input(ten, { oit: 70.02, total: 67.02 }));
+    expect(a.oit).toBe(70.02);
+    expect(a.total).toBe(67.02);
+    expect(a.published).toEqual(["oit", "total"]);
+    expect(a.warnings.map((w) => w.code)).not.toContain("check-total");
+  });
+
+  test("a province row published as 67.54 prints as 67.54, not the recomputed 67.53", () => {
+    // 0.3*80 + 0.3*50 + 0.4*71.325 = 24 + 15 + 28.53 = 67.53 computed.
+    const ind = { 1: 80, 2: 80, 3: 80, 4: 80, 5: 80, 6: 50, 7: 50, 8: 50, 9: 71.3, 10: 71.35 };
+    const a = assess(input(ind, { total: 67.54 }));
+    expect(a.total).toBe(67.54);
+    expect(a.published).toEqual(["total"]);
+  });
+
+  test("beyond 0.01: the computed figure and the warning", () => {
+    const a = assess(input(ten, { oit: 70.1, total: 67.2 }));
+    expect(a.oit).toBe(70.03);
+    expect(a.total).toBe(67.01);
+    expect(a.published).toEqual([]);
+    expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["check-oit", "check-total"]));
+  });
+
+  test("the level is decided on the published figures (a typed 84.99 stays B)", () => {
+    const a = assess(tools(85, 85, 85, 2563));
+    expect(a.level?.id).toBe("A");
+    const typed = assess({ ...tools(85, 85, 85, 2563), typed: { total: 84.99 } });
+    expect(typed.total).toBe(84.99);
+    expect(typed.level?.id).toBe("B");
+  });
+});

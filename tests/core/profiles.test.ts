@@ -66,6 +66,26 @@ describe("profiles", () => {
     expect(getProfile(2569).analysisItem.code).toBe("O25");
   });
 
+  test("the item that carries the report is keyed by the year it is published (FY N -> ITA N+1)", () => {
+    const items = (y: number) => [
+      getProfile(y).analysisItem.code,
+      getProfile(y).implementationItem?.code ?? null,
+    ];
+    for (const y of [2562, 2563, 2564, 2565]) expect(items(y)).toEqual(["O42", "O43"]);
+    // FY2566-2567 reports are published in ITA 2567-2568 under sub-indicator 10.2.
+    expect(items(2566)).toEqual(["10.2", null]);
+    expect(items(2567)).toEqual(["10.2", null]);
+    expect(items(2568)).toEqual(["O25", "O26"]);
+    expect(getProfile(2568).analysisItem.labelTh).toBe("การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร");
+  });
+
+  test("policy framing by period", () => {
+    const policy = (y: number) => getProfile(y).policy;
+    expect([2562, 2563, 2564].map(policy)).toEqual(["strategy3", "strategy3", "strategy3"]);
+    expect(policy(2565)).toBe("masterPlan");
+    expect([2566, 2567, 2568, 2569].map(policy)).toEqual(Array(4).fill("actionPlan2"));
+  });
+
   test("spelling variants are listed", () => {
     const p = getProfile(2562);
     expect(p.indicators[3].variantsTh).toContain("การใช้ทรัพย์สินของทางราชการ");

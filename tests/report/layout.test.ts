@@ -2,7 +2,13 @@
  * The sheet builder's pagination: rows never overflow a page, headings move with the row after them,
  * a table's header row is repeated at the top of a page the table continues on.
  */
-import { SheetBuilder, estimateLines, rowHeightFor, textWidthPt } from "../../src/report/layout";
+import {
+  A4_PRINTABLE_HEIGHT,
+  SheetBuilder,
+  estimateLines,
+  rowHeightFor,
+  textWidthPt,
+} from "../../src/report/layout";
 
 const LONG = "การประเมินคุณธรรมและความโปร่งใส ".repeat(12).trim();
 
@@ -55,5 +61,182 @@ describe("text measure", () => {
     expect(estimateLines("ก\nข\nค", 400, 16)).toBe(3);
     expect(rowHeightFor(LONG + LONG, 300, 16)).toBeGreaterThan(rowHeightFor(LONG, 300, 16));
     expect(rowHeightFor(LONG.repeat(20), 100, 16)).toBeLessThanOrEqual(409);
+  });
+});
+
+import {
+  breakOpportunities,
+  columnsOuterWidthPt,
+  A4_LANDSCAPE_PRINTABLE_HEIGHT,
+  DEFAULT_PRINT,
+  heightForLines,
+  LANDSCAPE_TEXT_BLOCK_WIDTH,
+  lineHeightPt,
+  numberPages,
+  TEXT_BLOCK_WIDTH,
+  unwrapText,
+  wrapLines,
+} from "../../src/report/layout";
+import { composeReport } from "../../src/report";
+import { assessRaw, rawFromJson } from "../../src/core";
+import type { AgencyDetails, RawInput } from "../../src/core/types";
+import SEED from "../fixtures/seed.json";
+import WEAK from "../fixtures/weak-2567.json";
+
+describe("Thai line breaking", () => {
+  const PAIRS = ["ความโปร่งใส", "จังหวัดนครศรีธรรมราช", "พ.ศ. ๒๕๖๒", "ร้อยละ ๘๗.๔๖"];
+  test("never inside a Thai word or between parts that belong together, at any width", () => {
+    const text =
+      "รายงานผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๒ ได้คะแนนร้อยละ ๘๗.๔๖ ขององค์การบริหารส่วนตำบลกะหรอ จังหวัดนครศรีธรรมราช";
+    for (let w = 200; w <= 460; w += 7) {
+      const lines = wrapLines(text, w, 16);
+      expect(lines.join("")).toBe(text);
+      for (const pair of PAIRS) {
+        // The pair is whole on one line.
+        expect(lines.some((l) => l.includes(pair))).toBe(true);
+      }
+      for (const l of lines.slice(0, -1)) expect(l).not.toMatch(/ความโปร่ง$|^ใส|ร้อย$|^ละ/);
+    }
+  });
+
+  test("break positions: none before a space, a mark or ๆ, none after an opening bracket", () => {
+    const t = "ต่าง ๆ (ก) ที่ดี";
+    const ok = breakOpportunities(t);
+    for (let i = 1; i < t.length; i++) {
+      if (
+        t[i] === " " ||
+        t[i] === "ๆ" ||
+        t[i - 1] === "(" ||
+        /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(t[i])
+      )
+        expect(ok[i]).not.toBe(2);
+    }
+  });
+
+  test("every line fits the width; a word wider than a line is broken, never lost", () => {
+    for (const w of [60, 150, 300]) {
+      const text = "ก".repeat(80) + " การประเมินคุณธรรม";
+      const lines = wrapLines(text, w, 16);
+      expect(lines.join("")).toBe(text);
+      for (const l of lines) expect(textWidthPt(l.trimEnd(), 16)).toBeLessThanOrEqual(w);
+    }
+  });
+
+  test("linear: a 100,000-character text wraps in well under two seconds", () => {
+    const t0 = Date.now();
+    wrapLines("การประเมินคุณธรรมและความโปร่งใส".repeat(3300), 400, 16);
+    wrapLines("ก".repeat(100000), 400, 16);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe("row heights and pagination of real reports", () => {
+  const plans = (): Array<[string, ReturnType<typeof composeReport>]> => {
+    const mk = (json: unknown, digits: "thai" | "arabic") => {
+      const it = rawFromJson(json).items[0];
+      const a = assessRaw(it.raw as RawInput, {}).assessment;
+      if (!a) throw new Error("no assessment");
+      return composeReport(a, { agency: (json as { agency: AgencyDetails }).agency, digits });
+    };
+    const short = {
+      fiscalYear: 2566,
+      agency: { name: "กรมตัวอย่าง" },
+      indicators: Object.fromEntries(
+        Array.from({ length: 10 }, (_, i) => [String(i + 1), 95 + i * 0.3])
+      ),
+    };
+    const long = {
+      ...SEED,
+      agency: {
+        ...SEED.agency,
+        responsible: Array.from(
+          { length: 12 },
+          (_, i) => `กองที่ ${i + 1} ${"งานบริหารทั่วไป".repeat(3)}`
+        ),
+      },
+    };
+    return [
+      ["short", mk(short, "arabic")],
+      ["seed", mk(SEED, "thai")],
+      ["long", mk(long, "thai")],
+      ["weak", mk(WEAK, "thai")],
+    ];
+  };
+
+  test.each(plans())(
+    "%s: heights hold the lines, pages never overflow, headings never end a page",
+    (_n, plan) => {
+      for (const s of plan.sheets) {
+        // Same margins and header on every sheet; tables no wider than the text block.
+        expect(s.print.margins).toEqual(DEFAULT_PRINT.margins);
+        expect(s.print.header).toBe("- &P -");
+        expect(s.print.repeatRows).toBeUndefined();
+        // Tables no wider than the text block (of a landscape page for the wide measures table).
+        const block =
+          s.print.orientation === "landscape" ? LANDSCAPE_TEXT_BLOCK_WIDTH : TEXT_BLOCK_WIDTH;
+        expect(columnsOuterWidthPt(s.columns)).toBeLessThanOrEqual(block + 0.01);
+        const pageHeight =
+          s.print.orientation === "landscape" ? A4_LANDSCAPE_PRINTABLE_HEIGHT : A4_PRINTABLE_HEIGHT;
+        expect(!!s.print.differentFirstPage).toBe(s.role === "analysis");
+        for (const r of s.rows) {
+          for (const c of r.cells) {
+            if (typeof c.value !== "string" || !c.style?.wrap) continue;
+            const size = c.style.size ?? 16;
+            const lines = c.value.split("\n").length;
+            // Exactly the lines it holds: not clipped, no spare line. (Known limit: a cell that
+            // needs more than Excel's 409 pt even at 12 pt is capped there.)
+            if (heightForLines(lines, size) < 409)
+              expect(r.height ?? 0).toBeGreaterThanOrEqual(heightForLines(lines, size) - 0.01);
+          }
+          const tallest = Math.max(
+            0,
+            ...r.cells.map((c) =>
+              typeof c.value === "string" && c.style?.wrap
+                ? heightForLines(c.value.split("\n").length, c.style.size ?? 16)
+                : 0
+            )
+          );
+          if (tallest) expect(r.height ?? 0).toBeLessThan(tallest + lineHeightPt(12));
+          expect(r.height ?? 0).toBeLessThanOrEqual(409);
+        }
+        const starts = [0, ...(s.pageBreaks ?? [])];
+        starts.forEach((st, i) => {
+          const end = starts[i + 1] ?? s.rows.length;
+          const h = s.rows.slice(st, end).reduce((t, r) => t + (r.height ?? 0), 0);
+          expect(h).toBeLessThanOrEqual(pageHeight);
+          const last = s.rows[end - 1];
+          // A bold heading (merged across the sheet, not in a table) never ends a page.
+          if (end < s.rows.length && last?.cells[0]?.style?.bold && !last.cells[0].style.border)
+            expect(s.rows[end]?.continued).toBeFalsy();
+        });
+      }
+      // Page numbers run on across the sheets.
+      const first = plan.sheets.map((s) => s.print.firstPageNumber);
+      expect(first[0]).toBe(1);
+      expect(first[1]).toBe(2 + (plan.sheets[0].pageBreaks?.length ?? 0));
+    }
+  );
+
+  test("a paragraph split across a page keeps its text: the continued row follows on", () => {
+    const b = new SheetBuilder([22, 34, 34], 300);
+    b.paragraph(LONG);
+    b.paragraph(LONG + " " + LONG + " " + LONG);
+    const joined = b.rows
+      .map((r) => (r.continued ? "" : "\u0000") + unwrapText(String(r.cells[0].value)))
+      .join("")
+      .split("\u0000")
+      .filter(Boolean);
+    expect(joined).toEqual([LONG, LONG + " " + LONG + " " + LONG]);
+    expect(b.rows.some((r) => r.continued)).toBe(true);
+    // At least two lines on each side of a split.
+    for (const r of b.rows)
+      expect(String(r.cells[0].value).split("\n").length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("numberPages counts planned pages", () => {
+    const a = new SheetBuilder([90], 100).build("analysis", "a", { pageBreaks: [2, 5] });
+    const m = new SheetBuilder([90], 100).build("measures", "m");
+    numberPages([a, m]);
+    expect([a.print.firstPageNumber, m.print.firstPageNumber]).toEqual([1, 4]);
   });
 });

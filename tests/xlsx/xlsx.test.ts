@@ -4,7 +4,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
 import { tmpdir } from "os";
 import { join } from "path";
 import { assessRaw } from "../../src/core";
@@ -17,6 +18,7 @@ import {
   type SheetPlan,
 } from "../../src/report";
 import { writePlanToWorkbook } from "../../src/xlsx/write";
+import { unwrapText } from "../../src/report/layout";
 import { readInputFromXlsx } from "../../src/xlsx/read";
 
 const SEED = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
@@ -96,7 +98,10 @@ describe("writePlanToWorkbook", () => {
 
     const ws = back.getWorksheet("วิเคราะห์ผล ITA 2562") as ExcelJS.Worksheet;
     const rowOf = (start: string): number =>
-      1 + plan.sheets[0].rows.findIndex((r) => String(r.cells[0]?.value ?? "").startsWith(start));
+      1 +
+      plan.sheets[0].rows.findIndex((r) =>
+        unwrapText(String(r.cells[0]?.value ?? "")).startsWith(start)
+      );
     const title = ws.getCell(rowOf("รายงานการวิเคราะห์"), 1);
     expect(title.font).toMatchObject({ name: "TH SarabunPSK", bold: true, size: 20 });
     const p1 = rowOf("การประเมินคุณธรรม");
@@ -111,27 +116,48 @@ describe("writePlanToWorkbook", () => {
       .file("xl/worksheets/sheet2.xml")
       ?.async("string");
     const breaks = [...(sheetXml ?? "").matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    // Every break spans the columns up to the last column index (16383), never past it.
+    expect([...(sheetXml ?? "").matchAll(/<brk [^>]*max="(\d+)"/g)].map((m) => m[1])).toEqual(
+      breaks.map(() => "16383")
+    );
     expect(breaks).toEqual((plan.sheets[0].pageBreaks ?? []).map((b) => b));
     expect(breaks).toEqual(
       expect.arrayContaining([rowOf("คำนำ") - 1, rowOf("๑. หลักการและเหตุผล") - 1])
     );
-    expect(ws.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: "portrait",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    });
+    // Thai official page: A4, left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm, at 100 %.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", scale: 100 });
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    const cm = (inches: number | undefined): number => Math.round((inches ?? 0) * 2.54 * 100) / 100;
+    expect(cm(ws.pageSetup.margins?.left)).toBe(3);
+    expect(cm(ws.pageSetup.margins?.right)).toBe(2);
+    expect(cm(ws.pageSetup.margins?.top)).toBe(2.5);
+    expect(cm(ws.pageSetup.margins?.bottom)).toBe(2);
+    // Page number "- n -" at the top centre, none on the cover (different first page).
+    expect(sheetXml).toMatch(/<headerFooter differentFirst="1">/);
+    expect(sheetXml).toMatch(
+      /<oddHeader>&amp;C&amp;&quot;TH SarabunPSK,Regular&quot;&amp;16- &amp;P -<\/oddHeader>/
+    );
+    expect(sheetXml).not.toMatch(/<firstHeader>[^<]*&amp;P/);
 
     const scores = back.getWorksheet("คะแนน ITA 2562") as ExcelJS.Worksheet;
     const chart = plan.sheets[1].charts[0];
-    expect(scores.pageSetup.printTitlesRow).toBe(
-      `${(plan.sheets[1].print.repeatRows?.from ?? 0) + 1}:${(plan.sheets[1].print.repeatRows?.to ?? 0) + 1}`
+    // Same margins on every sheet; page numbers run on from the analysis sheet's pages.
+    expect(scores.pageSetup.margins).toEqual(ws.pageSetup.margins);
+    expect(scores.pageSetup.firstPageNumber).toBe(2 + (plan.sheets[0].pageBreaks?.length ?? 0));
+    const scoresXml = await (
+      await JSZip.loadAsync(readFileSync(path))
+    )
+      .file("xl/worksheets/sheet3.xml")
+      ?.async("string");
+    // [MS-XLSX] 2.6.30: the data bar's extension carries its negative fill and axis colours.
+    expect(scoresXml).toMatch(
+      /<x14:dataBar [^>]*>[\s\S]*<x14:negativeFillColor [\s\S]*<x14:axisColor /
     );
     const low = scores.getCell(chart.values.fromRow + 2, 3); // indicator 2, 85.43 < 90
     expect(low.value).toBe(85.43);
     expect((low.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
     expect(low.numFmt).toBe("0.00");
+    expect(low.alignment).toMatchObject({ horizontal: "right", indent: 1 });
     const cf = (
       scores as unknown as {
         conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }>;
@@ -146,13 +172,19 @@ describe("writePlanToWorkbook", () => {
     ).toBe(true);
 
     const measures = back.getWorksheet("มาตรการ ITA 2563") as ExcelJS.Worksheet;
-    expect(measures.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
-    const header = Number(String(measures.pageSetup.printTitlesRow).split(":")[0]);
-    expect(measures.getRow(header).values).toEqual([
+    expect(measures.pageSetup.margins).toEqual(ws.pageSetup.margins);
+    const header = 1 + plan.sheets[2].rows.findIndex((r) => r.cells[0]?.value === "มาตรการ");
+    expect(
+      (measures.getRow(header).values as unknown[]).map((v) =>
+        typeof v === "string" ? unwrapText(v) : v
+      )
+    ).toEqual([
       undefined,
       "มาตรการ",
       "ขั้นตอนหรือวิธีการ",
       "ผู้รับผิดชอบ",
+      "ระยะเวลา",
+      "เป้าหมาย/ตัวชี้วัดความสำเร็จ",
       "การกำกับติดตาม",
     ]);
     expect(measures.getCell(header, 1).border?.top?.style).toBe("thin");
@@ -259,5 +291,43 @@ describe("readInputFromXlsx", () => {
     expect(r2.problems[0].code).toBe("no-input");
     expect(r2.problems[0].th).toMatch(/[ก-๙]/);
     expect(r2.problems[0].en).toMatch(/no ITA score table/);
+  });
+});
+
+describe("native chart in the .xlsx", () => {
+  test("workbookToBuffer adds a chart part over the reserved rows; the package passes the schema check", async () => {
+    const { workbookToBuffer } = await import("../../src/xlsx/write");
+    const wb = new ExcelJS.Workbook();
+    const plan = composeReport(assessment, { agency: { name: "อบต.ทดสอบ" }, digits: "thai" });
+    writePlanToWorkbook(wb, plan);
+    const bytes = await workbookToBuffer(wb);
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+    const spec = plan.sheets[1].charts[0];
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("<c:lineChart>");
+    // Series reference the score and threshold cells of the score sheet.
+    expect(chart).toContain(
+      `'คะแนน ITA 2562'!$C$${spec.values.fromRow + 1}:$C$${spec.values.toRow + 1}`
+    );
+    expect(chart).toContain(`'คะแนน ITA 2562'!$F$${spec.values.fromRow + 1}`);
+    const drawing = (await zip.file("xl/drawings/drawing1.xml")?.async("string")) ?? "";
+    expect(drawing).toContain(`<xdr:row>${spec.anchor.row}</xdr:row>`);
+    const sheet = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
+    expect(sheet).toMatch(/<drawing r:id="[^"]+"\/>/);
+    expect(await zip.file("[Content_Types].xml")?.async("string")).toContain(
+      "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+    );
+    // Reloads in ExcelJS, and (where python3 and xmllint are installed) passes the OOXML schema check.
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect(back.worksheets).toHaveLength(3);
+    const checker = "/work/shared/tools/ooxml-check/ooxml_check.py";
+    if (existsSync(checker)) {
+      const path = join(tmp, "chart.xlsx");
+      writeFileSync(path, bytes);
+      const r = spawnSync("python3", [checker, path], { encoding: "utf8" });
+      expect(r.stdout + r.stderr).toMatch(/0 error\(s\)/);
+    }
   });
 });

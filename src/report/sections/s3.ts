@@ -1,0 +1,91 @@
+/**
+ * Section ๓: strengths and indicators to develop. Each indicator: its score, graded wording for the
+ * extremes (full marks, just below the threshold, under half, near zero), what it measures and a short
+ * judgement (a diagnosis: the actions are in section ๔ and the measures in ๕, said once).
+ */
+import type { RankedIndicator } from "../../core/types";
+import type { SheetBuilder } from "../layout";
+import { fillTemplate, formatScore, thaiList } from "../format";
+import type { ReportContext } from "./context";
+import { sectionHeading, subHeading } from "./heading";
+import { subsOf } from "./s2";
+
+export function writeSection3(a: SheetBuilder, ctx: ReportContext): void {
+  const { T, strengths, develop, missingIds, nameOf, mainRanked, sc } = ctx;
+  sectionHeading(a, ctx, "3", "s3.title");
+  a.paragraph(T("s3.intro"));
+  subHeading(
+    a,
+    ctx,
+    "3.1",
+    T(strengths.length ? "s3.strengths.title" : "s3.strengths.title.none", {
+      count: strengths.length,
+    })
+  );
+  if (strengths.length) strengths.forEach((r, i) => item(a, ctx, r, i + 1, "strength"));
+  else if (mainRanked.length) {
+    // No indicator reaches the threshold: the relative strengths are named.
+    const top = mainRanked[0].score;
+    const ids = mainRanked.filter((r) => r.score === top).map((r) => r.id);
+    const list = thaiList(ids.map((id) => `ตัวชี้วัดที่ ${id} ${nameOf(id)}`)) + ` (${sc(top)} คะแนน)`;
+    a.paragraph(T("s3.strengths.none", { list: ctx.d(list) }), { indent: 1 });
+  }
+  subHeading(
+    a,
+    ctx,
+    "3.2",
+    T(develop.length ? "s3.develop.title" : "s3.develop.title.none", { count: develop.length })
+  );
+  if (develop.length) develop.forEach((r, i) => item(a, ctx, r, i + 1, "develop"));
+  else a.paragraph(T("s3.develop.none"), { indent: 1 });
+  if (missingIds.length) {
+    a.paragraph(
+      T("s3.missing", { list: thaiList(missingIds.map((id) => `ตัวชี้วัดที่ ${id} ${nameOf(id)}`)) })
+    );
+  }
+}
+
+/** Graded wording for a score: full marks, just below the threshold, under half, near zero. */
+export function gradeOf(ctx: ReportContext, score: number): string {
+  const { T, threshold } = ctx;
+  if (score >= 100) return T("s3.grade.full");
+  if (score < 10) return T("s3.grade.nearZero");
+  if (score < 50) return T("s3.grade.underHalf");
+  if (score < threshold && threshold - score < 1)
+    return T("s3.grade.justBelow", { gap: formatScore(threshold - score) });
+  return "";
+}
+
+function item(
+  a: SheetBuilder,
+  ctx: ReportContext,
+  r: RankedIndicator,
+  n: number,
+  kind: "strength" | "develop"
+): void {
+  const { T, sc, lib, nameOf, mark, threshold } = ctx;
+  const subs = subsOf(ctx, r);
+  // An indicator to develop gets its diagnosis only: what it measures is in section ๔'s table.
+  let text = T(kind === "strength" ? "s3.item" : "s3.item.develop", {
+    n,
+    id: r.id,
+    name: nameOf(r.id),
+    score: sc(r.score),
+    mark: mark(r.id),
+    grade: gradeOf(ctx, r.score) ? ` ${gradeOf(ctx, r.score)}` : "",
+    about: T(`indicator.${r.id}.about`),
+    judgement: T(`indicator.${r.id}.${kind}`),
+  });
+  if (subs.length) {
+    const parts = subs.map((s) =>
+      fillTemplate(lib["s3.subs.item"], { id: s.id, name: nameOf(s.id), score: sc(s.score) })
+    );
+    text += " " + T("s3.subs", { list: thaiList(parts) });
+    // No overclaim: a strength whose sub-indicator is below the threshold says so.
+    if (kind === "strength") {
+      for (const s of subs.filter((x) => x.score < threshold))
+        text += " " + T("s3.subs.below", { id: s.id, name: nameOf(s.id), score: sc(s.score) });
+    }
+  }
+  a.paragraph(text, { indent: 1 });
+}
