@@ -3,6 +3,7 @@
  * a table's header row is repeated at the top of a page the table continues on.
  */
 import {
+  A4,
   A4_PRINTABLE_HEIGHT,
   SheetBuilder,
   estimateLines,

@@ -23,9 +23,6 @@ export const MIN_MEASURES = 6;
 export const MAX_MEASURES = 10;
 /** A measure is urgent when its indicator can still give this many points of total, or scores under 50. */
 export const URGENT_POINTS = 3;
-/** The measures table is set in 14 pt, as long Thai tables commonly are, to keep six columns readable. */
-const TABLE_SIZE = 14;
-
 /** The unit responsible for each indicator's measure, by topic. */
 const INDICATOR_TOPIC: Record<IndicatorId, Topic> = {
   "1": "admin",
@@ -195,7 +192,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
       "s5.col.target",
       "s5.col.followup",
     ].map((k) => T(k, {}, "table")),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", size: TABLE_SIZE },
+    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
     [],
     true
   );
@@ -223,7 +220,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
         x.target,
         T("measure.followup", { unit, head, evidence }, "table"),
       ],
-      { size: TABLE_SIZE }
+      {}
     );
   });
   if (ctx.derivedFootnote && ctx.develop.some((r) => ctx.mark(r.id)))
