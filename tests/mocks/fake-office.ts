@@ -133,6 +133,9 @@ export interface FakeSheet {
   pageLayout: Record<string, unknown>;
   printTitleRows?: string;
   centerFooter?: string;
+  /** pageLayout.headersFooters: centre header text and state ("FirstAndDefault": none on page 1). */
+  centerHeader?: string;
+  headerState?: string;
   /** 0-based rows before which a manual page break stands (worksheet.horizontalPageBreaks). */
   pageBreakRows?: number[];
   /** worksheet.protection: protected, and whether formatting cells is allowed (conditional formats). */
@@ -1018,10 +1021,22 @@ class FreezePanesProxy extends ClientObject<FakeSheet> {
 }
 
 class PageLayoutProxy extends ClientObject<FakeSheet> {
-  readonly headersFooters: { defaultForAllPages: HeaderFooterProxy };
+  readonly headersFooters: { defaultForAllPages: HeaderFooterProxy; state: string };
   constructor(ctx: FakeContext, r: Resolver<FakeSheet>) {
     super(ctx, r, "PageLayout");
-    this.headersFooters = { defaultForAllPages: new HeaderFooterProxy(ctx, r) };
+    const queue = (v: string): void =>
+      this.queue("headersFooters.state=", (s) => {
+        s.headerState = v;
+      });
+    this.headersFooters = {
+      defaultForAllPages: new HeaderFooterProxy(ctx, r),
+      set state(v: string) {
+        queue(v);
+      },
+      get state(): string {
+        return "";
+      },
+    };
     const props = [
       "paperSize",
       "orientation",
@@ -1032,6 +1047,7 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
       "headerMargin",
       "footerMargin",
       "zoom",
+      "firstPageNumber",
       "centerHorizontally",
       "printGridlines",
     ];
@@ -1106,6 +1122,11 @@ class HeaderFooterProxy extends ClientObject<FakeSheet> {
   set centerFooter(v: string) {
     this.queue("centerFooter=", (s) => {
       s.centerFooter = v;
+    });
+  }
+  set centerHeader(v: string) {
+    this.queue("centerHeader=", (s) => {
+      s.centerHeader = v;
     });
   }
 }

@@ -127,7 +127,9 @@ describe("phrase sheet", () => {
     const a = assessRaw({ ...item.raw, fiscalYear: { value: 2567 } }).assessment;
     if (!a) throw new Error("does not assess");
     const plan = composeReport(a, { agency: { name: "กรมตัวอย่าง" }, digits: "arabic" }, phrases);
-    const all = plan.sheets.flatMap((sh) => sh.rows.flatMap((r) => r.cells.map((c) => String(c.value))));
+    const all = plan.sheets.flatMap((sh) =>
+      sh.rows.flatMap((r) => r.cells.map((c) => String(c.value)))
+    );
     expect(all).toContain("เป้าหมาย");
   });
 });
@@ -135,8 +137,12 @@ describe("phrase sheet", () => {
 describe("texts by year", () => {
   test("the latest variant not after the year is used; the base key before it", () => {
     expect(keyForYear(defaultPhrases, "indicator.10.about", 2565)).toBe("indicator.10.about");
-    expect(keyForYear(defaultPhrases, "indicator.10.about", 2566)).toBe("indicator.10.about.fy2566");
-    expect(keyForYear(defaultPhrases, "indicator.10.about", 2569)).toBe("indicator.10.about.fy2567");
+    expect(keyForYear(defaultPhrases, "indicator.10.about", 2566)).toBe(
+      "indicator.10.about.fy2566"
+    );
+    expect(keyForYear(defaultPhrases, "indicator.10.about", 2569)).toBe(
+      "indicator.10.about.fy2567"
+    );
     expect(keyForYear(defaultPhrases, "indicator.9.issues", 2566)).toBe("indicator.9.issues");
     expect(keyForYear(defaultPhrases, "s1.title", 2569)).toBe("s1.title");
   });
@@ -146,7 +152,9 @@ describe("texts by year", () => {
     expect(defaultPhrases["indicator.10.about.fy2566"]).toContain("No Gift");
     expect(defaultPhrases["indicator.10.about.fy2566"]).toContain("จริยธรรม");
     expect(defaultPhrases["indicator.10.issues"]).toContain("มาตรการภายในเพื่อป้องกันการทุจริต");
-    expect(defaultPhrases["indicator.10.issues.fy2567"]).toContain("มาตรการส่งเสริมคุณธรรมและความโปร่งใส");
+    expect(defaultPhrases["indicator.10.issues.fy2567"]).toContain(
+      "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+    );
     expect(defaultPhrases["indicator.9.issues"]).not.toContain("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ");
     expect(defaultPhrases["indicator.9.issues.fy2567"]).toContain("การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ");
   });
