@@ -30,6 +30,14 @@ import {
 import { fromThaiDigits, isIsoDate } from "./thai";
 import { TEMPLATE, type TypedKey } from "./template";
 
+/**
+ * The window an input sheet is read within, from A1, in the add-in and on the command line alike: Excel on
+ * the web answers at most 5 MB per request, and 2,000 rows x 50 columns (100,000 cells, values and number
+ * formats) stays far below it; the same bound keeps a 1 MB .xlsx answered quickly. A larger sheet is read in
+ * this window and the user is told (sheet-too-large).
+ */
+export const READ_LIMITS = { rows: 2000, cols: 50 } as const;
+
 /** Column letters for a 0-based column: 0 -> "A", 27 -> "AB". */
 export function columnLetters(col: number): string {
   let n = col + 1;

@@ -14,6 +14,7 @@
  * worksheet ids, which change between sessions.
  */
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
+import { READ_LIMITS } from "../core/grid";
 import type { SheetPlan, SheetRole } from "../report/plan";
 import { planLimitProblems } from "../report/limits";
 import type { AddinSettings, ExcelGateway, GenerateRequest, GenerateResult } from "./api";
@@ -50,13 +51,14 @@ import {
 } from "./writePlan";
 
 /**
- * The window an input sheet is read within (from A1): Excel on the web answers at most 5 MB per request
- * ("RichAPI.Error" beyond). 2,000 rows x 50 columns = 100,000 cells, values and number formats: a few
- * hundred kB for scores and names, far below the limit even with long Thai text in every cell. A sheet
- * larger than this is read in this window and the user is told (sheet-too-large).
+ * The window an input sheet is read within (from A1; READ_LIMITS in src/core/grid.ts, shared with the
+ * command line): Excel on the web answers at most 5 MB per request ("RichAPI.Error" beyond). 2,000 rows x
+ * 50 columns = 100,000 cells, values and number formats: a few hundred kB for scores and names, far below
+ * the limit even with long Thai text in every cell. A sheet larger than this is read in this window and the
+ * user is told (sheet-too-large).
  */
-export const READ_MAX_ROWS = 2000;
-export const READ_MAX_COLS = 50;
+export const READ_MAX_ROWS = READ_LIMITS.rows;
+export const READ_MAX_COLS = READ_LIMITS.cols;
 const READ_WINDOW = a1(0, 0, READ_MAX_ROWS, READ_MAX_COLS);
 
 /** The ExcelApi requirement sets the add-in uses, each with what needs it. The manifest states the highest. */

@@ -8,7 +8,7 @@ import type { AgencyDetails, GridFinding, Message, RawInput } from "../core/type
 import { applyPercentFormats, findInputInGrid } from "../core/grid";
 import { parseThreshold, shownText } from "../core/parse";
 import { agencyCellOf, agencyTextProblems, templateDateProblem } from "../core/inputChecks";
-import { columnLetters, parseCellAddress } from "../core/grid";
+import { columnLetters, parseCellAddress, READ_LIMITS } from "../core/grid";
 import { TEMPLATE } from "../core/template";
 import { PHRASE_SHEET_NAME, phrasesFromRows, type PhraseLibrary } from "../report";
 
@@ -30,32 +30,54 @@ export interface XlsxInput {
   warnings: Message[];
 }
 
-/** A worksheet's values as a 0-based grid from A1 (ExcelJS values as they are: the engine unwraps them). */
+/**
+ * A worksheet's values as a 0-based grid from A1 (ExcelJS values as they are: the engine unwraps them),
+ * within READ_LIMITS (2,000 rows x 50 columns, as the add-in reads): rows past the window are not visited.
+ */
 export function sheetGrid(ws: ExcelJS.Worksheet): unknown[][] {
-  const grid: unknown[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const line: unknown[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      line[c - 1] = cell.value;
-    });
-    for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
-    grid[r - 1] = line;
-  });
-  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
-  return grid;
+  return windowOf(ws, (cell) => cell.value, true);
 }
 
 /** The number formats (ExcelJS numFmt) aligned with sheetGrid, so percent cells read as shown. */
 export function sheetFormats(ws: ExcelJS.Worksheet): unknown[][] {
+  return windowOf(ws, (cell) => cell.numFmt, false);
+}
+
+/** True when the sheet has rows or columns past READ_LIMITS. */
+export function sheetTruncated(ws: ExcelJS.Worksheet): boolean {
+  return ws.rowCount > READ_LIMITS.rows || ws.columnCount > READ_LIMITS.cols;
+}
+
+function windowOf(
+  ws: ExcelJS.Worksheet,
+  pick: (cell: ExcelJS.Cell) => unknown,
+  fill: boolean
+): unknown[][] {
   const grid: unknown[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
+  const last = Math.min(ws.rowCount, READ_LIMITS.rows);
+  for (let r = 1; r <= last; r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
     const line: unknown[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      line[c - 1] = cell.numFmt;
+      if (c <= READ_LIMITS.cols) line[c - 1] = pick(cell);
     });
+    if (fill) for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = null;
     grid[r - 1] = line;
-  });
+  }
+  if (fill) for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
   return grid;
+}
+
+/** The warning (or, when no table was found, the problem) for a sheet read only within READ_LIMITS. */
+function tooLarge(ws: ExcelJS.Worksheet): Message {
+  const window = `A1:${columnLetters(READ_LIMITS.cols - 1)}${READ_LIMITS.rows}`;
+  return {
+    code: "sheet-too-large",
+    th: `แผ่นงาน "${ws.name}" มี ${ws.rowCount.toLocaleString("en-US")} แถว ${ws.columnCount} คอลัมน์ จึงอ่านเฉพาะ ${READ_LIMITS.rows.toLocaleString("en-US")} แถวแรกและ ${READ_LIMITS.cols} คอลัมน์แรก (${window}) เช่นเดียวกับใน Excel: ถ้าคะแนนอยู่นอกช่วงนี้ ให้คัดลอกตารางคะแนนไปไว้ในแผ่นงานใหม่`,
+    en: `sheet "${ws.name}" has ${ws.rowCount.toLocaleString("en-US")} rows and ${ws.columnCount} columns, so only its first ${READ_LIMITS.rows.toLocaleString("en-US")} rows and ${READ_LIMITS.cols} columns (${window}) were read, as in Excel: if the scores lie outside, copy the score table to a new sheet`,
+    cell: `${ws.name}!A1`,
+  };
 }
 
 function isTemplateGrid(grid: unknown[][]): boolean {
@@ -88,11 +110,6 @@ function rangeOf(raw: RawInput): string | undefined {
   return `${columnLetters(c0)}${r0 + 1}:${columnLetters(c1)}${r1 + 1}`;
 }
 
-/**
- * Reads the input from an open workbook. `row` picks one row (1-based sheet row) of a wide sheet;
- * without it the first row is used and the others are listed in a warning. `sheet` names the sheet to
- * read; without it, hidden sheets are never chosen (a hidden sheet holding scores is named in the problem).
- */
 export function readInputFromWorkbook(
   wb: ExcelJS.Workbook,
   options: { row?: number; sheet?: string } = {}
@@ -168,6 +185,7 @@ export function readInputFromWorkbook(
       out.problems.push(...bad);
       return out;
     }
+    if (sheetTruncated(ws)) out.warnings.push(tooLarge(ws));
     out.raw = raw;
     out.agency = agencyOf(agency);
     out.sheet = ws.name;
@@ -190,6 +208,8 @@ export function readInputFromWorkbook(
       return out;
     }
   }
+  const cut = candidates.find((c) => sheetTruncated(c.ws));
+  if (cut) out.problems.push(tooLarge(cut.ws));
   out.problems.push({
     code: "no-input",
     th: "ไม่พบตารางคะแนน ITA ในไฟล์ ต้องมีแผ่นงานแม่แบบข้อมูล ITA หรือตารางที่มีแถวของตัวชี้วัดพร้อมคะแนน",

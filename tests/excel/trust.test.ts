@@ -5,6 +5,8 @@
  */
 import { createExcelGateway } from "../../src/excel";
 import { reportSheetNames } from "../../src/report";
+import { planLimitProblems } from "../../src/report/limits";
+import type { SheetPlan } from "../../src/report/plan";
 import type { FakeWorkbook } from "../mocks/fake-office";
 import {
   install,
@@ -332,11 +334,37 @@ describe("Excel's 32,767-character cell limit", () => {
       source: { kind: "auto" },
     });
     expect(r.status).toBe("problems");
-    const p = r.problems.find((x) => x.code === "cell-too-long");
-    expect(p?.en).toMatch(/32,767/);
-    expect(p?.th).toMatch(/32,767/);
-    expect(p?.cell).toMatch(/!/);
+    // The pane's fields are capped (300 characters) before any plan is made.
+    const p = r.problems.find((x) => x.code === "text-too-long");
+    expect(p?.th).toContain("ชื่อหน่วยงาน");
+    expect(p?.en).toContain("agency name");
     expect(wb.snapshot()).toBe(snap);
+  });
+
+  test("a plan cell past 32,767 characters is named before the write (the gateway's last check)", () => {
+    const plan = {
+      role: "analysis",
+      name: "วิเคราะห์ผล ITA 2562",
+      font: { name: "TH SarabunPSK", size: 16 },
+      columns: [10],
+      rows: [{ cells: [{ value: "ok" }] }, { cells: [{ value: "ก".repeat(32768) }] }],
+      merges: [],
+      charts: [],
+      print: {
+        paper: "A4",
+        orientation: "portrait",
+        margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.5, footer: 0.5 },
+        fitToWidth: true,
+      },
+    } as unknown as SheetPlan;
+    const problems = planLimitProblems([plan]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].code).toBe("cell-too-long");
+    expect(problems[0].en).toMatch(/32,767/);
+    expect(problems[0].th).toMatch(/32,767/);
+    expect(problems[0].cell).toMatch(/!A2$/);
+    plan.rows[1].cells[0].value = "ก".repeat(32767);
+    expect(planLimitProblems([plan])).toEqual([]);
   });
 });
 
@@ -356,7 +384,12 @@ describe("the compact write batch still writes the whole plan", () => {
     let checked = 0;
     for (const sp of plan.sheets.filter((s) => REPORT.includes(s.name))) {
       const sheet = wb.sheet(sp.name);
-      sp.columns.forEach((w, c) => expect(sheet.columnWidths.get(c)).toBe(charsToPoints(w)));
+      sp.columns.forEach((w, c) =>
+        // Width 0 is a hidden column (the chart's threshold data), not a width.
+        w > 0
+          ? expect(sheet.columnWidths.get(c)).toBe(charsToPoints(w))
+          : expect(sheet.hiddenColumns.has(c)).toBe(true)
+      );
       sp.rows.forEach((row, ri) => {
         if (row.height) expect(sheet.rowHeights.get(ri)).toBe(row.height);
         row.cells.forEach((cell, ci) => {

@@ -122,6 +122,8 @@ export interface FakeSheet {
   merges: FakeRect[];
   /** Points, by 0-based column. */
   columnWidths: Map<number, number>;
+  /** 0-based columns hidden with Range.columnHidden (whole columns). */
+  hiddenColumns: Set<number>;
   /** Points, by 0-based row. */
   rowHeights: Map<number, number>;
   /** Whole-sheet font (getRange() with no address). */
@@ -321,6 +323,7 @@ export class FakeWorkbook {
       cells: new Map(),
       merges: [],
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       rowHeights: new Map(),
       font: {},
       conditionalFormats: [],
@@ -447,6 +450,7 @@ export class FakeWorkbook {
         ...s,
         cells: [...s.cells.entries()].sort(),
         columnWidths: [...s.columnWidths.entries()].sort(),
+        hiddenColumns: [...s.hiddenColumns].sort(),
         rowHeights: [...s.rowHeights.entries()].sort(),
       })),
       activeId: this.activeId,
@@ -1393,6 +1397,14 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
   get values(): unknown[][] {
     return this.get_("values") as unknown[][];
+  }
+  /** Hides or shows whole columns (ExcelApi 1.2); only set, never read here. */
+  set columnHidden(v: boolean) {
+    this.queue("columnHidden=", (t) => {
+      for (let j = 0; j < t.rect.cols; j++)
+        if (v) t.sheet.hiddenColumns.add(t.rect.col + j);
+        else t.sheet.hiddenColumns.delete(t.rect.col + j);
+    });
   }
   set values(v: unknown[][]) {
     this.queue("values=", (t) => {
