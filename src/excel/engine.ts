@@ -6,40 +6,44 @@
  * loaded when first needed, as a separate chunk, so the task pane's first load stays small: call
  * `await loadComposer()` before using `composer` (it throws otherwise).
  */
-import {
-  agencyCellOf,
-  agencyTextProblems,
-  assessRaw,
-  findInputInGrid,
-  parseThreshold,
-  templateDateProblem,
-} from "../core";
+import { assessRaw, findInputInGrid, parseThreshold } from "../core";
+import type * as InputChecks from "../core/inputChecks";
 import type * as Report from "../report";
+import type * as Writer from "./writePlan";
 
 export type PhraseLibrary = Report.PhraseLibrary;
 
-export const engine = {
-  findInputInGrid,
-  assessRaw,
-  parseThreshold,
-  agencyTextProblems,
-  agencyCellOf,
-  templateDateProblem,
-};
+export const engine = { findInputInGrid, assessRaw, parseThreshold };
 
 type Composer = Pick<
   typeof Report,
-  "composeReport" | "inputTemplatePlan" | "phraseSheetPlan" | "phrasesFromRows"
+  | "composeReport"
+  | "inputTemplatePlan"
+  | "phraseSheetPlan"
+  | "phrasesFromRows"
+  | "planLimitProblems"
+>;
+type Checks = Pick<
+  typeof InputChecks,
+  "agencyTextProblems" | "agencyCellOf" | "templateDateProblem"
 >;
 
 let loaded: Composer | null = null;
+let loadedWriter: Pick<typeof Writer, "writePlan"> | null = null;
+let loadedChecks: Checks | null = null;
 let loading: Promise<Composer> | null = null;
 
-/** Loads src/report once (later calls return at once). */
+/** Loads src/report, the Office.js plan writer and the agency checks once, as one chunk (later calls return at once). */
 export function loadComposer(): Promise<Composer> {
-  if (loaded) return Promise.resolve(loaded);
-  loading ??= import(/* webpackChunkName: "composer" */ "../report").then((m) => {
+  if (loaded && loadedWriter) return Promise.resolve(loaded);
+  loading ??= Promise.all([
+    import(/* webpackChunkName: "composer" */ "../report"),
+    import(/* webpackChunkName: "composer" */ "./writePlan"),
+    import(/* webpackChunkName: "composer" */ "../core/inputChecks"),
+  ]).then(([m, w, c]) => {
     loaded = m;
+    loadedWriter = w;
+    loadedChecks = c;
     return m;
   });
   return loading;
@@ -51,9 +55,31 @@ function need(): Composer {
   return loaded;
 }
 
+/** The Office.js plan writer (src/excel/writePlan.ts), loaded with the composer. */
+export const writer: Pick<typeof Writer, "writePlan"> = {
+  writePlan: (...a) => {
+    if (!loadedWriter)
+      throw new Error("the plan writer is not loaded yet (await loadComposer() first)");
+    return loadedWriter.writePlan(...a);
+  },
+};
+
+/** The agency and report-date checks shared with the command line (src/core/inputChecks.ts). */
+export const checks: Checks = {
+  agencyTextProblems: (...a) => needChecks().agencyTextProblems(...a),
+  agencyCellOf: (...a) => needChecks().agencyCellOf(...a),
+  templateDateProblem: (...a) => needChecks().templateDateProblem(...a),
+};
+
+function needChecks(): Checks {
+  if (!loadedChecks) throw new Error("the checks are not loaded yet (await loadComposer() first)");
+  return loadedChecks;
+}
+
 export const composer: Composer = {
   composeReport: (...a) => need().composeReport(...a),
   inputTemplatePlan: (...a) => need().inputTemplatePlan(...a),
   phraseSheetPlan: (...a) => need().phraseSheetPlan(...a),
   phrasesFromRows: (...a) => need().phrasesFromRows(...a),
+  planLimitProblems: (...a) => need().planLimitProblems(...a),
 };

@@ -16,10 +16,9 @@
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
 import { READ_LIMITS } from "../core/grid";
 import type { SheetPlan, SheetRole } from "../report/plan";
-import { planLimitProblems } from "../report/limits";
 import type { AddinSettings, ExcelGateway, GenerateRequest, GenerateResult } from "./api";
 import { a1, parseLocal, splitAddress, type Rect } from "./address";
-import { composer, engine, loadComposer, type PhraseLibrary } from "./engine";
+import { checks, composer, engine, loadComposer, writer, type PhraseLibrary } from "./engine";
 import {
   HIGHLIGHTS_KEY,
   INPUT_NAME,
@@ -40,15 +39,8 @@ import {
   type LastInput,
   type OwnSheetRecord,
 } from "./store";
-import {
-  FORMAT_PROPS,
-  HIGHLIGHT_FILL,
-  HIGHLIGHT_FONT,
-  hashFormats,
-  hashGrid,
-  writePlan,
-  type WrittenSheet,
-} from "./writePlan";
+import { FORMAT_PROPS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, hashFormats, hashGrid } from "./fingerprint";
+import type { WrittenSheet } from "./writePlan";
 
 /**
  * The window an input sheet is read within (from A1; READ_LIMITS in src/core/grid.ts, shared with the
@@ -532,14 +524,14 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
   // The sheet's agency details and report date, and the fields typed in the pane, checked as the command
   // line checks them: capped, no character an .xlsx cannot hold, a real date.
   problems.push(
-    ...engine.agencyTextProblems(
+    ...checks.agencyTextProblems(
       sheetAgency,
-      engine.agencyCellOf(sheet, finding.layout, finding.raw.fiscalYear?.cell)
+      checks.agencyCellOf(sheet, finding.layout, finding.raw.fiscalYear?.cell)
     ),
-    ...engine.agencyTextProblems(settings.agency, () => undefined)
+    ...checks.agencyTextProblems(settings.agency, () => undefined)
   );
   if (finding.layout === "template" && chosenGrid) {
-    const d = engine.templateDateProblem(
+    const d = checks.templateDateProblem(
       chosenGrid.values,
       sheet,
       finding.raw.fiscalYear?.cell,
@@ -579,7 +571,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
   );
   const reportSheets = plan.sheets.filter((s) => REPORT_ROLES.includes(s.role));
   // Excel's limits (32,767 characters a cell), checked on the whole plan before anything is written.
-  const limits = planLimitProblems(reportSheets);
+  const limits = composer.planLimitProblems(reportSheets);
   if (limits.length > 0) return { problems: limits, warnings: dedupe(warnings) };
   return {
     assessment: res.assessment,
@@ -787,7 +779,7 @@ async function generateIn(
   for (const k of kept) if (k.to !== k.own.name) sheets.getItem(k.own.id).name = k.to;
   const marks: Array<{ key: string; item: Excel.NamedItem }> = [];
   const fy = c.fiscalYear;
-  const written = writePlan(ctx, c.reportSheets, names, (ws, i, size) => {
+  const written = writer.writePlan(ctx, c.reportSheets, names, (ws, i, size) => {
     const key = `${SHEET_NAME_PREFIX}${token}.${i}`;
     const plan = c.reportSheets![i];
     marks.push({
@@ -1005,7 +997,7 @@ async function createSheetFromPlan(
   extra?: Partial<OwnSheetRecord>
 ): Promise<{ sheet: string; created: boolean }> {
   await refreshSettingsAsync();
-  const limits = planLimitProblems([plan]);
+  const limits = composer.planLimitProblems([plan]);
   if (limits.length > 0) throw new Error(limits.map((p) => `${p.th} / ${p.en}`).join("\n"));
   return Excel.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
@@ -1020,7 +1012,7 @@ async function createSheetFromPlan(
     const token = runToken();
     const key = `${SHEET_NAME_PREFIX}${token}.0`;
     let mark: Excel.NamedItem | null = null;
-    const [w] = writePlan(ctx, [plan], undefined, (ws, _i, size) => {
+    const [w] = writer.writePlan(ctx, [plan], undefined, (ws, _i, size) => {
       mark = markSheet(ctx, key, ws, size.rows, size.cols, {
         role: plan.role,
         fiscalYear: extra?.fiscalYear,
