@@ -52,7 +52,7 @@ export function buildAnalysisSheet(
   ctx: ReturnType<typeof makeContext>,
   sheetName: string
 ): SheetPlan {
-  const a = new SheetBuilder([22, 34, 34], A4_PRINTABLE_HEIGHT);
+  const a = new SheetBuilder([18, 38, 34], A4_PRINTABLE_HEIGHT);
   writeCover(a, ctx);
   writeForeword(a, ctx);
   writeSection1(a, ctx);

@@ -232,9 +232,12 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     expect(cols(rows[0])[3]).toBe("มี.ค. - พ.ค. 2563");
     expect(cols(rows[0])[4]).toContain("ภายในเดือนพฤษภาคม 2563");
     expect(cols(rows[0])[4]).toContain("ตัวชี้วัดที่ 9 ได้คะแนนเต็ม 100 คะแนน");
-    expect(cols(rows[0])[5]).toBe(
-      "รายงานนายก อบต. ทุก 3 เดือน สรุปผลภายในเดือนกันยายน 2563 เป็นหลักฐานของข้อ O43"
-    );
+    // Follow-up: who reports to whom in each row; the year-end summary and the evidence item once, in
+    // the intro above the table (not repeated in every row).
+    expect(rows.every((l) => cols(l)[5] === "รายงานนายก อบต. ทุก 3 เดือน")).toBe(true);
+    const intro = measures.find((l) => l.includes("มาตรการต่อไปนี้กำหนดจาก")) ?? "";
+    expect(intro).toContain("สรุปผลทุกมาตรการภายในเดือนกันยายน ๒๕๖๓ เป็นหลักฐานของข้อ O๔๓");
+    expect(measures.filter((l) => l.includes("เป็นหลักฐานของ"))).toHaveLength(1);
     expect(rows.some((l) => l.includes("เจตจำนงสุจริต"))).toBe(true);
     // Approval block under the table.
     const sign = measures.findIndex((l) =>

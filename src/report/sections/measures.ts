@@ -179,13 +179,22 @@ export function fiscalMonths(ctx: ReportContext): {
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, agency, profile } = ctx;
   // Six columns: an A4 landscape page with the same margins as every other sheet.
-  const m = new SheetBuilder([25, 45, 18, 15, 33, 24], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
+  const m = new SheetBuilder([28, 50, 16, 13, 35, 18], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
     maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
   });
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
   m.paragraph(T("title.agency"), { bold: true });
   m.paragraph(T("s5.item"));
-  m.paragraph(T("s5.intro"));
+  const months = fiscalMonths(ctx);
+  const head = headShort(agency);
+  const impl = profile.implementationItem;
+  const evidence = impl
+    ? T("item.code", { code: impl.code, label: "" }).trim()
+    : T(/^O/.test(profile.analysisItem.code) ? "item.code" : "item.sub", {
+        code: profile.analysisItem.code,
+        label: "",
+      }).trim();
+  m.paragraph(T("s5.intro", { evidence }));
   m.tableRow(
     [
       "s5.col.measure",
@@ -199,19 +208,6 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
     [],
     true
   );
-  const months = fiscalMonths(ctx);
-  const head = headShort(agency);
-  const impl = profile.implementationItem;
-  const evidence = impl
-    ? T("item.code", { code: impl.code, label: "" }, "table").trim()
-    : T(
-        /^O/.test(profile.analysisItem.code) ? "item.code" : "item.sub",
-        {
-          code: profile.analysisItem.code,
-          label: "",
-        },
-        "table"
-      ).trim();
   selectMeasures(ctx).forEach((x, i) => {
     const unit = unitFor(agency, x.topic);
     m.tableRow(
@@ -221,7 +217,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
         unit,
         months.range(x.period),
         x.target,
-        T("measure.followup", { unit, head, evidence }, "table"),
+        T("measure.followup", { unit, head }, "table"),
       ],
       { size: TABLE_SIZE }
     );
