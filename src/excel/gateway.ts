@@ -65,8 +65,8 @@ export const REQUIRED_SETS: Array<{ version: string; th: string; en: string }> =
   { version: "1.8", th: "การตรวจสอบข้อมูล", en: "data validation" },
   {
     version: "1.9",
-    th: "การตั้งค่าหน้ากระดาษสำหรับพิมพ์และการเยื้องข้อความ",
-    en: "page layout, print setup and indents",
+    th: "การตั้งค่าหน้ากระดาษสำหรับพิมพ์ การเยื้องข้อความ และการอ่านรูปแบบเซลล์หลายช่วงพร้อมกัน",
+    en: "page layout, print setup, indents, and reading cell formats of several ranges at once (getCellProperties, getRanges)",
   },
 ];
 export const MIN_EXCEL_API = "1.9";
