@@ -5,7 +5,7 @@
  * การกำกับติดตาม; then the approval block for the head of the agency.
  */
 import type { IndicatorId } from "../../core/types";
-import { THAI_MONTHS } from "../../core/thai";
+import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../../core/thai";
 import type { SheetPlan } from "../plan";
 import {
   A4_LANDSCAPE_PRINTABLE_HEIGHT,
@@ -123,21 +123,6 @@ export function selectMeasures(ctx: ReportContext): Measure[] {
   return out;
 }
 
-const SHORT_MONTHS = [
-  "ม.ค.",
-  "ก.พ.",
-  "มี.ค.",
-  "เม.ย.",
-  "พ.ค.",
-  "มิ.ย.",
-  "ก.ค.",
-  "ส.ค.",
-  "ก.ย.",
-  "ต.ค.",
-  "พ.ย.",
-  "ธ.ค.",
-];
-
 /**
  * Months of the next fiscal year (October of `year` to September of `nextYear`, Buddhist era). The
  * measures start in October, or in the month after the report's date when it is dated inside that
@@ -165,9 +150,9 @@ export function fiscalMonths(ctx: ReportContext): {
     range: (p) => {
       const a = at(start);
       const b = at(endOf(p));
-      if (a.m === b.m && a.y === b.y) return ctx.d(`${SHORT_MONTHS[a.m]} ${a.y}`, "table");
-      const from = a.y === b.y ? SHORT_MONTHS[a.m] : `${SHORT_MONTHS[a.m]} ${a.y}`;
-      return ctx.T("measure.period", { from, to: `${SHORT_MONTHS[b.m]} ${b.y}` }, "table");
+      if (a.m === b.m && a.y === b.y) return ctx.d(`${THAI_MONTHS_SHORT[a.m]} ${a.y}`, "table");
+      const from = a.y === b.y ? THAI_MONTHS_SHORT[a.m] : `${THAI_MONTHS_SHORT[a.m]} ${a.y}`;
+      return ctx.T("measure.period", { from, to: `${THAI_MONTHS_SHORT[b.m]} ${b.y}` }, "table");
     },
     deadline: (p) => {
       const b = at(endOf(p));
