@@ -1,21 +1,23 @@
 /**
- * Bundles tests/browser/fake-host-entry.ts (the fake Office host of tests/mocks + the seed workbook) for the
- * browser with webpack's Node API. The browser test answers the page's request for Office.js (its CDN URL) with it.
+ * Bundles a browser-side test entry with webpack's Node API: the fake Office host of tests/mocks + the seed
+ * workbook (tests/browser/fake-host-entry.ts), which the browser test serves in place of Office.js's CDN
+ * URL, and the report writer for the real Office.js client test (tests/browser/real-office.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import webpack from "webpack";
 
-export async function bundleFakeHost(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "ita-fake-host-"));
+/** Bundles `entry` (a path) into one script for the browser and returns its text. */
+export async function bundleForBrowser(entry: string, what: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), "ita-bundle-"));
   const config: webpack.Configuration = {
     mode: "development",
     devtool: false,
     target: "web",
     context: resolve(__dirname, "..", ".."),
-    entry: resolve(__dirname, "fake-host-entry.ts"),
-    output: { path: out, filename: "fake-office.js" },
+    entry,
+    output: { path: out, filename: "bundle.js" },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
       rules: [
@@ -36,12 +38,14 @@ export async function bundleFakeHost(): Promise<string> {
       });
     });
     if (stats.hasErrors()) {
-      throw new Error(
-        "bundling the fake Office host failed:\n" + stats.toString({ all: false, errors: true })
-      );
+      throw new Error(`bundling ${what} failed:\n` + stats.toString({ all: false, errors: true }));
     }
-    return readFileSync(join(out, "fake-office.js"), "utf8");
+    return readFileSync(join(out, "bundle.js"), "utf8");
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+export function bundleFakeHost(): Promise<string> {
+  return bundleForBrowser(resolve(__dirname, "fake-host-entry.ts"), "the fake Office host");
 }

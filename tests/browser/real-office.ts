@@ -6,10 +6,9 @@
  * tests/browser/office-js-client.test.ts (the batch must serialize) and by bench/excel.bench.ts (figures).
  * Nothing leaves the machine: every request of the page is answered by page.route.
  */
-import { mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync } from "fs";
 import { join, resolve } from "path";
-import webpack from "webpack";
+import { bundleForBrowser } from "./fake-host-bundle";
 import { chromium } from "playwright-core";
 import { assessRaw } from "../../src/core/assess";
 import { rawFromJson } from "../../src/core/json";
@@ -22,9 +21,8 @@ export const EXCEL_SCRIPT = join(ROOT, "node_modules/@microsoft/office-js/dist/e
 
 /** The seed's three report sheets, as the gateway writes them. */
 export function seedReportSheets(): SheetPlan[] {
-  const item = rawFromJson(
-    JSON.parse(readFileSync(join(ROOT, "tests/fixtures/seed.json"), "utf8"))
-  ).items[0];
+  const item = rawFromJson(JSON.parse(readFileSync(join(ROOT, "tests/fixtures/seed.json"), "utf8")))
+    .items[0];
   const assessment = assessRaw(item.raw).assessment;
   if (!assessment) throw new Error("the seed does not assess");
   const plan = composeReport(assessment, {
@@ -35,40 +33,8 @@ export function seedReportSheets(): SheetPlan[] {
   return plan.sheets.filter((s) => ["analysis", "scores", "measures"].includes(s.role));
 }
 
-async function bundleWriter(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), "ita-real-office-"));
-  const config: webpack.Configuration = {
-    mode: "development",
-    devtool: false,
-    target: "web",
-    context: ROOT,
-    entry: resolve(__dirname, "real-office-entry.ts"),
-    output: { path: out, filename: "writer.js" },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
-        },
-      ],
-    },
-    performance: { hints: false },
-  };
-  try {
-    const stats = await new Promise<webpack.Stats>((ok, fail) => {
-      webpack(config, (err, result) => {
-        if (err || !result) fail(err ?? new Error("webpack gave no result"));
-        else ok(result);
-      });
-    });
-    if (stats.hasErrors())
-      throw new Error("bundling the writer failed:\n" + stats.toString({ all: false, errors: true }));
-    return readFileSync(join(out, "writer.js"), "utf8");
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+function bundleWriter(): Promise<string> {
+  return bundleForBrowser(resolve(__dirname, "real-office-entry.ts"), "the writer");
 }
 
 export interface WriteRequest {
@@ -114,7 +80,8 @@ export async function captureWriteRequest(
           body: '<!doctype html><meta charset="utf-8"><script src="/excel.js"></script><script src="/writer.js"></script>',
         });
       }
-      if (url.pathname === "/excel.js") return route.fulfill({ contentType: "text/javascript", body: excel });
+      if (url.pathname === "/excel.js")
+        return route.fulfill({ contentType: "text/javascript", body: excel });
       if (url.pathname === "/writer.js")
         return route.fulfill({ contentType: "text/javascript", body: writer });
       if (url.pathname.startsWith("/richapi/")) {
