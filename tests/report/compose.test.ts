@@ -220,7 +220,7 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     expect(rows.length).toBeLessThanOrEqual(10);
     expect(new Set(rows.map((l) => l.split("\n")[0])).size).toBe(rows.length);
     // Indicator 9 (room x weight 8.83) first and urgent; then 8 (3.86) and 6 (3.30), urgent too.
-    expect(rows[0]).toMatch(/^1\. เปิดเผยข้อมูลสาธารณะ.*\(เร่งด่วน\)\n?\(ตัวชี้วัดที่ 9 ได้ 55\.85 คะแนน \*\)/);
+    expect(rows[0]).toMatch(/^1\. เปิดเผยข้อมูลบนเว็บไซต์.*\(เร่งด่วน\)\n?\(ตัวชี้วัดที่ 9 ได้ 55\.85 คะแนน \*\)/);
     expect(rows[1]).toContain("(ตัวชี้วัดที่ 8 ได้ 61.37 คะแนน)");
     expect(rows[1]).toContain("(เร่งด่วน)");
     expect(rows.filter((l) => l.includes("(เร่งด่วน)"))).toHaveLength(3);
@@ -231,7 +231,7 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     // The report is dated February 2563: the measures start in March 2563; urgent ones take 3 months.
     expect(cols(rows[0])[3]).toBe("มี.ค. - พ.ค. 2563");
     expect(cols(rows[0])[4]).toContain("ภายในเดือนพฤษภาคม 2563");
-    expect(cols(rows[0])[4]).toContain("ตัวชี้วัดที่ 9 ได้คะแนนเต็ม 100 คะแนน");
+    expect(cols(rows[0])[4]).toContain("และได้คะแนนเต็ม 100");
     // Follow-up: who reports to whom in each row; the year-end summary and the evidence item once, in
     // the intro above the table (not repeated in every row).
     expect(rows.every((l) => cols(l)[5] === "รายงานนายก อบต. ทุก 3 เดือน")).toBe(true);
@@ -405,7 +405,7 @@ describe("other years, thresholds and partial input", () => {
     // A department: its own kind of units, never a placeholder; no abbreviation.
     expect(measures[0]).toContain("| สำนักงานเลขานุการกรม |");
     expect(measures.some((l) => l.includes("หน่วยงานที่รับผิดชอบ"))).toBe(false);
-    expect(measures.some((l) => l.includes("จัดซื้อจัดจ้างของกรมตัวอย่าง"))).toBe(true);
+    expect(measures.some((l) => l.includes("มาตรการความโปร่งใสของกรมตัวอย่าง"))).toBe(true);
   });
 
   test("no strengths: the text says so; a threshold from the options overrides the assessment's", () => {

@@ -164,7 +164,7 @@ export function fiscalMonths(ctx: ReportContext): {
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, agency, profile } = ctx;
   // Six columns: an A4 landscape page with the same margins as every other sheet.
-  const m = new SheetBuilder([28, 50, 16, 13, 35, 18], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
+  const m = new SheetBuilder([35, 41, 18, 13, 35, 18], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
     maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
   });
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
@@ -212,13 +212,14 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
   // The approval block for the head of the agency, under the table on the right.
   m.blank();
   const title = headTitle(agency);
-  for (const line of [
+  const lines = [
     T("approval.sign"),
     T("approval.name"),
     title ? T("approval.position", { head: title }) : T("approval.position.blank"),
     T("approval.date"),
-  ])
-    m.paragraph(line, { hAlign: "center" }, 3, 3);
+  ];
+  // Kept together: a page never ends inside the block.
+  lines.forEach((line, i) => m.paragraph(line, { hAlign: "center" }, 3, 3, i < lines.length - 1));
   // Print setup: the common one (A4, Thai official margins, page number), landscape for the six
   // columns; the table's header row is repeated by the builder on each page the table continues on.
   return m.build("measures", sheetName, {
