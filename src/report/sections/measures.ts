@@ -164,7 +164,7 @@ export function fiscalMonths(ctx: ReportContext): {
 export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
   const { T, d, agency, profile } = ctx;
   // Six columns: an A4 landscape page with the same margins as every other sheet.
-  const m = new SheetBuilder([35, 41, 18, 13, 35, 18], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
+  const m = new SheetBuilder([35, 39, 20, 13, 35, 18], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
     maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
   });
   m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
