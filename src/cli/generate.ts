@@ -18,6 +18,7 @@ import { existsSync, readFileSync, statSync } from "fs";
 import { extname } from "path";
 import ExcelJS from "exceljs";
 import {
+  READ_LIMITS,
   assessRaw,
   parseThreshold,
   type AgencyDetails,
@@ -103,8 +104,11 @@ function printMessages(title: string, list: Message[]): void {
     process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
 }
 
-/** Input sheets longer than this are not copied into the output (the report is written alone). */
-const KEEP_MAX_ROWS = 2000;
+/**
+ * Input sheets longer than the read window (READ_LIMITS) are not copied into the output: the report is
+ * written alone.
+ */
+const KEEP_MAX_ROWS = READ_LIMITS.rows;
 
 const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
 
