@@ -52,7 +52,9 @@ export function buildAnalysisSheet(
   ctx: ReturnType<typeof makeContext>,
   sheetName: string
 ): SheetPlan {
-  const a = new SheetBuilder([18, 38, 34], A4_PRINTABLE_HEIGHT);
+  // Three columns: section ๔'s tables put ประเด็นการประเมิน over the first two and ประเด็นที่ควรพัฒนา
+  // over the third; the foreword's signature sits over the last two.
+  const a = new SheetBuilder([8, 38, 41], A4_PRINTABLE_HEIGHT);
   writeCover(a, ctx);
   writeForeword(a, ctx);
   writeSection1(a, ctx);

@@ -168,6 +168,10 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "ปฏิบัติงาน",
   "ปฏิบัติหน้าที่",
   "เร่งด่วน",
+  "เจ้าหน้าที่",
+  "ข้อเสนอแนะ",
+  "ปีละ",
+  "คำว่า",
 ];
 
 /** Place and unit prefixes: the name that follows, up to the next space, stays with them. */
@@ -630,18 +634,36 @@ export class SheetBuilder {
       this.keepFrom !== null && this.keepFrom > this.pageTop()
         ? this.rows.slice(this.keepFrom).reduce((t, r) => t + this.heightOf(r), 0)
         : null;
-    if (carried !== null && this.keepFrom !== null && carried + h <= (this.pageHeight ?? 0)) {
-      this.pageBreaks.push(this.keepFrom);
+    // A kept run inside a table (a group row kept with its body row) moves to the new page under the
+    // table's header row, repeated there.
+    const underHeader =
+      this.tableHeader !== null &&
+      !isHeader &&
+      this.keepFrom !== null &&
+      this.keepFrom > this.tableHeaderRow;
+    const headerH = underHeader ? this.heightOf(this.tableHeader as PlanRow) : 0;
+    if (
+      carried !== null &&
+      this.keepFrom !== null &&
+      carried + headerH + h <= (this.pageHeight ?? 0)
+    ) {
+      const at = this.keepFrom;
+      this.pageBreaks.push(at);
       this.used = carried;
+      if (underHeader) {
+        const again = this.copyOfHeader();
+        this.rows.splice(at, 0, again);
+        for (const m of this.merges) if (m.row >= at) m.row++;
+        for (const m of this.merges.filter((x) => x.row === this.tableHeaderRow))
+          this.merges.push({ ...m, row: at });
+        this.used += this.heightOf(again);
+      }
       return;
     }
     this.pageBreaks.push(this.rows.length);
     this.used = 0;
     if (this.tableHeader && !isHeader) {
-      const again: PlanRow = {
-        ...this.tableHeader,
-        cells: this.tableHeader.cells.map((c) => ({ ...c })),
-      };
+      const again = this.copyOfHeader();
       const at = this.rows.length;
       this.rows.push(again);
       this.used += this.heightOf(again);
@@ -651,6 +673,11 @@ export class SheetBuilder {
   }
 
   private tableHeaderRow = -1;
+
+  private copyOfHeader(): PlanRow {
+    const h = this.tableHeader as PlanRow;
+    return { ...h, cells: h.cells.map((c) => ({ ...c })) };
+  }
 
   private place(row: PlanRow, keepNext: boolean, isHeader = false): number {
     const h = this.heightOf(row);
@@ -682,6 +709,14 @@ export class SheetBuilder {
     }
     if (this.pageHeight && this.used === 0 && this.rows.length > 0 && height === undefined) return;
     this.place({ cells: [], height: h }, false);
+  }
+
+  /**
+   * Starts a new printed page unless `height` points still fit on this one: keeps a short block (a
+   * small table, a signature block) whole on one page.
+   */
+  keepRoom(height: number): void {
+    if (this.pageHeight && this.used > 0 && this.used + height > this.pageHeight) this.breakPage();
   }
 
   /**
@@ -787,13 +822,15 @@ export class SheetBuilder {
    * A table row: one string or number per column; text is broken into lines (wrapLines) and the height
    * is that of the tallest cell. `header` marks the table's header row: kept with the first body row and
    * repeated after a page break. `merge` joins cells: [fromCol, cols] pairs (the first cell holds the value).
+   * `keepNext` keeps a body row on the page of the next row (a group row over the rows it names).
    */
   tableRow(
     values: Array<string | number | null>,
     style: CellStyle = {},
     cellStyles: Array<CellStyle | undefined> = [],
     header = false,
-    merge: Array<[number, number]> = []
+    merge: Array<[number, number]> = [],
+    keepNext = false
   ): number {
     const spanOf = new Map(merge.map(([c, n]) => [c, n]));
     // A row taller than Excel's limit would be clipped: its text is set a point smaller until it fits
@@ -840,7 +877,7 @@ export class SheetBuilder {
       height: heightForLines(Math.min(lines, maxLinesPerRow(lineSize)), lineSize),
     };
     if (header) this.tableHeader = null;
-    const index = this.place(row, header, header);
+    const index = this.place(row, header || keepNext, header);
     for (const [c, n] of merge)
       if (n > 1) this.merges.push({ row: index, col: c, rows: 1, cols: n });
     if (header) {

@@ -209,7 +209,8 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
   });
   if (ctx.derivedFootnote && ctx.develop.some((r) => ctx.mark(r.id)))
     m.paragraph(ctx.derivedFootnote, { size: 14 });
-  // The approval block for the head of the agency, under the table on the right.
+  // The approval block for the head of the agency, under the table on the right, wide enough for
+  // "ตำแหน่ง นายกองค์การบริหารส่วนจังหวัด…" and the date line on one line each.
   m.blank();
   const title = headTitle(agency);
   const lines = [
@@ -219,7 +220,7 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
     T("approval.date"),
   ];
   // Kept together: a page never ends inside the block.
-  lines.forEach((line, i) => m.paragraph(line, { hAlign: "center" }, 3, 3, i < lines.length - 1));
+  lines.forEach((line, i) => m.paragraph(line, { hAlign: "center" }, 2, 4, i < lines.length - 1));
   // Print setup: the common one (A4, Thai official margins, page number), landscape for the six
   // columns; the table's header row is repeated by the builder on each page the table continues on.
   return m.build("measures", sheetName, {

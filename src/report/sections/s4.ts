@@ -5,6 +5,9 @@
  */
 import type { SheetBuilder } from "../layout";
 import { HEADER_FILL } from "../layout";
+
+/** Light fill of the row naming an indicator in the section ๔ tables. */
+const GROUP_FILL = "#F2F2F2";
 import { thaiList } from "../format";
 import { SUB_STYLE, toolBand, type ReportContext } from "./context";
 import { sectionHeading, subHeading } from "./heading";
@@ -39,26 +42,46 @@ export function writeSection4(a: SheetBuilder, ctx: ReportContext): void {
       .slice(0, WEAKEST_PER_TOOL)
       .filter((r, k) => k === 0 || ctx.threshold - r.score >= FAR_BELOW);
     a.paragraph(T("s4.table.intro", { tool: name }), {}, 0, 3, true);
+    // Two columns as wide as the text block allows (ประเด็นการประเมิน over the sheet's first two
+    // columns, ประเด็นที่ควรพัฒนา over the third), each indicator named in a row across both, kept with
+    // its row: the points sit one a line, and the rows are about half as tall as with a third,
+    // narrow column for the indicator's name.
+    const SPLIT: Array<[number, number]> = [[0, 2]];
     a.tableRow(
-      [
-        T("s4.col.indicator", {}, "table"),
-        T("s4.col.issues", {}, "table"),
-        T("s4.col.improve", {}, "table"),
-      ],
+      [T("s4.col.issues", {}, "table"), null, T("s4.col.improve", {}, "table")],
       { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
       [],
-      true
+      true,
+      SPLIT
     );
     for (const r of rows) {
-      a.tableRow([
-        T(
-          "s4.row.indicator",
-          { id: r.id, name: nameOf(r.id), score: sc(r.score), mark: mark(r.id) },
-          "table"
-        ),
-        T(`indicator.${r.id}.issues`, {}, "table"),
-        T(`indicator.${r.id}.improve`, {}, "table"),
-      ]);
+      a.tableRow(
+        [
+          T(
+            "s4.row.indicator",
+            { id: r.id, name: nameOf(r.id), score: sc(r.score), mark: mark(r.id) },
+            "table"
+          ),
+          null,
+          null,
+        ],
+        { bold: true, fill: GROUP_FILL },
+        [],
+        false,
+        [[0, 3]],
+        true
+      );
+      a.tableRow(
+        [
+          T(`indicator.${r.id}.issues`, {}, "table"),
+          null,
+          T(`indicator.${r.id}.improve`, {}, "table"),
+        ],
+        {},
+        [],
+        false,
+        SPLIT
+      );
     }
     const rest = below.slice(rows.length);
     if (rest.length)

@@ -1,6 +1,13 @@
 /** The score sheet: indicator table with status and threshold, sub-indicators, tools, total, level, chart. */
 import type { CellStyle, ChartSpec, SheetPlan } from "../plan";
-import { A4_PRINTABLE_HEIGHT, HEADER_FILL, LOW_FILL, SheetBuilder } from "../layout";
+import {
+  A4_PRINTABLE_HEIGHT,
+  HEADER_FILL,
+  heightForLines,
+  LOW_FILL,
+  SheetBuilder,
+  TABLE_FONT_SIZE,
+} from "../layout";
 import { noteLines } from "./s4";
 import { SUB_STYLE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
@@ -9,10 +16,12 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
   // Layout: five printed columns within the A4 text block, each wide enough for its header word and
-  // its values on one line; the sixth column holds the threshold for the chart's threshold series only
+  // its values on one line, and the indicator column for "4 การใช้ทรัพย์สินของราชการ", the longest
+  // indicator, with its number only (the header says ตัวชี้วัด): one line a row keeps the tables and
+  // the chart on two pages. The sixth column holds the threshold for the chart's threshold series only
   // (width 0: hidden, not printed; the chart plots hidden cells). The threshold is stated once, in the
   // legend under the tables.
-  const s = new SheetBuilder([31, 13, 14, 9, 15, 0], A4_PRINTABLE_HEIGHT);
+  const s = new SheetBuilder([37, 11.5, 13, 8, 12.5, 0], A4_PRINTABLE_HEIGHT);
   const NUM: CellStyle = { numFmt: numFmt2, hAlign: "right", indent: 1, vAlign: "top" };
   s.paragraph(T("scores.title"), { bold: true, size: 18, hAlign: "center" });
   s.blank(8);
@@ -37,7 +46,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
     const lowStyle: CellStyle | undefined = low ? { fill: LOW_FILL } : undefined;
     s.tableRow(
       [
-        d(`ตัวชี้วัดที่ ${ind.id} ${ind.nameTh}`, "table") + (r?.derived ? " *" : ""),
+        d(`${ind.id} ${ind.nameTh}`, "table") + (r?.derived ? " *" : ""),
         ind.tool,
         r ? r.score : T("value.missing", {}, "table"),
         r ? r.rank : null,
@@ -66,14 +75,18 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
       const v = assessment.scores[sub.id] as number;
       // Below the threshold: shaded like the indicators.
       const lowStyle: CellStyle | undefined = v < threshold ? { fill: LOW_FILL } : undefined;
-      s.tableRow(
-        [d(`ตัวชี้วัดย่อยที่ ${sub.id} ${sub.nameTh}`, "table"), sub.tool, v, null, null],
-        TABLE,
-        [undefined, { hAlign: "center" }, { ...NUM, ...lowStyle }]
-      );
+      s.tableRow([d(`${sub.id} ${sub.nameTh}`, "table"), sub.tool, v, null, null], TABLE, [
+        undefined,
+        { hAlign: "center" },
+        { ...NUM, ...lowStyle },
+      ]);
     }
   }
   s.blank(8);
+  // The tool summary is short: kept whole with its heading (heading, header, tools, total, level).
+  s.keepRoom(
+    heightForLines(1, 16) + heightForLines(1, TABLE_FONT_SIZE) * (profile.tools.length + 3)
+  );
   s.heading(T("scores.tools.title"), SUB_STYLE);
   // The tool summary: its own header row; label | one wide merged value cell (the level never wraps).
   const WIDE: Array<[number, number]> = [[1, 4]];
