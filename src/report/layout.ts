@@ -887,6 +887,55 @@ export class SheetBuilder {
     return index;
   }
 
+  /**
+   * A table row whose text cells are lists (one item a line, "\n" between items). When it does not fit
+   * in the room left on the page, it is split between items into two rows: each list's first items on
+   * this page (at least one, and at least `minLines` lines in the row), the rest in a row on the next
+   * page, under the table's header row repeated there. No item and no line is ever cut. When no such
+   * split exists the row moves whole, as tableRow does. Returns the first row.
+   */
+  tableRowOfLists(
+    values: Array<string | null>,
+    style: CellStyle = {},
+    merge: Array<[number, number]> = []
+  ): number {
+    const size = style.size ?? this.tableSize;
+    const pitch = lineHeightPt(size);
+    const spanOf = new Map(merge.map(([c, n]) => [c, n]));
+    const items = values.map((v) => (v === null ? null : v.split("\n")));
+    const linesOf = items.map((list, i) =>
+      list === null
+        ? []
+        : list.map(
+            (it) =>
+              wrapLines(it, this.widthOf(i, spanOf.get(i) ?? 1, style.indent), size, !!style.bold)
+                .length
+          )
+    );
+    const total = Math.max(1, ...linesOf.map((l) => l.reduce((a, b) => a + b, 0)));
+    const fit = Math.floor((this.room() - CELL_PAD_PT) / pitch + 1e-9);
+    if (!this.pageHeight || this.used === 0 || total <= fit || fit < this.minLines)
+      return this.tableRow(values, style, [], false, merge);
+    // Items of each list that fit in `fit` lines.
+    const take = linesOf.map((l) => {
+      let n = 0;
+      let used = 0;
+      while (n < l.length && used + l[n] <= fit) used += l[n++];
+      return n;
+    });
+    const ok =
+      items.every((list, i) => list === null || take[i] >= 1) &&
+      items.some((list, i) => list !== null && take[i] < list.length);
+    if (!ok) return this.tableRow(values, style, [], false, merge);
+    const head = items.map((list, i) => (list === null ? null : list.slice(0, take[i]).join("\n")));
+    const rest = items.map((list, i) =>
+      list === null ? null : list.slice(take[i]).join("\n") || ""
+    );
+    const first = this.tableRow(head, style, [], false, merge);
+    this.tableRow(rest, style, [], false, merge);
+    return first;
+  }
+
   build(role: SheetRole, name: string, extra: Partial<SheetPlan> = {}): SheetPlan {
     return {
       role,

@@ -71,15 +71,14 @@ export function writeSection4(a: SheetBuilder, ctx: ReportContext): void {
         [[0, 3]],
         true
       );
-      a.tableRow(
+      // Split between points when the page has room for some of them (never inside a point).
+      a.tableRowOfLists(
         [
           T(`indicator.${r.id}.issues`, {}, "table"),
           null,
           T(`indicator.${r.id}.improve`, {}, "table"),
         ],
         {},
-        [],
-        false,
         SPLIT
       );
     }
