@@ -9,10 +9,27 @@ import type { DigitMode } from "./plan";
 /** Where a string is shown: running text or a table cell. */
 export type DigitPlace = "text" | "table";
 
-/** Applies the digit option: thai = Thai everywhere, arabic = Arabic everywhere, mixed = Thai in text, Arabic in tables. */
+/**
+ * An item code of the assessment: a capital Latin letter and its number ("O42", "O26"). NACC writes
+ * them so in Thai documents as well, so their digits stay Arabic under every digit option.
+ */
+const ITEM_CODE = /(?<![A-Za-z])[A-Z][0-9]+(?![0-9A-Za-z])/g;
+
+/**
+ * Applies the digit option: thai = Thai everywhere, arabic = Arabic everywhere, mixed = Thai in text,
+ * Arabic in tables. Item codes ("O42") keep Arabic digits.
+ */
 export function applyDigits(text: string, mode: DigitMode, place: DigitPlace): string {
   const thai = mode === "thai" || (mode === "mixed" && place === "text");
-  return thai ? toThaiDigits(text) : fromThaiDigits(text);
+  if (!thai) return fromThaiDigits(text);
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(ITEM_CODE)) {
+    const at = m.index ?? 0;
+    out += toThaiDigits(text.slice(last, at)) + m[0];
+    last = at + m[0].length;
+  }
+  return out + toThaiDigits(text.slice(last));
 }
 
 /** A score with two decimals, rounded half up in decimal (1.005 gives "1.01", not JavaScript's "1.00"). */

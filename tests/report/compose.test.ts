@@ -189,9 +189,11 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     for (const l of develop) expect(l).not.toMatch(/ตัวชี้วัดนี้สะท้อน|หน่วยงานควร|ควรจัดทำ|ควรเผยแพร่/);
     // No overclaim: indicator 10 (93.75) is a strength but 10.1 (87.50) is below the threshold.
     expect(strengths[1]).not.toContain("ครบถ้วน");
-    expect(strengths[1]).toContain(
-      "ตัวชี้วัดย่อยที่ ๑๐.๑ การดำเนินการเพื่อป้องกันการทุจริต ยังได้ ๘๗.๕๐ คะแนน ต่ำกว่าเกณฑ์"
-    );
+    expect(strengths[1]).toContain("ตัวชี้วัดย่อยที่ ๑๐.๑ การดำเนินการเพื่อป้องกันการทุจริต ได้ ๘๗.๕๐ คะแนน");
+    expect(strengths[1]).toContain("โดยตัวชี้วัดย่อยที่ ๑๐.๑ ยังต่ำกว่าเกณฑ์");
+    // Said once: the sub-indicator's name and score are not repeated in the same paragraph.
+    expect(strengths[1].split("การดำเนินการเพื่อป้องกันการทุจริต")).toHaveLength(2);
+    expect(strengths[1].split("๘๗.๕๐")).toHaveLength(2);
   });
 
   test("section ๔: each tool's weakest indicators in a table, the others named once", () => {
@@ -220,7 +222,9 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     expect(rows.length).toBeLessThanOrEqual(10);
     expect(new Set(rows.map((l) => l.split("\n")[0])).size).toBe(rows.length);
     // Indicator 9 (room x weight 8.83) first and urgent; then 8 (3.86) and 6 (3.30), urgent too.
-    expect(rows[0]).toMatch(/^1\. เปิดเผยข้อมูลบนเว็บไซต์.*\(เร่งด่วน\)\n?\(ตัวชี้วัดที่ 9 ได้ 55\.85 คะแนน \*\)/);
+    expect(rows[0]).toMatch(
+      /^1\. เปิดเผยข้อมูลบนเว็บไซต์.*\(เร่งด่วน\)\n?\(ตัวชี้วัดที่ 9 ได้ 55\.85 คะแนน \*\)/
+    );
     expect(rows[1]).toContain("(ตัวชี้วัดที่ 8 ได้ 61.37 คะแนน)");
     expect(rows[1]).toContain("(เร่งด่วน)");
     expect(rows.filter((l) => l.includes("(เร่งด่วน)"))).toHaveLength(3);
@@ -236,7 +240,7 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     // the intro above the table (not repeated in every row).
     expect(rows.every((l) => cols(l)[5] === "รายงานนายก อบต. ทุก 3 เดือน")).toBe(true);
     const intro = measures.find((l) => l.includes("มาตรการต่อไปนี้กำหนดจาก")) ?? "";
-    expect(intro).toContain("สรุปผลทุกมาตรการภายในเดือนกันยายน ๒๕๖๓ เป็นหลักฐานของข้อ O๔๓");
+    expect(intro).toContain("สรุปผลทุกมาตรการภายในเดือนกันยายน ๒๕๖๓ เป็นหลักฐานของข้อ O43");
     expect(measures.filter((l) => l.includes("เป็นหลักฐานของ"))).toHaveLength(1);
     expect(rows.some((l) => l.includes("เจตจำนงสุจริต"))).toBe(true);
     // Approval block under the table.
@@ -248,7 +252,7 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     expect(measures[sign + 3]).toMatch(/\| วันที่ \.+ เดือน \.+ พ\.ศ\. \.+$/);
     // Named with the item of the next ITA that carries it.
     expect(measures).toContain(
-      "จัดทำตามข้อ O๔๒ มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๓"
+      "จัดทำตามข้อ O42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๓"
     );
   });
 
@@ -258,7 +262,7 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     expect(notes).toBeGreaterThan(0);
     expect(analysis[notes + 1]).toMatch(/ตัวชี้วัดที่ ๙/);
     const scores = texts(sheet(plan, "scores"));
-    expect(scores.some((l) => l.startsWith("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล *"))).toBe(true);
+    expect(scores.some((l) => l.startsWith("9 การเปิดเผยข้อมูล *"))).toBe(true);
     expect(scores.some((l) => l.startsWith("* ไม่มีคะแนนตัวชี้วัดที่ ๙ จึงคำนวณจากคะแนน OIT"))).toBe(true);
   });
 
@@ -310,7 +314,12 @@ describe("digit options", () => {
 
   test("thai: no Arabic digit in any text; numbers shown with the Thai-digit format", () => {
     const plan = compose("thai");
-    expect(strings(plan).filter((t) => /[0-9]/.test(t))).toEqual([]);
+    // Item codes keep Arabic digits, as NACC writes them ("ข้อ O42").
+    expect(strings(plan).filter((t) => /[0-9]/.test(t.replace(/\b[A-Z][0-9]+\b/g, "")))).toEqual(
+      []
+    );
+    expect(strings(plan).some((t) => t.includes("ข้อ O42 มาตรการส่งเสริมคุณธรรม"))).toBe(true);
+    expect(strings(plan).some((t) => /O[๐-๙]/.test(t))).toBe(false);
     const s = sheet(plan, "scores");
     expect(
       s.rows.some((r) =>
@@ -332,9 +341,12 @@ describe("digit options", () => {
   test("mixed: Thai digits in text, Arabic in tables", () => {
     const lines = texts(sheet(compose("mixed"), "analysis"));
     expect(lines.some((l) => l.includes("๗๖.๐๕"))).toBe(true);
-    expect(
-      lines.some((l) => l.startsWith("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (82.58 คะแนน) | (1)"))
-    ).toBe(true);
+    // Section ๔: the indicator in a group row, then its points (table cells: Arabic).
+    const at = lines.findIndex((l) =>
+      l.startsWith("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (82.58 คะแนน) |")
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^\(1\) [^]*\| \(1\) /);
   });
 });
 

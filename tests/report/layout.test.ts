@@ -11,6 +11,7 @@ import {
 } from "../../src/report/layout";
 
 const LONG = "การประเมินคุณธรรมและความโปร่งใส ".repeat(12).trim();
+const MID = "การประเมินคุณธรรมและความโปร่งใส ".repeat(4).trim();
 
 function pages(b: SheetBuilder): number[][] {
   const starts = [0, ...b.pageBreaks];
@@ -45,6 +46,68 @@ describe("SheetBuilder pagination", () => {
     for (const start of b.pageBreaks) expect(b.rows[start].cells[0].value).toBe("ตัวชี้วัด");
     const bodies = b.rows.filter((r) => String(r.cells[0]?.value ?? "").startsWith("แถวที่"));
     expect(bodies).toHaveLength(8);
+  });
+
+  test("a group row kept with its row moves with it, under the table's header repeated", () => {
+    const b = new SheetBuilder([22, 34, 34], 400);
+    b.tableRow(["หัว", null, "ตาราง"], { bold: true }, [], true, [[0, 2]]);
+    const starts: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      starts.push(
+        b.tableRow([`กลุ่ม ${i + 1}`, null, null], { bold: true }, [], false, [[0, 3]], true)
+      );
+      b.tableRow([MID, null, MID], {}, [], false, [[0, 2]]);
+    }
+    expect(b.pageBreaks.length).toBeGreaterThan(0);
+    for (const start of b.pageBreaks) {
+      // Every page of the table opens with its header, and a group row never ends a page.
+      expect(b.rows[start].cells[0].value).toBe("หัว");
+      expect(String(b.rows[start - 1].cells[0].value)).not.toMatch(/^กลุ่ม/);
+    }
+    // Merges follow the rows (the header's merge is repeated with it, a group's spans three columns).
+    for (const row of b.rows.keys()) {
+      const v = String(b.rows[row].cells[0].value);
+      const m = b.merges.find((x) => x.row === row);
+      if (v.startsWith("กลุ่ม")) expect(m?.cols).toBe(3);
+      if (v === "หัว") expect(m?.cols).toBe(2);
+    }
+  });
+
+  test("a row of lists splits between items when the page has room for some, never inside one", () => {
+    const b = new SheetBuilder([22, 34, 34], 400);
+    b.paragraph(LONG);
+    b.tableRow(["หัว", null, "ตาราง"], { bold: true }, [], true, [[0, 2]]);
+    const items = Array.from(
+      { length: 12 },
+      (_, i) => `(${i + 1}) การเผยแพร่ข้อมูลผ่านช่องทางที่หลากหลาย`
+    );
+    const acts = Array.from(
+      { length: 6 },
+      (_, i) => `(${i + 1}) มอบหมายเจ้าหน้าที่ตอบข้อสงสัยของประชาชน`
+    );
+    b.tableRowOfLists([items.join("\n"), null, acts.join("\n")], {}, [[0, 2]]);
+    expect(b.pageBreaks).toHaveLength(1);
+    const body = b.rows.filter((r) => String(r.cells[0].value).startsWith("("));
+    expect(body).toHaveLength(2);
+    // The items are all there, in order, each whole in one row.
+    const firstCol = body.flatMap((r) => String(r.cells[0].source ?? r.cells[0].value).split("\n"));
+    expect(firstCol).toEqual(items);
+    const third = body.flatMap((r) => String(r.cells[2].source ?? r.cells[2].value).split("\n"));
+    expect(third).toEqual(acts);
+    expect(b.rows[b.pageBreaks[0]].cells[0].value).toBe("หัว");
+    // Fits on a page: one row.
+    const c = new SheetBuilder([22, 34, 34], 700);
+    c.tableRowOfLists([items.slice(0, 3).join("\n"), null, acts[0]], {}, [[0, 2]]);
+    expect(c.rows).toHaveLength(1);
+  });
+
+  test("keepRoom starts a new page only when the block would not fit", () => {
+    const b = new SheetBuilder([90], 300);
+    b.paragraph("ก");
+    b.keepRoom(200);
+    expect(b.pageBreaks).toEqual([]);
+    b.keepRoom(290);
+    expect(b.pageBreaks).toEqual([1]);
   });
 
   test("without a page height nothing is paginated", () => {
@@ -231,6 +294,26 @@ describe("row heights and pagination of real reports", () => {
     // At least two lines on each side of a split.
     for (const r of b.rows)
       expect(String(r.cells[0].value).split("\n").length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("planned pages: the seed's report 16 (analysis 10, scores 2, measures 4), weak FY2567 at most 18", () => {
+    const count = (p: ReturnType<typeof composeReport>) =>
+      p.sheets.map((s) => 1 + (s.pageBreaks?.length ?? 0));
+    const byName = new Map(plans());
+    expect(count(byName.get("seed") as ReturnType<typeof composeReport>)).toEqual([10, 2, 4]);
+    const weak = count(byName.get("weak") as ReturnType<typeof composeReport>);
+    expect(weak.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(18);
+    // The score sheet: one line a main indicator row, the tool summary whole on one page.
+    const scores = (byName.get("seed") as ReturnType<typeof composeReport>).sheets[1];
+    const mains = scores.rows.filter(
+      (r) => /^[๐-๙]+ \S/.test(String(r.cells[0]?.value ?? "")) && r.cells[3]?.value !== null
+    );
+    expect(mains).toHaveLength(10);
+    for (const r of mains) expect(String(r.cells[0].value)).not.toContain("\n");
+    const tools = scores.rows.findIndex((r) => r.cells[0]?.value === "คะแนนรายเครื่องมือและคะแนนรวม");
+    const level = scores.rows.findIndex((r) => r.cells[0]?.value === "ระดับผลการประเมิน");
+    const pageOf = (row: number) => (scores.pageBreaks ?? []).filter((b) => b <= row).length;
+    expect(pageOf(tools)).toBe(pageOf(level));
   });
 
   test("numberPages counts planned pages", () => {

@@ -58,7 +58,8 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
         [
           undefined,
           { hAlign: "center" },
-          { ...NUM, ...lowStyle },
+          // A missing score says so, centred without the number's indent (on one line).
+          r ? { ...NUM, ...lowStyle } : { hAlign: "center", vAlign: "top" },
           { numFmt: numFmt0, hAlign: "center" },
           { hAlign: "center", ...lowStyle },
           { numFmt: numFmt0, ...hidden },
