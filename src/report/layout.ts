@@ -172,6 +172,11 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "ข้อเสนอแนะ",
   "ปีละ",
   "คำว่า",
+  "ความเป็นจริง",
+  "มีดังนี้",
+  "ตรงไปตรงมา",
+  "ระยะเวลา",
+  "เป็นหลัก",
 ];
 
 /** Place and unit prefixes: the name that follows, up to the next space, stays with them. */
