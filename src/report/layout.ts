@@ -177,6 +177,24 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "ตรงไปตรงมา",
   "ระยะเวลา",
   "เป็นหลัก",
+  "ผลนี้บ่งชี้ว่า",
+  "ผลนี้ชี้ว่า",
+  "ผลนี้แสดงว่า",
+  "ชี้ว่า",
+  "มอบหมายงาน",
+  "เท่าที่ควร",
+  "ทรัพยากรบุคคล",
+  // The indicators' names (a name longer than a line still breaks at a word boundary inside it).
+  "การปฏิบัติหน้าที่",
+  "การใช้งบประมาณ",
+  "การใช้อำนาจ",
+  "การใช้ทรัพย์สินของราชการ",
+  "การแก้ไขปัญหาการทุจริต",
+  "คุณภาพการดำเนินงาน",
+  "ประสิทธิภาพการสื่อสาร",
+  "การปรับปรุงระบบการทำงาน",
+  "การเปิดเผยข้อมูล",
+  "การป้องกันการทุจริต",
 ];
 
 /** Place and unit prefixes: the name that follows, up to the next space, stays with them. */
