@@ -184,6 +184,7 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "มอบหมายงาน",
   "เท่าที่ควร",
   "ทรัพยากรบุคคล",
+  "ชัดเจนพอ",
   // The indicators' names (a name longer than a line still breaks at a word boundary inside it).
   "การปฏิบัติหน้าที่",
   "การใช้งบประมาณ",
