@@ -185,6 +185,8 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "เท่าที่ควร",
   "ทรัพยากรบุคคล",
   "ชัดเจนพอ",
+  "นายกเทศมนตรี",
+  "ปลัดเทศบาล",
   // The indicators' names (a name longer than a line still breaks at a word boundary inside it).
   "การปฏิบัติหน้าที่",
   "การใช้งบประมาณ",
