@@ -20,6 +20,8 @@ export interface PendingChart {
   categories: string[];
   values: Array<number | null>;
   threshold: Array<number | null>;
+  /** Cached values of the earlier year's series (`chart.previous`), when the chart has one. */
+  previous?: Array<number | null>;
   numFmt: string;
 }
 
@@ -50,6 +52,9 @@ function strCache(values: string[]): string {
 const FONT = (size: number, bold = false): string =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:defRPr></a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
 
+/** The earlier year's columns (year over year): grey beside this year's blue. */
+export const PREVIOUS_COLOR = "A5A5A5";
+
 /** The chart part (c:chartSpace). */
 export function chartXml(p: PendingChart): string {
   const { chart, sheetName } = p;
@@ -58,7 +63,12 @@ export function chartXml(p: PendingChart): string {
   // Short category labels (the indicator's number: the names are in the table above the chart, and
   // ten long Thai names under the columns would squeeze the plot); literal, so the chart stays whole.
   const short = p.categories.map((c) => /ตัวชี้วัดที่\s*(\S+)/.exec(c)?.[1] ?? c);
-  const cat = `<c:cat><c:strLit>${strCache(short).replace(/^<c:strCache>|<\/c:strCache>$/g, "")}</c:strLit></c:cat>`;
+  // Labels short as they stand (the years of a trend chart) refer to their cells, as LibreOffice
+  // shows only referenced categories (it numbers literal ones 1, 2, 3...).
+  const cats = chart.categories;
+  const cat = short.every((c, i) => c === p.categories[i])
+    ? `<c:cat><c:strRef><c:f>${esc(ref(sheetName, cats.col, cats.fromRow, cats.toRow))}</c:f>${strCache(short)}</c:strRef></c:cat>`
+    : `<c:cat><c:strLit>${strCache(short).replace(/^<c:strCache>|<\/c:strCache>$/g, "")}</c:strLit></c:cat>`;
   const series = (idx: number, name: string, col: number, vals: Array<number | null>): string =>
     `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(name)}</c:v></c:tx>` +
     (idx === 0
@@ -69,13 +79,26 @@ export function chartXml(p: PendingChart): string {
     `<c:val><c:numRef><c:f>${esc(ref(sheetName, col, from, to))}</c:f>${numCache(vals, p.numFmt)}</c:numRef></c:val>` +
     (idx === 0 ? "" : `<c:smooth val="0"/>`) +
     `</c:ser>`;
+  // An earlier year (year over year): grey columns before this year's, no labels (the table has them).
+  const prev = chart.previous;
+  const earlier = prev
+    ? `<c:ser><c:idx val="2"/><c:order val="0"/><c:tx><c:v>${esc(prev.name)}</c:v></c:tx>` +
+      `<c:spPr><a:solidFill><a:srgbClr val="${PREVIOUS_COLOR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+      cat +
+      `<c:val><c:numRef><c:f>${esc(ref(sheetName, prev.col, prev.fromRow, prev.toRow))}</c:f>${numCache(p.previous ?? [], p.numFmt)}</c:numRef></c:val>` +
+      `</c:ser>`
+    : "";
+  const current = series(0, chart.values.name, chart.values.col, p.values);
   const bar =
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    series(0, chart.values.name, chart.values.col, p.values) +
+    (prev ? earlier + current.replace(`<c:order val="0"/>`, `<c:order val="1"/>`) : current) +
     `<c:gapWidth val="60"/><c:axId val="500010"/><c:axId val="500020"/></c:barChart>`;
   const line = chart.threshold
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
-      series(1, chart.threshold.name, chart.threshold.col, p.threshold) +
+      series(1, chart.threshold.name, chart.threshold.col, p.threshold).replace(
+        `<c:order val="1"/>`,
+        `<c:order val="${prev ? 2 : 1}"/>`
+      ) +
       `<c:marker val="1"/><c:axId val="500010"/><c:axId val="500020"/></c:lineChart>`
     : "";
   return (
