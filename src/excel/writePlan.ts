@@ -170,6 +170,8 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   // The threshold series may sit in a hidden column (not printed): plot hidden cells too.
   c.plotVisibleOnly = false;
   c.legend.position = "Bottom";
+  // A chart of one series (the totals by year) needs no legend: its title names it.
+  if (!chart.threshold && !chart.previous) c.legend.visible = false;
   const s0 = c.series.getItemAt(0);
   s0.name = chart.values.name;
   s0.setXAxisValues(cats);

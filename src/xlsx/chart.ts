@@ -101,6 +101,11 @@ export function chartXml(p: PendingChart): string {
       ) +
       `<c:marker val="1"/><c:axId val="500010"/><c:axId val="500020"/></c:lineChart>`
     : "";
+  // A chart of one series (the totals by year) needs no legend: its title names it.
+  const legend =
+    chart.threshold || prev
+      ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${FONT(12)}</c:legend>`
+      : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
@@ -109,7 +114,7 @@ export function chartXml(p: PendingChart): string {
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bar}${line}` +
     `<c:catAx><c:axId val="500010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500020"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${esc(p.numFmt.replace(/0\.00$/, "0"))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${FONT(12)}</c:legend><c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `</c:plotArea>${legend}<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `</c:chartSpace>`
   );

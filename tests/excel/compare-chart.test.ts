@@ -98,6 +98,8 @@ describe("the indicator chart in Office.js", () => {
     expect(charts[0].series.map((s) => s.name)).toEqual(["คะแนน", "เกณฑ์"]);
     expect(charts[1].title).toBe("คะแนนรวม พ.ศ. ๒๕๖๓-๒๕๖๕");
     expect(charts[1].series).toHaveLength(1);
+    expect(charts[1].legendVisible).toBe(false);
+    expect(charts[0].legendVisible).toBeUndefined();
     expect(charts[1].series[0].values).toBe(range(spec.values));
     expect(charts[1].series[0].xValues).toBe(range(spec.categories));
     expect(wb.cell(name, a1(spec.categories.fromRow, 0))?.value).toBe("พ.ศ. ๒๕๖๓");

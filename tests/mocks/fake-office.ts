@@ -104,6 +104,7 @@ export interface FakeChart {
   seriesBy: string;
   title?: string;
   legendPosition?: string;
+  legendVisible?: boolean;
   position?: { from: string; to?: string };
   series: FakeChartSeries[];
 }
@@ -2075,8 +2076,8 @@ class ChartProxy extends ClientObject<FakeChart> {
       get position(): string {
         throw notLoaded("ChartLegend", "position");
       },
-      set visible(_v: boolean) {
-        q("legend.visible=", () => undefined);
+      set visible(v: boolean) {
+        q("legend.visible=", (c) => (c.legendVisible = v));
       },
       get visible(): boolean {
         throw notLoaded("ChartLegend", "visible");

@@ -153,7 +153,7 @@ describe("the seed against a previous total of 70.00 (FY2561, the earlier framew
     expect(lines[at + 1]).toBe("รายการ | 2561 | 2562 | ผลต่าง");
     expect(lines[at + 2]).toBe("คะแนนรวม | 70 | 76.05 | +6.05");
     expect(lines[at + 3]).toBe("ระดับผลการประเมิน | — | B | —");
-    expect(lines[at + 4]).toMatch(/^— เปรียบเทียบไม่ได้/);
+    expect(lines[at + 4]).toMatch(/^— หมายถึงเปรียบเทียบไม่ได้/);
     expect(lines.some((l) => /^ตัวชี้วัดที่ 1 \|/.test(l))).toBe(false);
     expect(scores.charts).toHaveLength(1);
     expect(scores.charts[0].previous).toBeUndefined();
@@ -333,7 +333,7 @@ describe("what is not comparable is said once", () => {
     const scores = texts(role(p, "scores"));
     expect(scores).toContain("ตัวชี้วัดย่อยที่ 9.2 | — | 85 | —");
     expect(scores).toContain("ตัวชี้วัดย่อยที่ 10.1 | 87.5 | 90 | +2.50");
-    expect(scores.filter((l) => l.startsWith("— เปรียบเทียบไม่ได้"))).toHaveLength(1);
+    expect(scores.filter((l) => l.startsWith("— หมายถึง"))).toHaveLength(1);
     // The score sheet points to the analysis instead of repeating the reason.
     expect(scores.join(" ")).not.toContain("ประเด็นการประเมินต่างจาก");
   });
@@ -348,7 +348,9 @@ describe("what is not comparable is said once", () => {
     expect(part.join(" ")).toContain(
       "ไม่มีคะแนนตัวชี้วัดที่ 6 และ 7 ของปีงบประมาณ พ.ศ. 2563 จึงไม่ได้เปรียบเทียบตัวชี้วัดดังกล่าว"
     );
-    expect(part.join(" ")).toContain("ตัวชี้วัดที่เปรียบเทียบได้ 8 ตัวชี้วัด มีคะแนนเพิ่มขึ้น 8 ตัวชี้วัด");
+    expect(part.join(" ")).toContain(
+      "ตัวชี้วัดทั้ง 8 ตัวชี้วัดที่เปรียบเทียบได้มีคะแนนเพิ่มขึ้นทุกตัว ตัวชี้วัดที่คะแนนเพิ่มขึ้นมากที่สุด คือ"
+    );
     // All rose by 5: a tie, named together.
     expect(part.join(" ")).toContain("เพิ่มขึ้นเท่ากันตัวละ 5.00 คะแนน");
     expect(part.join(" ")).not.toContain("ลดลงมากที่สุด");
@@ -386,7 +388,7 @@ describe("what is not comparable is said once", () => {
       { fiscalYear: 2563, indicators: byTools(80, 80, 80) },
     ]);
     const all = comparisonPart(p).join(" ");
-    expect(all).toContain("มีคะแนนลดลง 10 ตัวชี้วัด ตัวชี้วัดที่คะแนนลดลงมากที่สุด คือ");
+    expect(all).toContain("ตัวชี้วัดทั้ง 10 ตัวชี้วัดที่เปรียบเทียบได้มีคะแนนลดลงทุกตัว ตัวชี้วัดที่คะแนนลดลงมากที่สุด คือ");
     expect(all).not.toContain("ส่วนตัวชี้วัด");
   });
 });
@@ -418,7 +420,7 @@ describe("three to five years: a trend paragraph, a table and a chart of the tot
     const last = mixed[mixed.length - 1];
     expect(last).toContain("(ไม่มีคะแนนของปีงบประมาณ พ.ศ. 2563 และ 2565)");
     expect(last).toContain(
-      "คะแนนรวมขึ้นลงสลับกัน ปีที่ได้คะแนนรวมสูงสุด คือ พ.ศ. 2562 และ 2566 และต่ำสุด คือ พ.ศ. 2564 ปีล่าสุดเท่ากับปีแรก"
+      "คะแนนรวมขึ้นลงสลับกัน ปีที่ได้คะแนนรวมสูงสุด คือ พ.ศ. 2562 และ 2566 และต่ำสุด คือ พ.ศ. 2564 โดยปีล่าสุดเท่ากับปีแรก"
     );
     const steady = comparisonPart(
       plan(current(2564, byTools(60, 60, 60)), [

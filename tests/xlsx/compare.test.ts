@@ -117,6 +117,9 @@ describe("the trend chart (three or more years)", () => {
     const ser = seriesOf(xml);
     expect(ser).toHaveLength(1);
     expect(xml).not.toContain("<c:lineChart>");
+    // One series: no legend (the title names it); the indicator chart keeps its legend.
+    expect(xml).not.toContain("<c:legend>");
+    expect(await part(zip, "xl/charts/chart1.xml")).toContain("<c:legend>");
     const c = spec.categories;
     expect(ser[0]).toContain(
       `<c:cat><c:strRef><c:f>'คะแนน ITA 2563'!$A$${c.fromRow + 1}:$A$${c.toRow + 1}</c:f>`

@@ -162,7 +162,13 @@ function toolsAndIndicators(ctx: ReportContext, y: YearOverYear): string {
   }
   const n = y.indicators.length;
   if (n) {
-    if (!y.rose.length && !y.fell.length) parts.push(T("cmp.indicators.allSame", { n }));
+    const all = [
+      [y.unchanged.length, "cmp.indicators.allSame"],
+      [y.rose.length, "cmp.indicators.allUp"],
+      [y.fell.length, "cmp.indicators.allDown"],
+    ] as const;
+    const one = all.find(([k]) => k === n);
+    if (one) parts.push(T(one[1], { n }));
     else {
       const counts = [
         [y.rose.length, "cmp.indicators.count.up"],
@@ -173,13 +179,13 @@ function toolsAndIndicators(ctx: ReportContext, y: YearOverYear): string {
         counts.filter(([k]) => k > 0).map(([k, key]) => fillTemplate(lib[key], { n: k }))
       );
       parts.push(T("cmp.indicators.count", { n, list }));
-      // The counts already say when none rose or none fell; "ส่วน" sets the fall against the rise.
-      if (y.roseMost.length) parts.push(most(ctx, y, y.roseMost, "cmp.roseMost"));
-      if (y.fellMost.length)
-        parts.push(
-          (y.roseMost.length ? T("cmp.contrast") : "") + most(ctx, y, y.fellMost, "cmp.fellMost")
-        );
     }
+    // The counts already say when none rose or none fell; "ส่วน" sets the fall against the rise.
+    if (y.roseMost.length) parts.push(most(ctx, y, y.roseMost, "cmp.roseMost"));
+    if (y.fellMost.length)
+      parts.push(
+        (y.roseMost.length ? T("cmp.contrast") : "") + most(ctx, y, y.fellMost, "cmp.fellMost")
+      );
   }
   return parts.join(" ");
 }
