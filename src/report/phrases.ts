@@ -353,8 +353,7 @@ const COMPARE: PhraseLibrary = {
   "scores.cmp.series": "พ.ศ. {year}",
   "scores.cmp.col.change": "ผลต่าง",
   "scores.cmp.none": "—",
-  "scores.cmp.legend":
-    "— หมายถึงเปรียบเทียบไม่ได้หรือไม่มีคะแนนของปีใดปีหนึ่ง (เหตุผลอยู่ในข้อ 2 ของรายงานการวิเคราะห์)",
+  "scores.cmp.legend": "— หมายถึงเปรียบเทียบไม่ได้หรือไม่มีคะแนน (เหตุผลอยู่ในข้อ 2 ของรายงานการวิเคราะห์)",
   "scores.cmp.onScale": "ระดับตามเกณฑ์ปี พ.ศ. {year} (คำนวณ)",
   "scores.cmp.up": "เลื่อนขึ้น",
   "scores.cmp.down": "ลดลง",
