@@ -152,6 +152,9 @@ function drawBorders(range: Excel.Range, rows: number, cols: number): void {
   for (const edge of edges) borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
 }
 
+/** The earlier year's columns in a year-over-year chart (the .xlsx writer's PREVIOUS_COLOR). */
+export const PREVIOUS_SERIES_COLOR = "#A5A5A5";
+
 function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   const rows = chart.values.toRow - chart.values.fromRow + 1;
   const values = ws.getRange(a1(chart.values.fromRow, chart.values.col, rows, 1));
@@ -167,9 +170,19 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   // The threshold series may sit in a hidden column (not printed): plot hidden cells too.
   c.plotVisibleOnly = false;
   c.legend.position = "Bottom";
+  // A chart of one series (the totals by year) needs no legend: its title names it.
+  if (!chart.threshold && !chart.previous) c.legend.visible = false;
   const s0 = c.series.getItemAt(0);
   s0.name = chart.values.name;
   s0.setXAxisValues(cats);
+  if (chart.previous) {
+    // Year over year: the earlier year's columns before this year's, grey as in the .xlsx chart.
+    const p = c.series.add(chart.previous.name);
+    p.setValues(ws.getRange(a1(chart.previous.fromRow, chart.previous.col, rows, 1)));
+    p.setXAxisValues(cats);
+    p.plotOrder = 0;
+    p.format.fill.setSolidColor(PREVIOUS_SERIES_COLOR);
+  }
   if (chart.threshold) {
     const t = c.series.add(chart.threshold.name);
     t.setValues(ws.getRange(a1(chart.values.fromRow, chart.threshold.col, rows, 1)));

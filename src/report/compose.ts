@@ -15,6 +15,7 @@ import { writeCover } from "./sections/cover";
 import { writeForeword } from "./sections/foreword";
 import { writeSection1 } from "./sections/s1";
 import { writeSection2 } from "./sections/s2";
+import { writeComparison } from "./sections/compare";
 import { writeSection3 } from "./sections/s3";
 import { writeAnalysisNotes, writeSection4 } from "./sections/s4";
 import { buildScoresSheet } from "./sections/scores";
@@ -59,6 +60,7 @@ export function buildAnalysisSheet(
   writeForeword(a, ctx);
   writeSection1(a, ctx);
   writeSection2(a, ctx);
+  writeComparison(a, ctx);
   writeSection3(a, ctx);
   writeSection4(a, ctx);
   writeAnalysisNotes(a, ctx);

@@ -68,6 +68,11 @@ export interface ChartSpec {
   values: { col: number; fromRow: number; toRow: number; name: string };
   /** Optional second series drawn as the threshold (same rows, a column holding the threshold). */
   threshold?: { col: number; name: string };
+  /**
+   * Optional earlier year's series (year over year), drawn as columns beside `values` over the same
+   * categories, before them: its own cells, as many rows as `values` (e.g. a comparison table's column).
+   */
+  previous?: { col: number; fromRow: number; toRow: number; name: string };
   /** Top-left cell and size in columns/rows. */
   anchor: { row: number; col: number; cols: number; rows: number };
 }

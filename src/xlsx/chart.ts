@@ -20,6 +20,8 @@ export interface PendingChart {
   categories: string[];
   values: Array<number | null>;
   threshold: Array<number | null>;
+  /** Cached values of the earlier year's series (`chart.previous`), when the chart has one. */
+  previous?: Array<number | null>;
   numFmt: string;
 }
 
@@ -50,6 +52,9 @@ function strCache(values: string[]): string {
 const FONT = (size: number, bold = false): string =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:defRPr></a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
 
+/** The earlier year's columns (year over year): grey beside this year's blue. */
+export const PREVIOUS_COLOR = "A5A5A5";
+
 /** The chart part (c:chartSpace). */
 export function chartXml(p: PendingChart): string {
   const { chart, sheetName } = p;
@@ -58,7 +63,12 @@ export function chartXml(p: PendingChart): string {
   // Short category labels (the indicator's number: the names are in the table above the chart, and
   // ten long Thai names under the columns would squeeze the plot); literal, so the chart stays whole.
   const short = p.categories.map((c) => /ตัวชี้วัดที่\s*(\S+)/.exec(c)?.[1] ?? c);
-  const cat = `<c:cat><c:strLit>${strCache(short).replace(/^<c:strCache>|<\/c:strCache>$/g, "")}</c:strLit></c:cat>`;
+  // Labels short as they stand (the years of a trend chart) refer to their cells, as LibreOffice
+  // shows only referenced categories (it numbers literal ones 1, 2, 3...).
+  const cats = chart.categories;
+  const cat = short.every((c, i) => c === p.categories[i])
+    ? `<c:cat><c:strRef><c:f>${esc(ref(sheetName, cats.col, cats.fromRow, cats.toRow))}</c:f>${strCache(short)}</c:strRef></c:cat>`
+    : `<c:cat><c:strLit>${strCache(short).replace(/^<c:strCache>|<\/c:strCache>$/g, "")}</c:strLit></c:cat>`;
   const series = (idx: number, name: string, col: number, vals: Array<number | null>): string =>
     `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(name)}</c:v></c:tx>` +
     (idx === 0
@@ -69,15 +79,33 @@ export function chartXml(p: PendingChart): string {
     `<c:val><c:numRef><c:f>${esc(ref(sheetName, col, from, to))}</c:f>${numCache(vals, p.numFmt)}</c:numRef></c:val>` +
     (idx === 0 ? "" : `<c:smooth val="0"/>`) +
     `</c:ser>`;
+  // An earlier year (year over year): grey columns before this year's, no labels (the table has them).
+  const prev = chart.previous;
+  const earlier = prev
+    ? `<c:ser><c:idx val="2"/><c:order val="0"/><c:tx><c:v>${esc(prev.name)}</c:v></c:tx>` +
+      `<c:spPr><a:solidFill><a:srgbClr val="${PREVIOUS_COLOR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+      cat +
+      `<c:val><c:numRef><c:f>${esc(ref(sheetName, prev.col, prev.fromRow, prev.toRow))}</c:f>${numCache(p.previous ?? [], p.numFmt)}</c:numRef></c:val>` +
+      `</c:ser>`
+    : "";
+  const current = series(0, chart.values.name, chart.values.col, p.values);
   const bar =
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    series(0, chart.values.name, chart.values.col, p.values) +
+    (prev ? earlier + current.replace(`<c:order val="0"/>`, `<c:order val="1"/>`) : current) +
     `<c:gapWidth val="60"/><c:axId val="500010"/><c:axId val="500020"/></c:barChart>`;
   const line = chart.threshold
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
-      series(1, chart.threshold.name, chart.threshold.col, p.threshold) +
+      series(1, chart.threshold.name, chart.threshold.col, p.threshold).replace(
+        `<c:order val="1"/>`,
+        `<c:order val="${prev ? 2 : 1}"/>`
+      ) +
       `<c:marker val="1"/><c:axId val="500010"/><c:axId val="500020"/></c:lineChart>`
     : "";
+  // A chart of one series (the totals by year) needs no legend: its title names it.
+  const legend =
+    chart.threshold || prev
+      ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${FONT(12)}</c:legend>`
+      : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
@@ -86,7 +114,7 @@ export function chartXml(p: PendingChart): string {
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bar}${line}` +
     `<c:catAx><c:axId val="500010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500020"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${esc(p.numFmt.replace(/0\.00$/, "0"))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>` +
-    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${FONT(12)}</c:legend><c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `</c:plotArea>${legend}<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `</c:chartSpace>`
   );

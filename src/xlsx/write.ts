@@ -88,6 +88,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
     if (m.rows > 1 || m.cols > 1)
       ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }
+  let priority = 0;
   for (const chart of sheet.charts) {
     const ref = `${colLetter(chart.values.col)}${chart.values.fromRow + 1}:${colLetter(chart.values.col)}${chart.values.toRow + 1}`;
     ws.addConditionalFormatting({
@@ -95,7 +96,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
       rules: [
         {
           type: "dataBar",
-          priority: 1,
+          // Unique per sheet (a year-over-year score sheet has a second chart, the totals by year).
+          priority: ++priority,
           gradient: false,
           minLength: 0,
           maxLength: 100,
@@ -205,6 +207,11 @@ export function writePlanToWorkbook(
         categories: rows.map((r) => String(cell(r, chart.categories.col) ?? "")),
         values: rows.map((r) => num(cell(r, chart.values.col))),
         threshold: rows.map((r) => (chart.threshold ? num(cell(r, chart.threshold.col)) : null)),
+        previous: chart.previous
+          ? rows.map((_, k) =>
+              num(cell((chart.previous?.fromRow ?? 0) + k, chart.previous?.col ?? 0))
+            )
+          : undefined,
         numFmt: sheet.rows[chart.values.fromRow]?.cells[chart.values.col]?.style?.numFmt ?? "0.00",
       });
       pendingCharts.set(wb, list);

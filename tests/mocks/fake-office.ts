@@ -92,6 +92,8 @@ export interface FakeChartSeries {
   chartType?: string;
   values?: string;
   xValues?: string;
+  /** Solid fill set with format.fill.setSolidColor. */
+  fill?: string;
 }
 
 export interface FakeChart {
@@ -102,6 +104,7 @@ export interface FakeChart {
   seriesBy: string;
   title?: string;
   legendPosition?: string;
+  legendVisible?: boolean;
   position?: { from: string; to?: string };
   series: FakeChartSeries[];
 }
@@ -2073,8 +2076,8 @@ class ChartProxy extends ClientObject<FakeChart> {
       get position(): string {
         throw notLoaded("ChartLegend", "position");
       },
-      set visible(_v: boolean) {
-        q("legend.visible=", () => undefined);
+      set visible(v: boolean) {
+        q("legend.visible=", (c) => (c.legendVisible = v));
       },
       get visible(): boolean {
         throw notLoaded("ChartLegend", "visible");
@@ -2139,6 +2142,30 @@ class SeriesProxy extends ClientObject<FakeChartSeries> {
   }
   setXAxisValues(r: RangeProxy): void {
     this.queue("setXAxisValues", (s) => (s.xValues = rectLocal(r.resolveNow().rect)));
+  }
+  /** Moving a series in the plot order moves it in the chart's series list, as Excel does. */
+  set plotOrder(v: number) {
+    this.queue("plotOrder=", (s) => {
+      const chart = this.context.wb.sheets
+        .flatMap((sh) => sh.charts)
+        .find((c) => c.series.includes(s));
+      if (!chart) throw new OfficeError("ItemNotFound", "The series is not in a chart");
+      if (!Number.isInteger(v) || v < 0 || v >= chart.series.length)
+        throw new OfficeError("InvalidArgument", `plotOrder ${v} is out of range`);
+      chart.series.splice(chart.series.indexOf(s), 1);
+      chart.series.splice(v, 0, s);
+    });
+  }
+  get plotOrder(): number {
+    throw notLoaded("ChartSeries", "plotOrder");
+  }
+  get format(): { fill: { setSolidColor: (color: string) => void } } {
+    const q = (n: string, fn: (s: FakeChartSeries) => void): void => this.queue(n, fn);
+    return {
+      fill: {
+        setSolidColor: (color: string) => q("format.fill.setSolidColor", (s) => (s.fill = color)),
+      },
+    };
   }
 }
 

@@ -143,6 +143,7 @@ import {
 import { composeReport } from "../../src/report";
 import { assessRaw, rawFromJson } from "../../src/core";
 import type { AgencyDetails, RawInput } from "../../src/core/types";
+import { compareYears, type EarlierYear } from "../../src/core/compare";
 import SEED from "../fixtures/seed.json";
 import WEAK from "../fixtures/weak-2567.json";
 
@@ -195,11 +196,15 @@ describe("Thai line breaking", () => {
 
 describe("row heights and pagination of real reports", () => {
   const plans = (): Array<[string, ReturnType<typeof composeReport>]> => {
-    const mk = (json: unknown, digits: "thai" | "arabic") => {
+    const mk = (json: unknown, digits: "thai" | "arabic", earlier?: EarlierYear[]) => {
       const it = rawFromJson(json).items[0];
       const a = assessRaw(it.raw as RawInput, {}).assessment;
       if (!a) throw new Error("no assessment");
-      return composeReport(a, { agency: (json as { agency: AgencyDetails }).agency, digits });
+      return composeReport(a, {
+        agency: (json as { agency: AgencyDetails }).agency,
+        digits,
+        ...(earlier ? { comparison: compareYears(a, earlier) } : {}),
+      });
     };
     const short = {
       fiscalYear: 2566,
@@ -223,6 +228,22 @@ describe("row heights and pagination of real reports", () => {
       ["seed", mk(SEED, "thai")],
       ["long", mk(long, "thai")],
       ["weak", mk(WEAK, "thai")],
+      // Year over year: the seed against a previous total of 70.00; FY2567 against four earlier years.
+      ["seed vs 70.00", mk(SEED, "thai", [{ fiscalYear: 2561, total: 70 }])],
+      [
+        "weak, five years",
+        mk(WEAK, "thai", [
+          { fiscalYear: 2563, total: 71.2, level: "C" },
+          { fiscalYear: 2564, total: 68.4 },
+          { fiscalYear: 2565, total: 74.1, level: "C" },
+          {
+            fiscalYear: 2566,
+            indicators: { "1": 88, "2": 80, "3": 90, "4": 85, "5": 87, "6": 80, "7": 79, "8": 81 },
+            oit: 78,
+            level: "ต้องปรับปรุง",
+          },
+        ]),
+      ],
     ];
   };
 

@@ -9,6 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { assessRaw } from "../../src/core";
+import { assess } from "../../src/core/assess";
+import { compareYears } from "../../src/core/compare";
 import { rawFromJson } from "../../src/core/json";
 import { composeReport, inputTemplatePlan, phraseSheetPlan } from "../../src/report";
 import { workbookToBuffer, writePlanToWorkbook } from "../../src/xlsx/write";
@@ -54,6 +56,37 @@ describe("ooxml_check: schema-valid output", () => {
       const wb = new ExcelJS.Workbook();
       writePlanToWorkbook(wb, plan.sheets);
       expect(check(await save(wb, `report-${digits}.xlsx`))).toEqual([]);
+    }
+  });
+
+  test("the report with a year-over-year comparison: two charts, a previous-year series", async () => {
+    const comparison = compareYears(assessment, [
+      { fiscalYear: 2561, total: 70 },
+      { fiscalYear: 2560, total: 66.4 },
+    ]);
+    const now = assess({
+      fiscalYear: 2563,
+      indicators: { ...assessment.scores },
+      cells: {},
+      typed: {},
+    });
+    for (const [a, cmp, name] of [
+      [assessment, comparison, "seed-trend"],
+      [
+        now,
+        compareYears(now, [{ fiscalYear: 2562, indicators: { "1": 80, "2": 70 }, total: 76.05 }]),
+        "previous",
+      ],
+    ] as const) {
+      const plan = composeReport(a, {
+        agency: seed.items[0].agency!,
+        digits: "thai",
+        comparison: cmp,
+      });
+      expect(plan.sheets[1].charts.length).toBeGreaterThan(0);
+      const wb = new ExcelJS.Workbook();
+      writePlanToWorkbook(wb, plan.sheets);
+      expect(check(await save(wb, `${name}.xlsx`))).toEqual([]);
     }
   });
 

@@ -11,6 +11,7 @@ import type {
   RankedIndicator,
   ToolId,
 } from "../../core/types";
+import type { Comparison } from "../../core/compare";
 import type { CellStyle, DigitMode } from "../plan";
 import { applyDigits, fillTemplate, formatScore, type DigitPlace } from "../format";
 import { defaultPhrases, keyForYear, TOOL_BANDS, type PhraseLibrary } from "../phrases";
@@ -29,6 +30,8 @@ export interface ReportOptions {
   threshold?: number;
   /** ISO date (yyyy-mm-dd) the report is dated; agency.date when absent; no date line when neither. */
   date?: string;
+  /** Year-over-year comparison (compareYears); absent when no earlier year was given. */
+  comparison?: Comparison;
 }
 
 /** Number format showing Thai digits: [$-NNCCLLLL] with numeral system 0D (Thai digits), calendar 00, locale 041E (Thai); Excel and LibreOffice both honour it. */

@@ -9,6 +9,7 @@ import {
   TABLE_FONT_SIZE,
 } from "../layout";
 import { noteLines } from "./s4";
+import { addComparisonCharts, writeComparisonTables } from "./compare";
 import { SUB_STYLE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
 export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
@@ -141,6 +142,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
     false,
     WIDE
   );
+  const cmp = writeComparisonTables(s, ctx);
   s.blank();
   s.paragraph(T("notes.threshold", {}, "text"), { size: 14 });
   for (const line of noteLines(ctx)) s.paragraph(line, { size: 14 });
@@ -158,6 +160,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
       anchor: { row: anchorRow, col: 0, cols: 5, rows: 14 },
     });
   }
+  addComparisonCharts(s, cmp, charts);
   return s.build("scores", sheetName, {
     charts,
     freeze: { rows: header + 1, cols: 0 },

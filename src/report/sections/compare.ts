@@ -1,0 +1,554 @@
+/**
+ * Year over year (options.comparison, from compareYears in src/core/compare.ts): written only when an
+ * earlier year is given; without one the report is unchanged.
+ *
+ * - Analysis (the end of section ๒, after the ranking): last year's total and level and the change
+ *   ("+6.05"); whether the level changed, or, across a change of scale (FY2566), that the levels are not
+ *   comparable and where last year's figures fall on this year's scale, labelled as computed; the tools;
+ *   the indicators that rose and fell most; what is not comparable, said once (an earlier framework,
+ *   renamed sub-indicators, indicators missing in either year, derived scores); with three to five
+ *   years, a short trend paragraph.
+ * - Score sheet: a table of both years and the change per indicator, sub-indicator, tool, total and
+ *   level ("—" where not comparable), the previous year as a second series of the indicator chart, and
+ *   with three or more years a table and a column chart of the totals by year.
+ */
+import type { Comparison, Change, Direction, YearFigures, YearOverYear } from "../../core/compare";
+import { formatChange } from "../../core/compare";
+import type { IndicatorId, LevelRule, LevelScale } from "../../core/types";
+import type { CellStyle, ChartSpec } from "../plan";
+import type { SheetBuilder } from "../layout";
+import { HEADER_FILL } from "../layout";
+import { fillTemplate, formatScore, thaiList } from "../format";
+import { SUB_STYLE, THAI_NUMFMT_2, type ReportContext } from "./context";
+
+/** The comparison given to the report, when it has an earlier year to compare with. */
+function given(ctx: ReportContext): { c: Comparison; y: YearOverYear } | null {
+  const c = ctx.options.comparison;
+  return c && c.lastYear ? { c, y: c.lastYear } : null;
+}
+
+/** A level as the templates take it: " B" (a Latin level is set off by a space), "ผ่าน". */
+function levelWord(label: string): string {
+  return /^[A-Za-z]/.test(label) ? ` ${label}` : label;
+}
+
+function previousLabel(y: YearOverYear): string | null {
+  return y.level.previous?.labelTh ?? y.level.previousText ?? null;
+}
+
+const abs = (x: number): string => formatScore(Math.abs(x));
+
+function figuresOf(c: Comparison, year: number): YearFigures | undefined {
+  return c.years.find((f) => f.fiscalYear === year);
+}
+
+/** Section ๒'s closing part: the comparison with the latest earlier year and the trend. */
+export function writeComparison(a: SheetBuilder, ctx: ReportContext): void {
+  const g = given(ctx);
+  if (!g) return;
+  a.heading(
+    ctx.T(g.c.trend ? "cmp.title.trend" : "cmp.title", { prevYear: g.y.previousYear }),
+    SUB_STYLE
+  );
+  for (const p of comparisonParagraphs(ctx)) a.paragraph(p);
+}
+
+/** The comparison's paragraphs (digits applied); empty without an earlier year. */
+export function comparisonParagraphs(ctx: ReportContext): string[] {
+  const g = given(ctx);
+  if (!g) return [];
+  const { c, y } = g;
+  const out = totalAndLevel(ctx, c, y);
+  const moves = toolsAndIndicators(ctx, y);
+  if (moves) out.push(moves);
+  const nc = notComparable(ctx, y);
+  if (nc) out.push(nc);
+  const trend = trendParagraph(ctx, c);
+  if (trend) out.push(trend);
+  return out;
+}
+
+/** The total and level: one paragraph, two when the scale changed (its explanation is long). */
+function totalAndLevel(ctx: ReportContext, c: Comparison, y: YearOverYear): string[] {
+  const { T } = ctx;
+  const vars = { prevYear: y.previousYear, year: y.currentYear };
+  const parts: string[] = [];
+  const prevLabel = previousLabel(y);
+  if (y.total) {
+    const t = y.total;
+    const key = t.change > 0 ? "cmp.total.up" : t.change < 0 ? "cmp.total.down" : "cmp.total.same";
+    parts.push(
+      T(key, {
+        ...vars,
+        prev: formatScore(t.previous),
+        prevLevel: prevLabel ? " " + T("cmp.prevLevel", { level: levelWord(prevLabel) }) : "",
+        abs: abs(t.change),
+        change: formatChange(t.change),
+      })
+    );
+  } else {
+    const lacking = figuresOf(c, y.currentYear)?.total == null ? y.currentYear : y.previousYear;
+    parts.push(T("cmp.total.missing", { ...vars, lacking }));
+  }
+  const level = levelSentences(ctx, y);
+  if (!level) return [parts.join(" ")];
+  if (y.notes.some((n) => n.code === "level-scale-changed")) return [parts.join(" "), level];
+  return [[...parts, level].join(" ")];
+}
+
+function levelSentences(ctx: ReportContext, y: YearOverYear): string {
+  const { T } = ctx;
+  const L = y.level;
+  const vars = { prevYear: y.previousYear, year: y.currentYear };
+  const has = (code: string): boolean => y.notes.some((n) => n.code === code);
+  if (L.comparable && L.previous && L.current) {
+    const level = levelWord(L.current.labelTh);
+    const prevLevel = levelWord(L.previous.labelTh);
+    const key: Record<Direction, string> = {
+      up: "cmp.level.up",
+      down: "cmp.level.down",
+      same: "cmp.level.same",
+    };
+    return T(key[L.direction ?? "same"], { ...vars, level, prevLevel });
+  }
+  if (has("level-scale-changed")) {
+    const parts = [
+      T("cmp.level.scale", {
+        ...vars,
+        prevScale: scaleName(ctx, L.previousScale),
+        scale: scaleName(ctx, L.currentScale),
+      }),
+    ];
+    if (L.previousOnCurrentScale) {
+      parts.push(
+        T("cmp.level.onScale", {
+          ...vars,
+          prevLevel: levelWord(L.previousOnCurrentScale.labelTh),
+        })
+      );
+      if (L.directionOnCurrentScale)
+        parts.push(T(`cmp.level.onScale.${L.directionOnCurrentScale}`, vars));
+    } else {
+      // Last year's figures do not decide a level on this year's scale (no total, or no tool scores).
+      parts[0] += " " + T("cmp.level.onScale.unknown", vars);
+    }
+    return parts.join(" ");
+  }
+  if (has("level-previous-unknown")) return T("cmp.level.unknown", vars);
+  return "";
+}
+
+function scaleName(ctx: ReportContext, scale: LevelScale | null): string {
+  return scale ? ctx.T(`cmp.scale.${scale}`) : "";
+}
+
+function move(ctx: ReportContext, change: number): string {
+  if (change > 0) return ctx.T("cmp.up", { abs: abs(change) });
+  if (change < 0) return ctx.T("cmp.down", { abs: abs(change) });
+  return ctx.T("cmp.same");
+}
+
+function toolsAndIndicators(ctx: ReportContext, y: YearOverYear): string {
+  const { T, lib } = ctx;
+  const parts: string[] = [];
+  if (y.tools.length) {
+    const items = y.tools.map((t) =>
+      fillTemplate(lib["cmp.tools.item"], {
+        tool: ctx.toolName(t.id as "IIT" | "EIT" | "OIT"),
+        move: move(ctx, t.change),
+      })
+    );
+    parts.push(T("cmp.tools", { list: thaiList(items) }));
+  }
+  const n = y.indicators.length;
+  if (n) {
+    const all = [
+      [y.unchanged.length, "cmp.indicators.allSame"],
+      [y.rose.length, "cmp.indicators.allUp"],
+      [y.fell.length, "cmp.indicators.allDown"],
+    ] as const;
+    const one = all.find(([k]) => k === n);
+    if (one) parts.push(T(one[1], { n }));
+    else {
+      const counts = [
+        [y.rose.length, "cmp.indicators.count.up"],
+        [y.fell.length, "cmp.indicators.count.down"],
+        [y.unchanged.length, "cmp.indicators.count.same"],
+      ] as const;
+      const list = thaiList(
+        counts.filter(([k]) => k > 0).map(([k, key]) => fillTemplate(lib[key], { n: k }))
+      );
+      parts.push(T("cmp.indicators.count", { n, list }));
+    }
+    // The counts already say when none rose or none fell; "ส่วน" sets the fall against the rise.
+    if (y.roseMost.length) parts.push(most(ctx, y, y.roseMost, "cmp.roseMost"));
+    if (y.fellMost.length)
+      parts.push(
+        (y.roseMost.length ? T("cmp.contrast") : "") + most(ctx, y, y.fellMost, "cmp.fellMost")
+      );
+  }
+  return parts.join(" ");
+}
+
+/** "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (จาก 55.85 เป็น 80.00 คะแนน) เพิ่มขึ้น 24.15 คะแนน"; ties share. */
+function most(ctx: ReportContext, y: YearOverYear, ids: IndicatorId[], key: string): string {
+  const changes = ids.map((id) => y.indicators.find((x) => x.id === id) as Change);
+  const list = thaiList(
+    changes.map((x) =>
+      fillTemplate(ctx.lib["cmp.item"], {
+        id: x.id,
+        name: ctx.nameOf(x.id),
+        from: formatScore(x.previous),
+        to: formatScore(x.current),
+      })
+    )
+  );
+  return ctx.T(ids.length > 1 ? `${key}.many` : key, { list, abs: abs(changes[0].change) });
+}
+
+/** What is not comparable, each reason once; the level and the total are said in the first paragraph. */
+function notComparable(ctx: ReportContext, y: YearOverYear): string {
+  const { T } = ctx;
+  const vars = { prevYear: y.previousYear, year: y.currentYear };
+  const said = new Set(["total-missing", "level-scale-changed", "level-previous-unknown"]);
+  const parts: string[] = [];
+  for (const note of y.notes) {
+    if (said.has(note.code)) continue;
+    switch (note.code) {
+      case "older-framework":
+        parts.push(
+          T("cmp.nc.older", {
+            ...vars,
+            older: y.level.previousScale === null ? y.previousYear : y.currentYear,
+          })
+        );
+        break;
+      case "sub-renamed":
+        parts.push(
+          T("cmp.nc.subs", {
+            ...vars,
+            list: thaiList(y.subIndicators.filter((s) => !s.comparable).map((s) => s.id)),
+          })
+        );
+        break;
+      case "previous-no-indicators":
+        parts.push(T("cmp.nc.noIndicators", vars));
+        break;
+      case "previous-indicators-missing":
+        parts.push(
+          T("cmp.nc.missing", {
+            ...vars,
+            list: thaiList(y.missingPrevious),
+            lacking: y.previousYear,
+          })
+        );
+        break;
+      case "current-indicators-missing":
+        parts.push(
+          T("cmp.nc.missing", { ...vars, list: thaiList(y.missingCurrent), lacking: y.currentYear })
+        );
+        break;
+      case "compared-derived":
+        parts.push(
+          T("cmp.nc.derived", {
+            ...vars,
+            list: thaiList(y.indicators.filter((x) => x.derived).map((x) => x.id)),
+          })
+        );
+        break;
+      default:
+        // A reason the report has no phrase for: the engine's own sentence.
+        parts.push(ctx.d(note.th));
+    }
+  }
+  return parts.length ? `${T("cmp.nc.lead")} ${parts.join(" ")}` : "";
+}
+
+function trendParagraph(ctx: ReportContext, c: Comparison): string {
+  const t = c.trend;
+  if (!t) return "";
+  const { T, lib } = ctx;
+  const list = thaiList(
+    t.points.map((p) =>
+      fillTemplate(lib["cmp.trend.item"], { year: p.fiscalYear, total: formatScore(p.total) })
+    )
+  );
+  let text = T("cmp.trend", { n: t.points.length, list });
+  if (t.gaps.length) text += " " + T("cmp.trend.gaps", { list: thaiList(t.gaps.map(String)) });
+  if (t.direction === "steady") return `${text} ${T("cmp.trend.steady")}`;
+  if (t.direction === "rising" || t.direction === "falling")
+    return `${text} ${T(`cmp.trend.${t.direction}`, { abs: abs(t.change) })}`;
+  const net = t.change > 0 ? "up" : t.change < 0 ? "down" : "same";
+  return (
+    `${text} ${T("cmp.trend.mixed", { best: thaiList(t.best.map(String)), worst: thaiList(t.worst.map(String)) })}` +
+    ` ${T(`cmp.trend.net.${net}`, { abs: abs(t.change) })}`
+  );
+}
+
+/* ----------------------------------------------------------------------------------------------- */
+/* Score sheet                                                                                      */
+
+/** What the score sheet's comparison tables give its charts. */
+export interface ComparisonRows {
+  /**
+   * The previous year's indicator scores in the comparison table, one row per main indicator in the
+   * profile's order; null when last year has none compared.
+   */
+  previous: { col: number; fromRow: number; toRow: number; name: string } | null;
+  /** The same scores as values (null where not compared), in the profile's order. */
+  previousValues: Array<number | null>;
+  /** The number format of the score cells. */
+  numFmt: string;
+  /** The series name of this year's scores when a previous year is drawn beside them. */
+  currentName: string;
+  /** The chart title when a previous year is drawn. */
+  title: string;
+  /** The totals by year (three or more years): categories and values. */
+  trend: { categories: ChartSpec["categories"]; values: ChartSpec["values"]; title: string } | null;
+}
+
+/**
+ * The score sheet's comparison tables (both years and the change; the totals by year), written where
+ * called. Null without an earlier year. Columns: label | previous | this year | change (the last spans
+ * two columns); the indicator rows follow the profile's order, as the main table does, so that the
+ * chart's previous-year series lines up with its categories.
+ */
+export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): ComparisonRows | null {
+  const g = given(ctx);
+  if (!g) return null;
+  const { c, y } = g;
+  const { T, d, mode, profile, assessment } = ctx;
+  const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
+  const TABLE: CellStyle = { size: 14 };
+  const NUM: CellStyle = { numFmt: numFmt2, hAlign: "right", indent: 1 };
+  const MID: CellStyle = { hAlign: "center" };
+  const WIDE: Array<[number, number]> = [[3, 2]];
+  const none = T("scores.cmp.none", {}, "table");
+  let dashes = false;
+  const cell = (v: number | null | undefined): number | string => {
+    if (v === null || v === undefined) {
+      dashes = true;
+      return none;
+    }
+    return v;
+  };
+  const changeText = (ch: number | null | undefined): string => {
+    if (ch === null || ch === undefined) {
+      dashes = true;
+      return none;
+    }
+    return d(formatChange(ch), "table");
+  };
+  const row = (
+    label: string,
+    prev: number | string | null | undefined,
+    cur: number | string | null | undefined,
+    change: string,
+    style: CellStyle = {}
+  ): number => {
+    const p = typeof prev === "string" ? prev : cell(prev);
+    const q = typeof cur === "string" ? cur : cell(cur);
+    const styleOf = (v: number | string): CellStyle =>
+      typeof v === "number" ? NUM : { ...MID, wrap: true };
+    return s.tableRow(
+      [label, p, q, change, null, null],
+      { ...TABLE, ...style },
+      [undefined, styleOf(p), styleOf(q), MID],
+      false,
+      WIDE
+    );
+  };
+
+  const yearCol = (year: number): string => T("scores.cmp.col.year", { year }, "table");
+  const yearName = (year: number): string => T("scores.cmp.series", { year }, "table");
+  s.blank(8);
+  s.heading(T("scores.cmp.title", { prevYear: y.previousYear }), SUB_STYLE);
+  s.tableRow(
+    [
+      T("scores.cmp.col.item", {}, "table"),
+      yearCol(y.previousYear),
+      yearCol(y.currentYear),
+      T("scores.cmp.col.change", {}, "table"),
+      null,
+      null,
+    ],
+    { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+    [],
+    true,
+    WIDE
+  );
+
+  let previous: ComparisonRows["previous"] = null;
+  const previousValues = profile.indicators.map(
+    (ind) => y.indicators.find((x) => x.id === ind.id)?.previous ?? null
+  );
+  if (y.indicators.length) {
+    const from = s.next;
+    for (const ind of profile.indicators) {
+      const ch = y.indicators.find((x) => x.id === ind.id);
+      row(
+        // Short labels: the names are in the indicator table above, and one-line rows keep the
+        // block on one page (the chart's previous-year series reads it).
+        d(`ตัวชี้วัดที่ ${ind.id}`, "table"),
+        ch?.previous,
+        ch?.current ?? assessment.scores[ind.id],
+        changeText(ch?.change)
+      );
+    }
+    previous = { col: 1, fromRow: from, toRow: s.next - 1, name: yearName(y.previousYear) };
+  }
+  for (const sub of y.subIndicators) {
+    row(
+      d(`ตัวชี้วัดย่อยที่ ${sub.id}`, "table"),
+      sub.comparable ? sub.previous : null,
+      sub.current,
+      changeText(sub.change)
+    );
+  }
+  if (y.tools.length) {
+    for (const tool of profile.tools) {
+      const ch = y.tools.find((x) => x.id === tool.id);
+      row(tool.id, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change));
+    }
+  }
+  const prevFig = figuresOf(c, y.previousYear);
+  row(
+    T("scores.total", {}, "table"),
+    y.total?.previous ?? prevFig?.total,
+    y.total?.current ?? assessment.total,
+    changeText(y.total?.change),
+    { bold: true }
+  );
+  const L = y.level;
+  const levelChange = (dir: Direction | null): string => {
+    if (!dir) {
+      dashes = true;
+      return none;
+    }
+    return T(`scores.cmp.${dir}`, {}, "table");
+  };
+  const label = (r: LevelRule | null, text: string | null = null): string =>
+    r?.labelTh ?? text ?? none;
+  row(
+    T("scores.level", {}, "table"),
+    label(L.previous, L.previousText),
+    label(L.current),
+    levelChange(L.comparable ? L.direction : null),
+    { bold: true }
+  );
+  if (L.previousOnCurrentScale) {
+    row(
+      T("scores.cmp.onScale", { year: y.currentYear }, "table"),
+      label(L.previousOnCurrentScale),
+      label(L.current),
+      levelChange(L.directionOnCurrentScale)
+    );
+  }
+  if (label(L.previous, L.previousText) === none || label(L.current) === none) dashes = true;
+  if (dashes) s.paragraph(T("scores.cmp.legend"), { size: 14 });
+
+  let trend: ComparisonRows["trend"] = null;
+  const t = c.trend;
+  if (t) {
+    s.blank(8);
+    s.heading(T("scores.trend.title"), SUB_STYLE);
+    s.tableRow(
+      [
+        T("scores.trend.col.year", {}, "table"),
+        T("scores.total", {}, "table"),
+        T("scores.cmp.col.change", {}, "table"),
+        T("scores.level", {}, "table"),
+        null,
+        null,
+      ],
+      { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
+      [],
+      true,
+      WIDE
+    );
+    const from = s.next;
+    for (const p of t.points) {
+      s.tableRow(
+        [
+          yearName(p.fiscalYear),
+          p.total,
+          p.change === null ? none : d(formatChange(p.change), "table"),
+          p.level?.labelTh ?? p.levelText ?? none,
+          null,
+          null,
+        ],
+        TABLE,
+        [MID, NUM, MID, MID],
+        false,
+        WIDE
+      );
+    }
+    const to = s.next - 1;
+    const first = t.points[0].fiscalYear;
+    const last = t.points[t.points.length - 1].fiscalYear;
+    trend = {
+      categories: { col: 0, fromRow: from, toRow: to },
+      values: { col: 1, fromRow: from, toRow: to, name: T("scores.total") },
+      title: T("scores.trend.chart.title", { from: first, to: last }),
+    };
+  }
+  return {
+    previous,
+    previousValues,
+    numFmt: numFmt2,
+    currentName: yearName(y.currentYear),
+    title: T("scores.chart.title.compare", { prevYear: y.previousYear }),
+    trend,
+  };
+}
+
+/** Rows reserved for the trend chart (fewer than the indicator chart's: five columns at most). */
+export const TREND_CHART_ROWS = 11;
+
+/**
+ * The comparison's charts: the previous year beside this year's scores in the indicator chart (the
+ * first of `charts`, when there is one and last year has indicator scores), and the totals by year in a
+ * chart of its own, on rows reserved here.
+ */
+export function addComparisonCharts(
+  s: SheetBuilder,
+  cmp: ComparisonRows | null,
+  charts: ChartSpec[]
+): void {
+  if (!cmp) return;
+  const main = charts[0];
+  if (main && cmp.previous) {
+    main.title = cmp.title;
+    main.values = { ...main.values, name: cmp.currentName };
+    const p = cmp.previous;
+    const n = cmp.previousValues.length;
+    if (p.toRow - p.fromRow + 1 === n && n === main.values.toRow - main.values.fromRow + 1) {
+      main.previous = p;
+    } else {
+      // The table's indicator rows were split by a page break (its header repeated between them): the
+      // series reads a copy in the chart's hidden data column, on the rows under the chart.
+      const col = main.threshold?.col ?? main.anchor.col + main.anchor.cols;
+      cmp.previousValues.forEach((v, k) => {
+        const row = s.rows[main.anchor.row + k];
+        while (row.cells.length < col) row.cells.push({ value: null });
+        row.cells[col] = { value: v, style: { numFmt: cmp.numFmt, color: "#FFFFFF" } };
+      });
+      main.previous = {
+        col,
+        fromRow: main.anchor.row,
+        toRow: main.anchor.row + n - 1,
+        name: p.name,
+      };
+    }
+  }
+  if (cmp.trend) {
+    const row = s.space(TREND_CHART_ROWS, 20.25);
+    charts.push({
+      type: "bar",
+      title: cmp.trend.title,
+      categories: cmp.trend.categories,
+      values: cmp.trend.values,
+      anchor: { row, col: 0, cols: 5, rows: TREND_CHART_ROWS },
+    });
+  }
+}
