@@ -60,9 +60,11 @@ export function chartXml(p: PendingChart): string {
   const { chart, sheetName } = p;
   const from = chart.values.fromRow;
   const to = chart.values.toRow;
-  // Short category labels (the indicator's number: the names are in the table above the chart, and
+  // Short category labels (the indicator's number, from "ตัวชี้วัดที่ 1 ..." or "1 ...": the names are in the table above the chart, and
   // ten long Thai names under the columns would squeeze the plot); literal, so the chart stays whole.
-  const short = p.categories.map((c) => /ตัวชี้วัดที่\s*(\S+)/.exec(c)?.[1] ?? c);
+  const short = p.categories.map(
+    (c) => /^(?:ตัวชี้วัดที่\s*)?([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)(?:\s|$)/.exec(c)?.[1] ?? c
+  );
   // Labels short as they stand (the years of a trend chart) refer to their cells, as LibreOffice
   // shows only referenced categories (it numbers literal ones 1, 2, 3...).
   const cats = chart.categories;

@@ -102,6 +102,10 @@ describe("the indicator chart with the previous year", () => {
     expect(ser[0]).toContain('<c:idx val="0"/><c:order val="0"/>');
     expect(ser[1]).toContain('<c:idx val="1"/><c:order val="1"/>');
     expect(xml).not.toContain(PREVIOUS_COLOR);
+    // The categories are the indicator numbers only (the names are in the table above the chart).
+    const cat = ser[0].match(/<c:cat>.*?<\/c:cat>/)?.[0] ?? "";
+    const labels = [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    expect(labels).toEqual(["๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘", "๙", "๑๐"]);
   });
 });
 
