@@ -21,6 +21,7 @@ import {
   type PointOpportunity,
 } from "../../core/advice";
 import { agencyFullName, agencyShortName, writerName } from "../agency";
+import type { Comparison } from "../../core/compare";
 
 export interface ReportOptions {
   agency: AgencyDetails;
@@ -29,6 +30,8 @@ export interface ReportOptions {
   threshold?: number;
   /** ISO date (yyyy-mm-dd) the report is dated; agency.date when absent; no date line when neither. */
   date?: string;
+  /** Year-over-year comparison (compareYears); absent when no earlier year was given. */
+  comparison?: Comparison;
 }
 
 /** Number format showing Thai digits: [$-NNCCLLLL] with numeral system 0D (Thai digits), calendar 00, locale 041E (Thai); Excel and LibreOffice both honour it. */
