@@ -326,7 +326,8 @@ export interface FiscalYearParse {
 }
 
 /** The four-digit year a cell or key holds (2562, "๒๕๖๒", "พ.ศ. 2562", "FY2562"), unchecked; null when none. */
-function yearNumber(v: unknown): number | null {
+export function yearNumber(value: unknown): number | null {
+  const v = unwrapCellValue(value);
   if (typeof v === "number") return Number.isInteger(v) ? v : null;
   if (typeof v !== "string") return null;
   const t = fromThaiDigits(v)

@@ -230,4 +230,9 @@ export interface GridFinding {
     raw: RawInput;
     agency: Partial<AgencyDetails>;
   }>;
+  /**
+   * For the wide layout with a row per YEAR of one agency: the 0-based sheet rows read, oldest year first
+   * (the last is this year; the others are in `raw.previous`). `rows` is then absent: nothing to pick.
+   */
+  yearRows?: number[];
 }
