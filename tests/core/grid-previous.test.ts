@@ -7,7 +7,12 @@ import { assessRaw } from "../../src/core/assess";
 import { compareYears } from "../../src/core/compare";
 import { findInputInGrid } from "../../src/core/grid";
 import { getProfile } from "../../src/core/profiles";
-import { TEMPLATE, templateGrid, templateRowOf } from "../../src/core/template";
+import {
+  TEMPLATE,
+  templateGrid,
+  templateRowOf,
+  type TemplateValues,
+} from "../../src/core/template";
 import { SEED_INDICATORS } from "../fixtures/seed";
 
 const SHEET = "ข้อมูล ITA";
@@ -15,7 +20,7 @@ const P = TEMPLATE.previous;
 const typedRow = (k: string): number =>
   TEMPLATE.typed.firstRow + TEMPLATE.typed.rows.findIndex((r) => r.key === k);
 
-function seedTemplate(previous?: Parameters<typeof templateGrid>[1]["previous"]): unknown[][] {
+function seedTemplate(previous?: TemplateValues["previous"]): unknown[][] {
   const g: unknown[][] = templateGrid(getProfile(2562), {
     agency: { name: "องค์การบริหารส่วนตำบลกะหรอ" },
     fiscalYear: 2562,
