@@ -99,7 +99,9 @@ function listed(items: string[]): string {
 
 /** The smallest range holding every cell the raw input names (A1-style, without the sheet). */
 function rangeOf(raw: RawInput): string | undefined {
-  const cells = [raw.fiscalYear, raw.iit, raw.eit, raw.oit, raw.total, raw.level, ...raw.indicators]
+  const years = [raw, ...(raw.previous ?? [])];
+  const cells = years
+    .flatMap((y) => [y.fiscalYear, y.iit, y.eit, y.oit, y.total, y.level, ...y.indicators])
     .map((v) => (v?.cell ? parseCellAddress(v.cell) : null))
     .filter((c): c is NonNullable<typeof c> => c !== null);
   if (!cells.length) return undefined;
