@@ -203,7 +203,7 @@ export const TEMPLATE = {
     typedHeaderTh: ["ปีนี้", "ปีที่แล้ว"],
   },
   /** Suggested column widths (Excel character units) for A, B, C, D. */
-  columns: [12, 52, 22, 18],
+  columns: [12, 52, 22, 22],
 } as const;
 
 /** The row of an indicator in the template table. */

@@ -102,7 +102,8 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
     rows,
     merges: [],
     charts: [],
-    print: { ...DEFAULT_PRINT, repeatRows: undefined },
+    // Four columns (last year's in D): fitted to the page width when printed.
+    print: { ...DEFAULT_PRINT, repeatRows: undefined, fitToWidth: true },
     validations: [
       {
         row: t.firstRow,
