@@ -15,7 +15,6 @@
  */
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
 import { READ_LIMITS } from "../core/grid";
-import { comparisonForInput } from "../core/earlier";
 import type { SheetPlan, SheetRole } from "../report/plan";
 import type { AddinSettings, ExcelGateway, GenerateRequest, GenerateResult } from "./api";
 import { a1, parseLocal, splitAddress, type Rect } from "./address";
@@ -553,7 +552,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
     return { problems: dedupe(problems), warnings: dedupe(res.warnings) };
 
   // Earlier years (the template's last-year column, a row per year): compared, or refused when bad.
-  const yoy = comparisonForInput(res.assessment, res.input);
+  const yoy = checks.comparisonForInput(res.assessment, res.input);
   if (yoy.problems.length > 0)
     return { problems: dedupe(yoy.problems), warnings: dedupe(res.warnings) };
   const warnings = [...res.warnings, ...extraWarnings, ...yoy.warnings];
