@@ -167,6 +167,13 @@ export function readInputFromWorkbook(
         });
       }
     }
+    if (found.yearRows && options.row !== undefined) {
+      out.warnings.push({
+        code: "row-ignored-years",
+        th: `แผ่นงาน ${ws.name} มีแถวละหนึ่งปีของหน่วยงานเดียว จึงใช้ปีล่าสุด (แถว ${found.yearRows[found.yearRows.length - 1] + 1}) เป็นปีของรายงาน และปีอื่นเป็นปีก่อนหน้า ไม่ใช้ --row ${options.row}`,
+        en: `sheet ${ws.name} holds one agency's years, a row each: the latest (row ${found.yearRows[found.yearRows.length - 1] + 1}) is the report's year and the others its earlier years; --row ${options.row} is not used`,
+      });
+    }
     if (found.threshold) {
       const t = parseThreshold(found.threshold.value, found.threshold.cell);
       if (t.problem) {

@@ -127,5 +127,10 @@ describe(".xlsx: a sheet with a row per year", () => {
     const a = assessRaw(r.raw!);
     expect(a.assessment?.fiscalYear).toBe(2562);
     expect(a.input?.previous?.map((p) => p.fiscalYear)).toEqual([2561]);
+    // --row on such a sheet is not used, and the reader says so.
+    const withRow = readInputFromWorkbook(wb, { row: 2 });
+    expect(withRow.raw?.fiscalYear?.value).toBe(2562);
+    expect(withRow.warnings.map((w) => w.code)).toEqual(["row-ignored-years"]);
+    expect(withRow.warnings[0].en).toContain("the latest (row 3)");
   });
 });
