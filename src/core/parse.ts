@@ -645,18 +645,16 @@ export function parseEarlierYears(
       problems.push(
         message(
           "previous-empty",
-          `ปีงบประมาณ ${year} ไม่มีคะแนนหรือระดับผลการประเมิน (ใส่คะแนนตัวชี้วัด IIT/EIT/OIT คะแนนรวม หรือระดับ อย่างน้อยหนึ่งค่า)`,
+          `ปีงบประมาณ ${year} ไม่มีคะแนนหรือระดับผลการประเมิน (ใส่คะแนนตัวชี้วัด คะแนน IIT/EIT/OIT คะแนนรวม หรือระดับ อย่างน้อยหนึ่งค่า)`,
           `FY${year} has no score and no level (give at least one indicator, IIT/EIT/OIT, total or level)`,
           e.fiscalYear?.cell ?? e.key
         )
       );
       continue;
     }
-    const earlier: EarlierYear = { fiscalYear: year, key: e.key };
+    // typed holds only the figures given (iit, eit, oit, total, level), as EarlierYear names them.
+    const earlier: EarlierYear = { fiscalYear: year, key: e.key, ...y.typed };
     if (Object.keys(y.indicators).length > 0) earlier.indicators = y.indicators;
-    for (const k of ["iit", "eit", "oit", "total", "level"] as const) {
-      if (y.typed[k] !== undefined) (earlier as unknown as Record<string, unknown>)[k] = y.typed[k];
-    }
     out.push(earlier);
   }
   out.sort((a, b) => a.fiscalYear - b.fiscalYear);

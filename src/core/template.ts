@@ -194,7 +194,6 @@ export const TEMPLATE = {
     yearLabelCol: 1,
     yearCol: 2,
     yearLabelTh: "ปีงบประมาณของคะแนนปีที่แล้ว (พ.ศ.)",
-    yearHintTh: "เว้นว่างได้ (ปีก่อนปีงบประมาณข้างบน)",
     /** Column of last year's indicator scores (rows as TEMPLATE.table) and published figures (as TEMPLATE.typed). */
     col: 3,
     headerTh: "คะแนนปีที่แล้ว",
