@@ -510,8 +510,22 @@ function parseYear(
     const lv = unwrapCellValue(raw.level.value);
     const err = excelErrorOf(lv);
     const what = { th: `ระดับผลการประเมิน${of.th}${of.th ? " " : ""}`, en: `${of.en}level` };
-    const bad = err ? undefined : textProblem(String(lv), raw.level.cell, what, TEXT_LIMITS.level);
-    if (err) {
+    // A level is text ("B", "ผ่าน") or a number typed as one; an object (from JSON) has no text at all.
+    const textual = typeof lv === "string" || typeof lv === "number";
+    const bad =
+      err || !textual
+        ? undefined
+        : textProblem(String(lv), raw.level.cell, what, TEXT_LIMITS.level);
+    if (!err && !textual) {
+      problems.push(
+        message(
+          "level-invalid",
+          `${what.th}ต้องเป็นข้อความ เช่น "B" หรือ "ผ่าน"`,
+          `the ${what.en} must be text, such as "B" or "ผ่าน"`,
+          raw.level.cell
+        )
+      );
+    } else if (err) {
       problems.push(
         message(
           "excel-error",

@@ -139,6 +139,16 @@ describe("JSON previous", () => {
     expect(bad.problems[0].cell).toBe("previous.indicators.11");
   });
 
+  test("a level that is no text (an object from JSON) is refused, this year's and last year's alike", () => {
+    const r = withPrevious({ fiscalYear: 2561, level: { id: "B" } });
+    expect(r.problems.map((p) => [p.code, p.cell])).toEqual([["level-invalid", "previous.level"]]);
+    expect(r.problems[0].th).toBe(
+      'คีย์ previous.level: ระดับผลการประเมิน (ปีงบประมาณ 2561) ต้องเป็นข้อความ เช่น "B" หรือ "ผ่าน"'
+    );
+    const now = assessRaw(rawFromJson({ ...seed, level: [] }).items[0].raw);
+    expect(now.problems.map((p) => [p.code, p.cell])).toEqual([["level-invalid", "level"]]);
+  });
+
   test("shape problems: not an object, too many years", () => {
     const j = rawFromJson({ ...seed, previous: 70 });
     expect(j.items[0].problems.map((p) => [p.code, p.cell])).toEqual([["json-shape", "previous"]]);
