@@ -9,12 +9,15 @@ import { readFileSync } from "fs";
 import {
   assessRaw,
   format2,
+  formatChange,
   getProfile,
   indicatorDef,
   ProfileError,
   type Assessment,
+  type Comparison,
   type Message,
 } from "../core";
+import { comparisonForInput } from "../core/earlier";
 import { parseJsonText, rawFromJson, type JsonItem } from "../core/json";
 import { parseThreshold } from "../core/parse";
 
@@ -49,6 +52,8 @@ export interface AssessOutput {
   derived: string[];
   missing: string[];
   checks: Assessment["checks"];
+  /** Against the earlier years the input gave ("previous"); absent when none was given. */
+  comparison?: Comparison;
   warnings: OutMessage[];
   problems: OutMessage[];
 }
@@ -95,7 +100,9 @@ export function assessItem(item: JsonItem, threshold?: number): AssessOutput {
     const fy = typeof item.raw.fiscalYear?.value === "number" ? item.raw.fiscalYear.value : null;
     return empty(problems, r.warnings, fy);
   }
-  return {
+  const yoy = comparisonForInput(a, r.input);
+  problems.push(...yoy.problems);
+  const result: AssessOutput = {
     fiscalYear: a.fiscalYear,
     agency: item.agency?.name ?? null,
     iit: a.iit,
@@ -121,9 +128,11 @@ export function assessItem(item: JsonItem, threshold?: number): AssessOutput {
     derived: a.derived,
     missing: a.missing,
     checks: a.checks,
-    warnings: a.warnings.map(out),
+    warnings: [...a.warnings, ...yoy.warnings].map(out),
     problems: problems.map(out),
   };
+  if (yoy.comparison) result.comparison = yoy.comparison;
+  return result;
 }
 
 function name(fiscalYear: number, id: string): string {
@@ -152,6 +161,12 @@ export function summaryTh(o: AssessOutput): string {
   lines.push(`ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${fy}`);
   lines.push(`  IIT ${s2(o.iit)}   EIT ${s2(o.eit)}   OIT ${s2(o.oit)}`);
   lines.push(`  คะแนนรวม ${s2(o.total)}   ระดับ ${o.level ?? "-"}`);
+  const last = o.comparison?.lastYear;
+  if (last?.total) {
+    lines.push(
+      `  เทียบกับปีงบประมาณ พ.ศ. ${last.previousYear}: คะแนนรวม ${format2(last.total.previous)} -> ${format2(last.total.current)} (${formatChange(last.total.change)})`
+    );
+  }
   if (o.ranking.length > 0) {
     lines.push("คะแนนรายตัวชี้วัด จากมากไปน้อย:");
     for (const r of o.ranking) {

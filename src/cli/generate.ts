@@ -26,6 +26,7 @@ import {
   type RawInput,
 } from "../core";
 import { parseJsonText, rawFromJson } from "../core/json";
+import { comparisonForInput } from "../core/earlier";
 import { EXIT_WRITE_FAILED, sameFile, writeErrorMessage, writeFileAtomic } from "./output";
 import {
   composeReport,
@@ -247,12 +248,19 @@ export async function runGenerate(args: string[]): Promise<number> {
     return 1;
   }
   warnings.push(...result.warnings);
+  // Earlier years given with the input (JSON "previous", the template's last-year column, a row per year).
+  const yoy = comparisonForInput(result.assessment, result.input);
+  if (yoy.problems.length) {
+    printMessages(PROBLEMS, yoy.problems);
+    return 1;
+  }
+  warnings.push(...yoy.warnings);
   const ag: AgencyDetails = agency ?? { name: "" };
   const plan = composeReport(
     result.assessment,
     // The report is dated by the agency's date; without one the composer leaves a dotted line (never
     // today: the report may be for a past fiscal year).
-    { agency: ag, digits, threshold, date: ag.date },
+    { agency: ag, digits, threshold, date: ag.date, comparison: yoy.comparison },
     phrases
   );
   const sheets = [...plan.sheets];

@@ -418,6 +418,8 @@ export function assess(input: ScoreInput, options: AssessOptions = {}): Assessme
 export interface AssessRawResult {
   /** Present when the input parsed without problems. */
   assessment?: Assessment;
+  /** The parsed input (with `previous`, the earlier years for compareYears), when it parsed cleanly. */
+  input?: ScoreInput;
   problems: Message[];
   warnings: Message[];
 }
@@ -428,5 +430,10 @@ export function assessRaw(raw: RawInput, options: AssessOptions = {}): AssessRaw
   if (!parsed.input) return { problems: parsed.problems, warnings: parsed.warnings };
   const assessment = assess(parsed.input, options);
   assessment.warnings = [...parsed.warnings, ...assessment.warnings];
-  return { assessment, problems: assessment.problems, warnings: assessment.warnings };
+  return {
+    assessment,
+    input: parsed.input,
+    problems: assessment.problems,
+    warnings: assessment.warnings,
+  };
 }

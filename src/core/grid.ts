@@ -5,7 +5,9 @@
  * Layouts, tried in this order:
  * - template: the add-in's own input sheet (src/core/template.ts), found by its title text;
  * - wide: a header row naming at least five of the ten indicators as columns (by number or Thai name),
- *   then a row per agency or year; every row is returned in `rows` for the user to pick;
+ *   then a row per agency or year; every row is returned in `rows` for the user to pick, except when the
+ *   rows are one agency's years (a year column, no year twice, the same name or none): then the latest
+ *   year is read as this year and the others as its earlier years (`raw.previous`, `yearRows`);
  * - long: a row per indicator, identified by its number ("1", "ตัวชี้วัดที่ 1", "10.1") and/or its Thai
  *   name (spelling variants included), the score in the first numeric-looking cell to the right; rows for
  *   IIT / EIT / OIT / คะแนนรวม / ระดับ are picked up too.
@@ -18,13 +20,22 @@
  * Cells are named A1-style with the sheet ("Sheet1!B5"; quoted when needed: 'ข้อมูล ITA'!C16), offset by
  * `origin` when the grid does not start at A1 (a selection or used range).
  */
-import type { AgencyDetails, GridFinding, IndicatorId, RawInput, RawValue, ToolId } from "./types";
+import type {
+  AgencyDetails,
+  GridFinding,
+  IndicatorId,
+  RawEarlier,
+  RawInput,
+  RawValue,
+  ToolId,
+} from "./types";
 import { indicatorIdFromName, toSupportedYear } from "./profiles";
 import {
   isEmptyValue,
   normalizeIndicatorId,
   numberFromText,
   unwrapCellValue,
+  yearNumber,
   EXCEL_ERRORS,
 } from "./parse";
 import { fromThaiDigits, isIsoDate } from "./thai";
@@ -337,8 +348,43 @@ function readTemplate(ctx: Ctx, dr: number, dc: number): GridFinding {
     const c = TEMPLATE.typed.valueCol + dc;
     if (!isEmptyValue(at(ctx, r, c))) raw[row.key] = rv(ctx, r, c);
   });
+  const previous = readTemplatePrevious(ctx, dr, dc, entries);
+  if (previous) raw.previous = [previous];
   finding.agency = cleanAgency(agency);
   return finding;
+}
+
+/**
+ * Last year's column of the template (TEMPLATE.previous): the filled scores and published figures, with
+ * the fiscal-year cell. Null when none is filled (a year alone is no data; a template made before the
+ * column existed has it empty).
+ */
+function readTemplatePrevious(
+  ctx: Ctx,
+  dr: number,
+  dc: number,
+  thisYear: Array<{ id: IndicatorId } & RawValue>
+): RawEarlier | null {
+  const p = TEMPLATE.previous;
+  const t = TEMPLATE.table;
+  const yearCell = cellOf(ctx, p.yearRow + dr, p.yearCol + dc);
+  const prev: RawEarlier = { key: yearCell, indicators: [] };
+  t.rows.forEach((expected, i) => {
+    const r = t.firstRow + i + dr;
+    if (isEmptyValue(at(ctx, r, p.col + dc))) return;
+    const id = thisYear.find((e) => e.cell === cellOf(ctx, r, t.scoreCol + dc))?.id ?? expected;
+    prev.indicators.push({ id, ...rv(ctx, r, p.col + dc) });
+  });
+  TEMPLATE.typed.rows.forEach((row, i) => {
+    const r = TEMPLATE.typed.firstRow + i + dr;
+    if (!isEmptyValue(at(ctx, r, p.col + dc))) prev[row.key] = rv(ctx, r, p.col + dc);
+  });
+  const given =
+    prev.indicators.length > 0 || TEMPLATE.typed.rows.some((row) => prev[row.key] !== undefined);
+  if (!given) return null;
+  if (!isEmptyValue(at(ctx, p.yearRow + dr, p.yearCol + dc)))
+    prev.fiscalYear = rv(ctx, p.yearRow + dr, p.yearCol + dc);
+  return prev;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -424,7 +470,56 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
     rows.push({ label, row: r + ctx.origin.row, raw, agency });
   }
   if (rows.length === 0) return null;
+  if (yearCol >= 0) {
+    const series = yearSeries(rows);
+    if (series) return series;
+  }
   return { layout: "wide", raw: rows[0].raw, agency: rows[0].agency, rows };
+}
+
+/** Text for comparing agency details between rows: trimmed, spaces collapsed, Thai digits as Arabic. */
+function sameText(s: string | undefined): string {
+  return fromThaiDigits(s ?? "")
+    .replace(/[\s\u00a0\u200b]+/g, " ")
+    .trim();
+}
+
+/**
+ * Rows of ONE agency over several years (a row per year): every row has a fiscal year, no two the same,
+ * and the rows name the same agency (the same name, province and district where given, or none). The
+ * latest year is this year; the others are its earlier years (`raw.previous`, each with its row's cells),
+ * so the user is not asked to pick a row. Null when the rows are not such a series (different agencies, a
+ * year missing or given twice): the caller lets the user pick a row as before.
+ */
+function yearSeries(rows: NonNullable<GridFinding["rows"]>): GridFinding | null {
+  if (rows.length < 2) return null;
+  const years: number[] = [];
+  for (const r of rows) {
+    const n = yearNumber(r.raw.fiscalYear?.value);
+    if (n === null) return null;
+    years.push(n < 2400 ? n + 543 : n); // a Christian-era year, as the parser reads it
+  }
+  if (new Set(years).size !== years.length) return null;
+  for (const k of ["name", "province", "district"] as const) {
+    const given = new Set(rows.map((r) => sameText(r.agency[k])).filter(Boolean));
+    if (given.size > 1) return null;
+  }
+  const order = rows.map((r, i) => ({ r, year: years[i] })).sort((a, b) => a.year - b.year);
+  const latest = order[order.length - 1].r;
+  const previous: RawEarlier[] = order.slice(0, -1).map(({ r }) => ({
+    ...r.raw,
+    key: r.raw.fiscalYear?.cell ?? r.label,
+  }));
+  // The agency's details from the latest row, completed from earlier rows where it leaves them empty.
+  const agency: Partial<AgencyDetails> = {};
+  for (const { r } of order) Object.assign(agency, r.agency);
+  Object.assign(agency, latest.agency);
+  return {
+    layout: "wide",
+    raw: { ...latest.raw, previous },
+    agency,
+    yearRows: order.map(({ r }) => r.row),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

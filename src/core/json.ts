@@ -5,11 +5,13 @@
  * or an array of such objects (a batch). Other keys are ignored. Each value's "cell" is its JSON key
  * ("indicators.3", "iit", "[2].indicators.3" inside a batch), so messages point at it.
  * "indicators" may also be an array of { "id", "score" } objects. "agency" is an object with the
- * AgencyDetails fields, or a plain string (the agency's name).
+ * AgencyDetails fields, or a plain string (the agency's name). "previous" is an earlier year of the same
+ * agency (any of fiscalYear, indicators, iit, eit, oit, total, level) or an array of them, for the
+ * year-over-year comparison; its scores are checked by the parser like this year's (parseEarlierYears).
  */
 import { AGENCY_WHAT } from "./inputChecks";
 import { createScanner, visit, printParseErrorCode, type ParseErrorCode } from "jsonc-parser";
-import type { AgencyDetails, Message, RawInput } from "./types";
+import type { AgencyDetails, Message, RawEarlier, RawInput, RawYear } from "./types";
 import { message, parseThreshold, shownText, textProblem, TEXT_LIMITS } from "./parse";
 import { isIsoDate } from "./thai";
 
@@ -274,21 +276,13 @@ export function agencyFromJson(
   return { agency: out as AgencyDetails, problems };
 }
 
-function itemFromJson(obj: unknown, prefix: string): JsonItem {
+/** One year's figures from an object: fiscal year, indicators, tool scores, total and level. */
+function yearFromJson(
+  obj: Record<string, unknown>,
+  at: (k: string) => string,
+  raw: RawYear
+): Message[] {
   const problems: Message[] = [];
-  const raw: RawInput = { indicators: [] };
-  const at = (k: string): string => prefix + k;
-  if (!isObject(obj)) {
-    problems.push(
-      message(
-        "json-shape",
-        "ข้อมูลต้องเป็นออบเจกต์ที่มี fiscalYear และ indicators",
-        "each input must be an object with fiscalYear and indicators",
-        prefix ? prefix.replace(/\.$/, "") : undefined
-      )
-    );
-    return { raw, problems };
-  }
   const fyKey = ["fiscalYear", "fiscal_year", "year"].find((k) => k in obj);
   if (fyKey) raw.fiscalYear = { value: obj[fyKey], cell: at(fyKey) };
   const ind = obj.indicators;
@@ -338,6 +332,76 @@ function itemFromJson(obj: unknown, prefix: string): JsonItem {
   for (const k of ["iit", "eit", "oit", "total", "level"] as const) {
     const key = Object.keys(obj).find((x) => x.toLowerCase() === k);
     if (key !== undefined && obj[key] !== undefined) raw[k] = { value: obj[key], cell: at(key) };
+  }
+  return problems;
+}
+
+/** Most earlier years accepted under "previous" (a trend uses the latest five). */
+export const MAX_PREVIOUS_YEARS = 20;
+
+/**
+ * "previous": one earlier year (an object with any of fiscalYear, indicators, iit, eit, oit, total,
+ * level) or an array of them. Keys for messages: "previous.total", "previous[1].indicators.3".
+ */
+function previousFromJson(
+  value: unknown,
+  key: string
+): { list: RawEarlier[]; problems: Message[] } {
+  const problems: Message[] = [];
+  const list: RawEarlier[] = [];
+  const shape = (k: string): Message =>
+    message(
+      "json-shape",
+      'ปีก่อนหน้า (previous) ต้องเป็นออบเจกต์ เช่น { "fiscalYear": 2561, "total": 70.00 } หรืออาร์เรย์ของออบเจกต์',
+      'previous must be an object such as { "fiscalYear": 2561, "total": 70.00 }, or an array of them',
+      k
+    );
+  const one = (o: unknown, k: string): void => {
+    if (!isObject(o)) {
+      problems.push(shape(k));
+      return;
+    }
+    const raw: RawEarlier = { key: k, indicators: [] };
+    problems.push(...yearFromJson(o, (x) => `${k}.${x}`, raw));
+    list.push(raw);
+  };
+  if (Array.isArray(value)) {
+    if (value.length > MAX_PREVIOUS_YEARS) {
+      problems.push(
+        message(
+          "json-too-many",
+          `previous มี ${value.length.toLocaleString("en-US")} ปี เกิน ${MAX_PREVIOUS_YEARS} ปี`,
+          `previous holds ${value.length.toLocaleString("en-US")} years, more than ${MAX_PREVIOUS_YEARS}`,
+          key
+        )
+      );
+      return { list, problems };
+    }
+    value.forEach((o, i) => one(o, `${key}[${i}]`));
+  } else one(value, key);
+  return { list, problems };
+}
+
+function itemFromJson(obj: unknown, prefix: string): JsonItem {
+  const problems: Message[] = [];
+  const raw: RawInput = { indicators: [] };
+  const at = (k: string): string => prefix + k;
+  if (!isObject(obj)) {
+    problems.push(
+      message(
+        "json-shape",
+        "ข้อมูลต้องเป็นออบเจกต์ที่มี fiscalYear และ indicators",
+        "each input must be an object with fiscalYear and indicators",
+        prefix ? prefix.replace(/\.$/, "") : undefined
+      )
+    );
+    return { raw, problems };
+  }
+  problems.push(...yearFromJson(obj, at, raw));
+  if (obj.previous !== undefined && obj.previous !== null) {
+    const p = previousFromJson(obj.previous, at("previous"));
+    problems.push(...p.problems);
+    if (p.list.length > 0) raw.previous = p.list;
   }
   const item: JsonItem = { raw, problems };
   if (obj.threshold !== undefined && obj.threshold !== null) {

@@ -2,7 +2,17 @@
  * Parsing of raw cell values (from Excel, ExcelJS or JSON) into validated scores. Every problem and
  * warning names the cell it came from, in Thai and English. Nothing here throws on bad input.
  */
-import type { IndicatorId, Message, ParseResult, RawInput, RawValue, ScoreInput } from "./types";
+import type {
+  IndicatorId,
+  Message,
+  ParseResult,
+  RawEarlier,
+  RawInput,
+  RawValue,
+  RawYear,
+  ScoreInput,
+} from "./types";
+import type { EarlierYear } from "./compare";
 import {
   allIndicatorIds,
   getProfile,
@@ -315,6 +325,36 @@ export interface FiscalYearParse {
   warning?: Message;
 }
 
+/** The four-digit year a cell or key holds (2562, "๒๕๖๒", "พ.ศ. 2562", "FY2562"), unchecked; null when none. */
+export function yearNumber(value: unknown): number | null {
+  const v = unwrapCellValue(value);
+  if (typeof v === "number") return Number.isInteger(v) ? v : null;
+  if (typeof v !== "string") return null;
+  const t = fromThaiDigits(v)
+    .replace(/ปีงบประมาณ|ปีงบ|ประจำปี|พ\.\s*ศ\.?|fiscal\s*year|b\.?\s*e\.?|fy|ปี/gi, "")
+    .trim();
+  return /^\d{4}$/.test(t) ? parseInt(t, 10) : null;
+}
+
+/** A year value as quoted back in a message (Thai, English). */
+function shownYear(v: unknown): { shown: string; shownEn: string } {
+  const shown =
+    typeof v === "string"
+      ? `"${shownText(v)}"`
+      : typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : v instanceof Date
+          ? "(วันที่)"
+          : "(ค่าที่ไม่ใช่ข้อความหรือตัวเลข)";
+  const shownEn =
+    typeof v === "object" && v !== null
+      ? v instanceof Date
+        ? "(a date)"
+        : "(neither text nor a number)"
+      : shown;
+  return { shown, shownEn };
+}
+
 /**
  * A fiscal year from a number or text: 2562, "2562", "๒๕๖๒", "พ.ศ. 2562", "ปีงบประมาณ 2562",
  * "ปีงบประมาณ พ.ศ. ๒๕๖๒", "FY2562". A Christian-era year 2019-2026 is converted with a warning.
@@ -346,28 +386,8 @@ export function parseFiscalYear(value: unknown, cell?: string): FiscalYearParse 
       ),
     };
   }
-  let year: number | null = null;
-  if (typeof v === "number" && Number.isInteger(v)) year = v;
-  else if (typeof v === "string") {
-    const t = fromThaiDigits(v)
-      .replace(/ปีงบประมาณ|ปีงบ|ประจำปี|พ\.\s*ศ\.?|fiscal\s*year|b\.?\s*e\.?|fy|ปี/gi, "")
-      .trim();
-    if (/^\d{4}$/.test(t)) year = parseInt(t, 10);
-  }
-  const shown =
-    typeof v === "string"
-      ? `"${shownText(v)}"`
-      : typeof v === "number" || typeof v === "boolean"
-        ? String(v)
-        : v instanceof Date
-          ? "(วันที่)"
-          : "(ค่าที่ไม่ใช่ข้อความหรือตัวเลข)";
-  const shownEn =
-    typeof v === "object" && v !== null
-      ? v instanceof Date
-        ? "(a date)"
-        : "(neither text nor a number)"
-      : shown;
+  const year = yearNumber(v);
+  const { shown, shownEn } = shownYear(v);
   if (year === null) {
     return {
       value: null,
@@ -412,32 +432,39 @@ const TYPED_WHAT: Record<"iit" | "eit" | "oit" | "total", { th: string; en: stri
   total: { th: "คะแนนรวม", en: "total score" },
 };
 
+/** One year's figures, parsed: what parseInput and the earlier years share. */
+interface YearParse {
+  indicators: Partial<Record<IndicatorId, number>>;
+  cells: Record<string, string>;
+  typed: ScoreInput["typed"];
+  problems: Message[];
+  warnings: Message[];
+}
+
 /**
- * Parses and validates everything a reader found. Problems: a missing or unsupported fiscal year, an
- * unknown indicator, an empty / non-numeric / out-of-range / Excel-error score, the same indicator twice
- * with different values, no scores at all. `input` is present only when there are no problems.
+ * Parses one year's indicators, tool scores, total and level: ids known in `known`, scores 0-100 by the
+ * same number rules, the same indicator twice with different values refused. `of` names the year in the
+ * messages of an earlier year (" ของปีงบประมาณ 2566" / "FY2566 "); empty for this year.
  */
-export function parseInput(raw: RawInput): ParseResult {
+function parseYear(
+  raw: RawYear,
+  known: Set<string>,
+  of: { th: string; en: string } = { th: "", en: "" }
+): YearParse {
   const problems: Message[] = [];
   const warnings: Message[] = [];
-  const fy = parseFiscalYear(raw.fiscalYear?.value, raw.fiscalYear?.cell);
-  if (fy.problem) problems.push(fy.problem);
-  if (fy.warning) warnings.push(fy.warning);
-  const known = new Set(allIndicatorIds(getProfile(fy.value ?? SUPPORTED_YEARS[0])));
-
   const indicators: Partial<Record<IndicatorId, number>> = {};
   const cells: Record<string, string> = {};
-  if (raw.fiscalYear?.cell) cells.fiscalYear = raw.fiscalYear.cell;
   for (const entry of raw.indicators ?? []) {
     const id =
       normalizeIndicatorId(entry.id) ?? indicatorIdFromName(String(entry.id)) ?? String(entry.id);
-    const label = { th: `คะแนนตัวชี้วัดที่ ${id}`, en: `score of indicator ${id}` };
+    const label = { th: `คะแนนตัวชี้วัดที่ ${id}${of.th}`, en: `${of.en}score of indicator ${id}` };
     if (!known.has(id)) {
       problems.push(
         message(
           "unknown-indicator",
-          `ไม่มีตัวชี้วัด "${shownText(String(entry.id))}" ในกรอบการประเมิน (1-10, 9.1-9.5, 10.1, 10.2)`,
-          `there is no indicator "${shownText(String(entry.id))}" in the framework (1-10, 9.1-9.5, 10.1, 10.2)`,
+          `ไม่มีตัวชี้วัด "${shownText(String(entry.id))}" ในกรอบการประเมิน${of.th} (1-10, 9.1-9.5, 10.1, 10.2)`,
+          `there is no indicator "${shownText(String(entry.id))}" in the ${of.en}framework (1-10, 9.1-9.5, 10.1, 10.2)`,
           entry.cell
         )
       );
@@ -454,8 +481,8 @@ export function parseInput(raw: RawInput): ParseResult {
         problems.push(
           message(
             "duplicate",
-            `ตัวชี้วัดที่ ${id} มีสองค่าที่ต่างกัน: ${prev}${first ? ` (${first})` : ""} และ ${r.value} กรุณาเก็บไว้เพียงค่าเดียว`,
-            `indicator ${id} is given twice with different values: ${prev}${first ? ` (${first})` : ""} and ${r.value}; keep one`,
+            `ตัวชี้วัดที่ ${id}${of.th} มีสองค่าที่ต่างกัน: ${prev}${first ? ` (${first})` : ""} และ ${r.value} กรุณาเก็บไว้เพียงค่าเดียว`,
+            `${of.en}indicator ${id} is given twice with different values: ${prev}${first ? ` (${first})` : ""} and ${r.value}; keep one`,
             entry.cell
           )
         );
@@ -470,7 +497,8 @@ export function parseInput(raw: RawInput): ParseResult {
   for (const key of ["iit", "eit", "oit", "total"] as const) {
     const rv: RawValue | undefined = raw[key];
     if (!rv) continue;
-    const r = parseScore(rv.value, rv.cell, { required: false, what: TYPED_WHAT[key] });
+    const what = { th: `${TYPED_WHAT[key].th}${of.th}`, en: `${of.en}${TYPED_WHAT[key].en}` };
+    const r = parseScore(rv.value, rv.cell, { required: false, what });
     if (r.problem) problems.push(r.problem);
     if (r.warning) warnings.push(r.warning);
     if (r.value !== null) {
@@ -481,36 +509,191 @@ export function parseInput(raw: RawInput): ParseResult {
   if (raw.level && !isEmptyValue(raw.level.value)) {
     const lv = unwrapCellValue(raw.level.value);
     const err = excelErrorOf(lv);
-    if (err) {
+    const what = { th: `ระดับผลการประเมิน${of.th}${of.th ? " " : ""}`, en: `${of.en}level` };
+    // A level is text ("B", "ผ่าน") or a number typed as one; an object (from JSON) has no text at all.
+    const textual = typeof lv === "string" || typeof lv === "number";
+    const bad =
+      err || !textual
+        ? undefined
+        : textProblem(String(lv), raw.level.cell, what, TEXT_LIMITS.level);
+    if (!err && !textual) {
       problems.push(
         message(
-          "excel-error",
-          `ระดับผลการประเมินเป็นค่าความผิดพลาดของ Excel (${err})`,
-          `the level is an Excel error (${err})`,
+          "level-invalid",
+          `${what.th}ต้องเป็นข้อความ เช่น "B" หรือ "ผ่าน"`,
+          `the ${what.en} must be text, such as "B" or "ผ่าน"`,
           raw.level.cell
         )
       );
-    } else if (
-      textProblem(
-        String(lv),
-        raw.level.cell,
-        { th: "ระดับผลการประเมิน", en: "level" },
-        TEXT_LIMITS.level
-      )
-    ) {
+    } else if (err) {
       problems.push(
-        textProblem(
-          String(lv),
-          raw.level.cell,
-          { th: "ระดับผลการประเมิน", en: "level" },
-          TEXT_LIMITS.level
-        ) as Message
+        message(
+          "excel-error",
+          `${what.th}เป็นค่าความผิดพลาดของ Excel (${err})`,
+          `the ${what.en} is an Excel error (${err})`,
+          raw.level.cell
+        )
       );
+    } else if (bad) {
+      problems.push(bad);
     } else {
       typed.level = String(lv).trim();
       if (raw.level.cell) cells.level = raw.level.cell;
     }
   }
+  return { indicators, cells, typed, problems, warnings };
+}
+
+/** Whether a parsed year holds any figure (an indicator, a tool score, the total or the level). */
+function hasFigures(y: YearParse): boolean {
+  return (
+    Object.keys(y.indicators).length > 0 ||
+    Object.values(y.typed).some((v) => v !== undefined && v !== "")
+  );
+}
+
+/**
+ * The oldest earlier year accepted: ITA began in FY2557 as a pilot, the integrity assessments it grew from
+ * a few years before (as compareYears, src/core/compare.ts).
+ */
+export const OLDEST_EARLIER_YEAR = 2554;
+
+/** The place an earlier year's own key names: its cell, or "previous.fiscalYear" for a JSON key. */
+function keyed(key: string, sub: string): string {
+  return key.includes("!") ? key : `${key}.${sub}`;
+}
+
+/**
+ * Parses the earlier years given with this year's input (`raw.previous`) for compareYears. Each year's
+ * fiscal year must be B.E. 2554 or later and earlier than this year (a Christian-era year is converted,
+ * with a warning; a lone earlier year without one is taken as the year before this one), given once; its
+ * scores follow this year's number rules, its indicators those of its own year's framework (FY2562 on).
+ * A year with no figure at all is a problem. Every message names the cell or key (`previous.indicators.3`).
+ */
+export function parseEarlierYears(
+  previous: RawEarlier[] | undefined,
+  thisYear: number
+): { previous: EarlierYear[]; problems: Message[]; warnings: Message[] } {
+  const problems: Message[] = [];
+  const warnings: Message[] = [];
+  const out: EarlierYear[] = [];
+  const seen = new Map<number, string>();
+  const list = previous ?? [];
+  for (const e of list) {
+    const yearCell = e.fiscalYear?.cell ?? keyed(e.key, "fiscalYear");
+    let year: number;
+    const fyValue = unwrapCellValue(e.fiscalYear?.value);
+    if (isEmptyValue(fyValue)) {
+      if (list.length > 1) {
+        problems.push(
+          message(
+            "previous-year-missing",
+            "ไม่ได้ระบุปีงบประมาณของปีก่อนหน้า (เมื่อให้คะแนนหลายปี ต้องระบุปีงบประมาณของทุกปี)",
+            "the earlier year's fiscal year is missing (with several earlier years, each needs its fiscal year)",
+            yearCell
+          )
+        );
+        continue;
+      }
+      year = thisYear - 1;
+    } else {
+      const err = excelErrorOf(fyValue);
+      const n = err ? null : yearNumber(fyValue);
+      const lastBe = thisYear - 1;
+      const be = n === null ? null : n >= OLDEST_EARLIER_YEAR ? n : n + 543;
+      if (err || n === null) {
+        const { shown, shownEn } = shownYear(fyValue);
+        problems.push(
+          message(
+            "previous-year-invalid",
+            `ปีงบประมาณของปีก่อนหน้า ${err ? `เป็นค่าความผิดพลาดของ Excel (${err})` : `${shown} ไม่ใช่ปี พ.ศ.`} (เช่น ${lastBe})`,
+            `the earlier fiscal year ${err ? `is an Excel error (${err})` : `${shownEn} is not a year`} (e.g. ${lastBe})`,
+            yearCell
+          )
+        );
+        continue;
+      }
+      if (be === null || be < OLDEST_EARLIER_YEAR || be >= thisYear) {
+        problems.push(
+          message(
+            "previous-year-invalid",
+            `ปีงบประมาณของปีก่อนหน้า ${n} ต้องอยู่ระหว่าง พ.ศ. ${OLDEST_EARLIER_YEAR} ถึง ${lastBe} (ก่อนปีงบประมาณ ${thisYear} ของรายงานนี้)`,
+            `the earlier fiscal year ${n} must be B.E. ${OLDEST_EARLIER_YEAR}-${lastBe} (before this report's FY${thisYear})`,
+            yearCell
+          )
+        );
+        continue;
+      }
+      if (be !== n) {
+        warnings.push(
+          message(
+            "fiscal-year-ce",
+            `ปี ${n} เป็นปี ค.ศ. จึงใช้ปีงบประมาณ พ.ศ. ${be}`,
+            `${n} is a Christian-era year; using fiscal year B.E. ${be}`,
+            yearCell
+          )
+        );
+      }
+      year = be;
+    }
+    const first = seen.get(year);
+    if (first !== undefined) {
+      problems.push(
+        message(
+          "previous-year-duplicate",
+          `ปีงบประมาณ ${year} มีคะแนนมากกว่าหนึ่งชุด (${first} และ ${yearCell}) กรุณาเก็บไว้เพียงชุดเดียว`,
+          `FY${year} is given more than once (${first} and ${yearCell}); keep one`,
+          yearCell
+        )
+      );
+      continue;
+    }
+    seen.set(year, yearCell);
+    const profileYear = toSupportedYear(year)?.year;
+    const known = new Set(allIndicatorIds(getProfile(profileYear ?? SUPPORTED_YEARS[0])));
+    const y = parseYear(e, known, { th: ` (ปีงบประมาณ ${year})`, en: `FY${year} ` });
+    problems.push(...y.problems);
+    warnings.push(...y.warnings);
+    if (y.problems.length > 0) continue;
+    if (!hasFigures(y)) {
+      problems.push(
+        message(
+          "previous-empty",
+          `ปีงบประมาณ ${year} ไม่มีคะแนนหรือระดับผลการประเมิน (ใส่คะแนนตัวชี้วัด คะแนน IIT/EIT/OIT คะแนนรวม หรือระดับ อย่างน้อยหนึ่งค่า)`,
+          `FY${year} has no score and no level (give at least one indicator, IIT/EIT/OIT, total or level)`,
+          e.fiscalYear?.cell ?? e.key
+        )
+      );
+      continue;
+    }
+    // typed holds only the figures given (iit, eit, oit, total, level), as EarlierYear names them.
+    const earlier: EarlierYear = { fiscalYear: year, key: e.key, ...y.typed };
+    if (Object.keys(y.indicators).length > 0) earlier.indicators = y.indicators;
+    out.push(earlier);
+  }
+  out.sort((a, b) => a.fiscalYear - b.fiscalYear);
+  return { previous: out, problems, warnings };
+}
+
+/**
+ * Parses and validates everything a reader found. Problems: a missing or unsupported fiscal year, an
+ * unknown indicator, an empty / non-numeric / out-of-range / Excel-error score, the same indicator twice
+ * with different values, no scores at all, a bad earlier year (parseEarlierYears: the whole input is
+ * refused, as for any bad field). `input` is present only when there are no problems.
+ */
+export function parseInput(raw: RawInput): ParseResult {
+  const problems: Message[] = [];
+  const warnings: Message[] = [];
+  const fy = parseFiscalYear(raw.fiscalYear?.value, raw.fiscalYear?.cell);
+  if (fy.problem) problems.push(fy.problem);
+  if (fy.warning) warnings.push(fy.warning);
+  const known = new Set(allIndicatorIds(getProfile(fy.value ?? SUPPORTED_YEARS[0])));
+
+  const y = parseYear(raw, known);
+  problems.push(...y.problems);
+  warnings.push(...y.warnings);
+  const { indicators, cells, typed } = y;
+  if (raw.fiscalYear?.cell) cells.fiscalYear = raw.fiscalYear.cell;
 
   const nothing =
     Object.keys(indicators).length === 0 &&
@@ -540,8 +723,17 @@ export function parseInput(raw: RawInput): ParseResult {
       )
     );
   }
+  let previous: EarlierYear[] | undefined;
+  if (fy.value !== null && raw.previous && raw.previous.length > 0) {
+    const e = parseEarlierYears(raw.previous, fy.value);
+    problems.push(...e.problems);
+    warnings.push(...e.warnings);
+    if (e.previous.length > 0) previous = e.previous;
+  }
   if (problems.length > 0 || fy.value === null) return { problems, warnings };
-  return { input: { fiscalYear: fy.value, indicators, cells, typed }, problems, warnings };
+  const input: ScoreInput = { fiscalYear: fy.value, indicators, cells, typed };
+  if (previous) input.previous = previous;
+  return { input, problems, warnings };
 }
 
 /** A strength threshold from a cell: a number 0-100 (text, Thai digits and % allowed). Empty gives null. */

@@ -13,6 +13,13 @@
  *           fiscal year, threshold, report date)
  *   A15:C15 table header; A16:C27 rows 1..10, 10.1, 10.2 (id | Thai name | score)
  *   A29  section "คะแนนที่ประกาศ (ถ้ามี)"; A30:C34 IIT, EIT, OIT, total, level (key | Thai label | value)
+ *
+ * Last year's scores (optional; empty means none), in column D beside this year's, for the year-over-year
+ * comparison:
+ *   B14:C14 the fiscal year of last year's scores (label | value; empty: the year before C11)
+ *   D15     header "คะแนนปีที่แล้ว"; D16:D27 last year's indicator scores
+ *   C29:D29 headers "ปีนี้" | "ปีที่แล้ว"; D30:D34 last year's IIT, EIT, OIT, total, level
+ * A template made before the column existed has these cells empty and reads as before.
  */
 import type { FrameworkProfile, AgencyDetails, IndicatorId } from "./types";
 import { indicatorDef } from "./profiles";
@@ -57,8 +64,9 @@ export const TEMPLATE = {
   note: {
     row: 1,
     col: 0,
-    textTh: "กรอกข้อมูลในคอลัมน์ C แล้วกด “สร้างรายงาน” ช่องที่ไม่ทราบให้เว้นว่างไว้",
-    textEn: "Fill in column C, then press Generate; leave unknown cells empty",
+    textTh: "กรอกข้อมูลในคอลัมน์ C (คะแนนปีที่แล้วในคอลัมน์ D ถ้ามี) แล้วกด “สร้างรายงาน” ช่องที่ไม่ทราบให้เว้นว่างไว้",
+    textEn:
+      "Fill in column C (last year's scores in column D, if known), then press Generate; leave unknown cells empty",
   },
   agencySection: { row: 3, col: 0, textTh: "ข้อมูลหน่วยงาน", textEn: "Agency" },
   fields: [
@@ -179,8 +187,22 @@ export const TEMPLATE = {
       { key: "level", id: "ระดับ", labelTh: "ระดับผลการประเมิน" },
     ] as Array<{ key: TypedKey; id: string; labelTh: string }>,
   },
-  /** Suggested column widths (Excel character units) for A, B, C. */
-  columns: [12, 52, 22],
+  /** Last year's scores, beside this year's (optional; every cell empty means none). */
+  previous: {
+    /** The fiscal year of last year's scores: label in B, value in C (empty: the year before C11). */
+    yearRow: 13,
+    yearLabelCol: 1,
+    yearCol: 2,
+    yearLabelTh: "ปีงบประมาณของคะแนนปีที่แล้ว (พ.ศ.)",
+    /** Column of last year's indicator scores (rows as TEMPLATE.table) and published figures (as TEMPLATE.typed). */
+    col: 3,
+    headerTh: "คะแนนปีที่แล้ว",
+    headerEn: "Last year",
+    /** Headers of the published figures' value columns, in the section row. */
+    typedHeaderTh: ["ปีนี้", "ปีที่แล้ว"],
+  },
+  /** Suggested column widths (Excel character units) for A, B, C, D. */
+  columns: [12, 52, 22, 22],
 } as const;
 
 /** The row of an indicator in the template table. */
@@ -194,11 +216,18 @@ export interface TemplateValues {
   fiscalYear?: number;
   threshold?: number;
   scores?: Partial<Record<IndicatorId, number>>;
+  /** Last year's figures, for the column beside this year's. */
+  previous?: {
+    fiscalYear?: number;
+    scores?: Partial<Record<IndicatorId, number>>;
+    typed?: Partial<Record<TypedKey, number | string>>;
+  };
 }
 
 /**
- * The template's cell values as a grid (rows x 3 columns): labels, indicator names of the profile's
- * year, and any values given. Writers add styling (and should write text as text).
+ * The template's cell values as a grid (rows x 4 columns): labels, indicator names of the profile's
+ * year, and any values given (this year's in C, last year's in D). Writers add styling (and should write
+ * text as text).
  */
 export function templateGrid(
   profile: FrameworkProfile,
@@ -206,6 +235,7 @@ export function templateGrid(
 ): Array<Array<string | number | null>> {
   const last = TEMPLATE.typed.firstRow + TEMPLATE.typed.rows.length;
   const grid: Array<Array<string | number | null>> = Array.from({ length: last }, () => [
+    null,
     null,
     null,
     null,
@@ -238,5 +268,16 @@ export function templateGrid(
     put(TEMPLATE.typed.firstRow + i, TEMPLATE.typed.idCol, r.id);
     put(TEMPLATE.typed.firstRow + i, TEMPLATE.typed.nameCol, r.labelTh);
   });
+  const p = TEMPLATE.previous;
+  const prev = values.previous ?? {};
+  put(p.yearRow, p.yearLabelCol, p.yearLabelTh);
+  put(p.yearRow, p.yearCol, prev.fiscalYear);
+  put(t.headerRow, p.col, p.headerTh);
+  t.rows.forEach((id, i) => put(t.firstRow + i, p.col, prev.scores?.[id]));
+  put(TEMPLATE.typed.sectionRow, TEMPLATE.typed.valueCol, p.typedHeaderTh[0]);
+  put(TEMPLATE.typed.sectionRow, p.col, p.typedHeaderTh[1]);
+  TEMPLATE.typed.rows.forEach((r, i) =>
+    put(TEMPLATE.typed.firstRow + i, p.col, prev.typed?.[r.key])
+  );
   return grid;
 }

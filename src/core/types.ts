@@ -2,6 +2,7 @@
  * The engine's shared vocabulary. Pure data types: every part of the product (task pane, ribbon
  * command, command line, tests) speaks these.
  */
+import type { EarlierYear } from "./compare";
 
 /** "1".."10" for the ten indicators, "9.1".."9.5", "10.1", "10.2" for sub-indicators. */
 export type IndicatorId = string;
@@ -93,8 +94,8 @@ export interface RawValue {
   cell?: string;
 }
 
-/** What the readers (Office.js, ExcelJS, JSON) hand to the parser. */
-export interface RawInput {
+/** One year's raw figures, as a reader found them. */
+export interface RawYear {
   fiscalYear?: RawValue;
   /** One entry per indicator row found; the same id may appear twice (checked by the parser). */
   indicators: Array<{ id: IndicatorId } & RawValue>;
@@ -105,6 +106,21 @@ export interface RawInput {
   level?: RawValue;
 }
 
+/**
+ * An earlier year of the same agency, as read: JSON "previous" (an object or an array), the template's
+ * last-year column, or the earlier rows of a wide sheet with a row per year. Any subset of the figures.
+ */
+export interface RawEarlier extends RawYear {
+  /** Where the year came from, for messages and compareYears: "previous", "previous[1]", "[2].previous". */
+  key: string;
+}
+
+/** What the readers (Office.js, ExcelJS, JSON) hand to the parser. */
+export interface RawInput extends RawYear {
+  /** Earlier years of the same agency, for the year-over-year comparison; absent when none was given. */
+  previous?: RawEarlier[];
+}
+
 /** Parsed, validated scores: every number in 0..100. */
 export interface ScoreInput {
   fiscalYear: number;
@@ -112,6 +128,11 @@ export interface ScoreInput {
   /** Where each value came from, by indicator id or by "iit" | "eit" | "oit" | "total" | "level". */
   cells: Record<string, string>;
   typed: { iit?: number; eit?: number; oit?: number; total?: number; level?: string };
+  /**
+   * Earlier years, parsed and checked (fiscal year earlier than this one, scores 0-100, indicators of
+   * that year's framework), for compareYears; absent when no earlier year was given.
+   */
+  previous?: EarlierYear[];
 }
 
 export interface ParseResult {
@@ -209,4 +230,9 @@ export interface GridFinding {
     raw: RawInput;
     agency: Partial<AgencyDetails>;
   }>;
+  /**
+   * For the wide layout with a row per YEAR of one agency: the 0-based sheet rows read, oldest year first
+   * (the last is this year; the others are in `raw.previous`). `rows` is then absent: nothing to pick.
+   */
+  yearRows?: number[];
 }

@@ -8,6 +8,7 @@
  */
 import { assessRaw, findInputInGrid, parseThreshold } from "../core";
 import type * as InputChecks from "../core/inputChecks";
+import type * as Earlier from "../core/earlier";
 import type * as Report from "../report";
 import type * as Writer from "./writePlan";
 
@@ -26,7 +27,8 @@ type Composer = Pick<
 type Checks = Pick<
   typeof InputChecks,
   "agencyTextProblems" | "agencyCellOf" | "templateDateProblem"
->;
+> &
+  Pick<typeof Earlier, "comparisonForInput">;
 
 let loaded: Composer | null = null;
 let loadedWriter: Pick<typeof Writer, "writePlan"> | null = null;
@@ -40,10 +42,11 @@ export function loadComposer(): Promise<Composer> {
     import(/* webpackChunkName: "composer" */ "../report"),
     import(/* webpackChunkName: "composer" */ "./writePlan"),
     import(/* webpackChunkName: "composer" */ "../core/inputChecks"),
-  ]).then(([m, w, c]) => {
+    import(/* webpackChunkName: "composer" */ "../core/earlier"),
+  ]).then(([m, w, c, e]) => {
     loaded = m;
     loadedWriter = w;
-    loadedChecks = c;
+    loadedChecks = { ...c, comparisonForInput: e.comparisonForInput };
     return m;
   });
   return loading;
@@ -64,11 +67,13 @@ export const writer: Pick<typeof Writer, "writePlan"> = {
   },
 };
 
-/** The agency and report-date checks shared with the command line (src/core/inputChecks.ts). */
+/** The agency and report-date checks and the year-over-year step shared with the command line (src/core/inputChecks.ts, earlier.ts). */
 export const checks: Checks = {
   agencyTextProblems: (...a) => needChecks().agencyTextProblems(...a),
   agencyCellOf: (...a) => needChecks().agencyCellOf(...a),
   templateDateProblem: (...a) => needChecks().templateDateProblem(...a),
+  // Year over year (compareYears) is loaded with the composer, not in the first load.
+  comparisonForInput: (...a) => needChecks().comparisonForInput(...a),
 };
 
 function needChecks(): Checks {

@@ -551,7 +551,11 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
   if (problems.length > 0 || !res.assessment)
     return { problems: dedupe(problems), warnings: dedupe(res.warnings) };
 
-  const warnings = [...res.warnings, ...extraWarnings];
+  // Earlier years (the template's last-year column, a row per year): compared, or refused when bad.
+  const yoy = checks.comparisonForInput(res.assessment, res.input);
+  if (yoy.problems.length > 0)
+    return { problems: dedupe(yoy.problems), warnings: dedupe(res.warnings) };
+  const warnings = [...res.warnings, ...extraWarnings, ...yoy.warnings];
   if (chosenGrid?.truncated) warnings.push(tooLarge(chosenGrid));
   let phrases: PhraseLibrary | undefined;
   if (data.phrases) {
@@ -566,6 +570,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
       digits: settings.digits,
       threshold: settings.threshold,
       date: agency.date,
+      comparison: yoy.comparison,
     },
     phrases
   );

@@ -1,7 +1,7 @@
 /**
  * The input template sheet as a SheetPlan (role "template"), laid out exactly by the engine's constants
  * (src/core/template.ts) so that the grid reader finds it again. Value cells are left for the user, with
- * a light fill and, for scores, a 0-100 validation.
+ * a light fill and, for scores, a 0-100 validation. Column D takes last year's scores (optional).
  */
 import type { AgencyDetails } from "../core/types";
 import { getProfile, SUPPORTED_YEARS, PROVISIONAL_YEARS } from "../core/profiles";
@@ -69,6 +69,28 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
       numFmt: i < 4 ? "0.00" : undefined,
     });
   });
+  // Last year's column (optional): the fiscal-year field, the header, the score and figure cells.
+  const p = TEMPLATE.previous;
+  styles.set(key(p.yearRow, p.yearLabelCol), { border: true });
+  styles.set(key(p.yearRow, p.yearCol), { border: true, fill: INPUT_FILL, hAlign: "left" });
+  styles.set(key(t.headerRow, p.col), {
+    bold: true,
+    border: true,
+    fill: HEADER_FILL,
+    hAlign: "center",
+  });
+  t.rows.forEach((_, i) =>
+    styles.set(key(t.firstRow + i, p.col), { border: true, fill: INPUT_FILL, numFmt: "0.00" })
+  );
+  for (const c of [TEMPLATE.typed.valueCol, p.col])
+    styles.set(key(TEMPLATE.typed.sectionRow, c), { bold: true, hAlign: "center" });
+  TEMPLATE.typed.rows.forEach((_, i) =>
+    styles.set(key(TEMPLATE.typed.firstRow + i, p.col), {
+      border: true,
+      fill: INPUT_FILL,
+      numFmt: i < 4 ? "0.00" : undefined,
+    })
+  );
   const rows: PlanRow[] = grid.map((line, r) => ({
     cells: line.map((v, c) => ({ value: v ?? null, style: styles.get(key(r, c)) })),
   }));
@@ -80,7 +102,8 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
     rows,
     merges: [],
     charts: [],
-    print: { ...DEFAULT_PRINT, repeatRows: undefined },
+    // Four columns (last year's in D): fitted to the page width when printed.
+    print: { ...DEFAULT_PRINT, repeatRows: undefined, fitToWidth: true },
     validations: [
       {
         row: t.firstRow,
@@ -97,6 +120,22 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
         min: 0,
         max: 100,
         promptTh: "คะแนน 0 ถึง 100",
+      },
+      {
+        row: t.firstRow,
+        col: p.col,
+        rows: t.rows.length,
+        min: 0,
+        max: 100,
+        promptTh: "คะแนนปีที่แล้ว 0 ถึง 100 (เว้นว่างได้)",
+      },
+      {
+        row: TEMPLATE.typed.firstRow,
+        col: p.col,
+        rows: 4,
+        min: 0,
+        max: 100,
+        promptTh: "คะแนนปีที่แล้ว 0 ถึง 100 (เว้นว่างได้)",
       },
     ],
   };

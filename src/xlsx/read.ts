@@ -99,7 +99,9 @@ function listed(items: string[]): string {
 
 /** The smallest range holding every cell the raw input names (A1-style, without the sheet). */
 function rangeOf(raw: RawInput): string | undefined {
-  const cells = [raw.fiscalYear, raw.iit, raw.eit, raw.oit, raw.total, raw.level, ...raw.indicators]
+  const years = [raw, ...(raw.previous ?? [])];
+  const cells = years
+    .flatMap((y) => [y.fiscalYear, y.iit, y.eit, y.oit, y.total, y.level, ...y.indicators])
     .map((v) => (v?.cell ? parseCellAddress(v.cell) : null))
     .filter((c): c is NonNullable<typeof c> => c !== null);
   if (!cells.length) return undefined;
@@ -164,6 +166,13 @@ export function readInputFromWorkbook(
           en: `sheet ${ws.name} holds several rows (${listed(found.rows.map((r) => `row ${r.row + 1} ${shownText(r.label)}`))}); the first is used, pick another with --row`,
         });
       }
+    }
+    if (found.yearRows && options.row !== undefined) {
+      out.warnings.push({
+        code: "row-ignored-years",
+        th: `แผ่นงาน ${ws.name} มีแถวละหนึ่งปีของหน่วยงานเดียว จึงใช้ปีล่าสุด (แถว ${found.yearRows[found.yearRows.length - 1] + 1}) เป็นปีของรายงาน และปีอื่นเป็นปีก่อนหน้า ไม่ใช้ --row ${options.row}`,
+        en: `sheet ${ws.name} holds one agency's years, a row each: the latest (row ${found.yearRows[found.yearRows.length - 1] + 1}) is the report's year and the others its earlier years; --row ${options.row} is not used`,
+      });
     }
     if (found.threshold) {
       const t = parseThreshold(found.threshold.value, found.threshold.cell);
