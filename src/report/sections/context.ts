@@ -22,7 +22,6 @@ import {
   type PointOpportunity,
 } from "../../core/advice";
 import { agencyFullName, agencyShortName, writerName } from "../agency";
-import type { Comparison } from "../../core/compare";
 
 export interface ReportOptions {
   agency: AgencyDetails;
