@@ -187,6 +187,12 @@ export const NO_BREAK_WORDS: readonly string[] = [
   "ชัดเจนพอ",
   "นายกเทศมนตรี",
   "ปลัดเทศบาล",
+  // Seen broken in the year-over-year paragraphs and the highest/lowest sentence.
+  "สูงสุด",
+  "ต่ำสุด",
+  "คะแนนรวม",
+  "ดีขึ้น",
+  "เพิ่มขึ้น",
   // The indicators' names (a name longer than a line still breaks at a word boundary inside it).
   "การปฏิบัติหน้าที่",
   "การใช้งบประมาณ",

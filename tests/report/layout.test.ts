@@ -163,6 +163,19 @@ describe("Thai line breaking", () => {
     }
   });
 
+  test("the comparison's words stay whole: สูงสุด, ต่ำสุด, คะแนนรวม, ดีขึ้น, เพิ่มขึ้น", () => {
+    const text =
+      "ตัวชี้วัดที่ได้คะแนนสูงสุด คือ ตัวชี้วัดที่ ๑ ส่วนตัวชี้วัดที่ได้คะแนนต่ำสุด คือ ตัวชี้วัดที่ ๘ เมื่อเทียบกับปีก่อนซึ่งได้คะแนนรวม ๘๒.๘๗ คะแนน ผลอยู่ในระดับที่ดีขึ้น คะแนนเพิ่มขึ้น";
+    for (let w = 120; w <= 460; w += 5) {
+      const lines = wrapLines(text, w, 16);
+      expect(lines.join("")).toBe(text);
+      for (let i = 1; i < lines.length; i++) {
+        const seam = `${lines[i - 1]}|${lines[i]}`;
+        expect(seam).not.toMatch(/(สูง|ต่ำ)\|สุด|คะแนน\|รวม|(ดี|เพิ่ม)\|ขึ้น/);
+      }
+    }
+  });
+
   test("break positions: none before a space, a mark or ๆ, none after an opening bracket", () => {
     const t = "ต่าง ๆ (ก) ที่ดี";
     const ok = breakOpportunities(t);
