@@ -5,7 +5,6 @@
  * 3 the output could not be written.
  */
 import { runAssess } from "./assess";
-import { runGenerate } from "./generate";
 
 const ASSESS = `  npm run cli -- assess <file.json> [--json] [--threshold N]
       Reads the scores and prints the assessment: IIT, EIT, OIT, total, level, ranking (Thai text).
@@ -64,7 +63,9 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(HELP[command] + "\n");
         return 0;
       }
-      return command === "assess" ? runAssess(splitEquals(rest)) : runGenerate(splitEquals(rest));
+      if (command === "assess") return runAssess(splitEquals(rest));
+      // Loaded only here: generate brings ExcelJS, which `assess` on JSON never needs.
+      return (await import("./generate")).runGenerate(splitEquals(rest));
     case "help":
     case "-h":
     case "--help": {
@@ -86,6 +87,12 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
+
+// Output piped into a reader that stops early (`| head`): stop quietly, as other command-line tools do.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
