@@ -15,15 +15,8 @@
  */
 import { mkdirSync, readFileSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import {
-  assessRaw,
-  FileNamer,
-  ProfileError,
-  SummaryAccumulator,
-  type AssessRawResult,
-  type Message,
-  type Summary,
-} from "../core";
+import { FileNamer, SummaryAccumulator, type Summary } from "../core";
+import { assessItem, EXIT_SKIPPED, messageLines } from "./common";
 import type { DigitMode } from "../report";
 import { EXIT_WRITE_FAILED, writeErrorMessage, writeFileAtomic } from "./output";
 import { makeRenderer } from "./pool";
@@ -32,8 +25,7 @@ import type { RenderOptions } from "./render";
 import { jsonSource, xlsxSource, type BatchSource } from "./sources";
 import type { WorkerReply } from "./worker";
 
-/** Exit status of a batch in which some agencies were skipped (listed) and the others written. */
-export const EXIT_SKIPPED = 4;
+export { EXIT_SKIPPED };
 
 /** The summary workbook's file name in the output folder (never given to an agency). */
 export const SUMMARY_FILE = "summary.xlsx";
@@ -47,10 +39,6 @@ export interface BatchArgs {
   phrases: boolean;
   jobs: number;
   quiet: boolean;
-}
-
-function messageLines(list: Message[]): string {
-  return list.map((m) => `  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}`).join("\n");
 }
 
 /** Opens the input as a source of agencies; null (with the message printed) when it cannot be read. */
@@ -71,22 +59,6 @@ export function openSource(input: string, sheet: string | undefined): BatchSourc
   if (ext === ".xlsx") return xlsxSource(input, input, { sheet });
   process.stderr.write(`the input must be a .json or .xlsx file\n`);
   return null;
-}
-
-/** Assesses one item; the problems when it cannot be. */
-export function assessItem(
-  raw: Parameters<typeof assessRaw>[0],
-  threshold: number | undefined
-): AssessRawResult {
-  try {
-    return assessRaw(raw, threshold !== undefined ? { threshold } : {});
-  } catch (e) {
-    if (!(e instanceof ProfileError)) throw e;
-    return {
-      problems: [{ code: "fiscal-year-unsupported", th: e.th, en: e.en }],
-      warnings: [],
-    };
-  }
 }
 
 /** Writes outdir/summary.xlsx (the summary sheet). */

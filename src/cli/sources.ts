@@ -14,9 +14,9 @@
  * messages and breaks ties in the summary.
  */
 import type { AgencyDetails, GridFinding, Message, RawInput } from "../core";
-import { findInputInGrid, READ_LIMITS } from "../core/grid";
+import { cellAddress, findInputInGrid, READ_LIMITS } from "../core/grid";
 import { agencyCellOf, agencyTextProblems } from "../core/inputChecks";
-import { parseJsonText, rawFromJson } from "../core/json";
+import { parseJsonText, rawFromJson, type JsonInput } from "../core/json";
 import { PHRASE_SHEET_NAME } from "../report";
 
 export interface BatchItem {
@@ -48,10 +48,18 @@ export interface BatchSource {
 /** A JSON input (text already read). */
 export function jsonSource(text: string, file: string): BatchSource {
   const parsed = parseJsonText(text);
-  const problems: Message[] = [...parsed.problems];
-  let input = problems.length ? undefined : rawFromJson(parsed.value);
-  if (input) problems.push(...input.problems);
-  if (problems.length) input = undefined;
+  if (parsed.problems.length) return jsonInputSource(undefined, file, parsed.problems);
+  return jsonInputSource(rawFromJson(parsed.value), file, []);
+}
+
+/** A JSON input already read by rawFromJson. */
+export function jsonInputSource(
+  read: JsonInput | undefined,
+  file: string,
+  earlier: Message[]
+): BatchSource {
+  const problems: Message[] = [...earlier, ...(read?.problems ?? [])];
+  const input = problems.length ? undefined : read;
   const list = input?.items ?? [];
   return {
     describe: () => `${file} (${input?.batch ? "JSON array" : "JSON object"})`,
@@ -257,8 +265,8 @@ export function xlsxSource(
             warnings.push({
               code: "rows-after-table",
               th: `แผ่นงาน "${ws.name}": ตารางสิ้นสุดที่แถวว่างหลังแถว ${lastRow} จึงไม่ได้อ่านอีก ${pastEnd.toLocaleString("en-US")} แถวที่อยู่ถัดลงไป`,
-              en: `sheet "${ws.name}": the table ends at the empty row after row ${lastRow}, so ${pastEnd.toLocaleString("en-US")} rows further down were not read`,
-              cell: `${ws.name}!A${lastRow + 1}`,
+              en: `sheet "${ws.name}": the table ends at the empty row after row ${lastRow}, so ${pastEnd.toLocaleString("en-US")} more row(s) further down were not read`,
+              cell: cellAddress(ws.name, lastRow, 0),
             });
           }
           found = true;

@@ -68,7 +68,7 @@ describe("cli assess", () => {
     expect(o.threshold).toBe(85);
   });
 
-  test("a batch gives an array; one bad item makes exit 1 and names its key", () => {
+  test("a batch with --each gives an array; one bad item makes exit 1 and names its key", () => {
     const p = file("batch.json", [
       {
         fiscalYear: 2566,
@@ -87,7 +87,7 @@ describe("cli assess", () => {
       },
       { fiscalYear: "๒๕๖๓", indicators: { "1": "#N/A", "2": "87..46" } },
     ]);
-    const r = cli(p, "--json");
+    const r = cli(p, "--json", "--each");
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(2);
