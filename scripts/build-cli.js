@@ -96,6 +96,12 @@ if (require.main === module) {
   try {
     buildCli();
   } catch (e) {
+    if (e.code === "MODULE_NOT_FOUND" && /esbuild/.test(e.message)) {
+      // An install without devDependencies (npm ci --omit=dev): nothing to build with, and no command
+      // line wanted; `npm run cli` says so if it is run.
+      process.stderr.write("build:cli: esbuild is not installed; the command line is not built\n");
+      process.exit(0);
+    }
     process.stderr.write(`build:cli: ${e.message}\n`);
     process.exit(1);
   }

@@ -53,6 +53,7 @@ class Pool implements Renderer {
   private waiting: Array<() => void> = [];
   private idle: Array<() => void> = [];
   private failure: Error | null = null;
+  private closing = false;
 
   constructor(
     count: number,
@@ -71,6 +72,13 @@ class Pool implements Renderer {
       });
       worker.on("error", (e) => {
         this.failure ??= e;
+        slot.busy = 0;
+        this.wake();
+      });
+      worker.on("exit", (code) => {
+        // A worker ends only when closed (terminate: code 1 after close) or when it failed.
+        if (!this.closing && !this.failure)
+          this.failure = new Error(`a worker thread stopped (exit code ${code})`);
         slot.busy = 0;
         this.wake();
       });
@@ -109,6 +117,7 @@ class Pool implements Renderer {
   async close(): Promise<void> {
     if (!this.failure && this.workers.some((s) => s.busy > 0))
       await new Promise<void>((r) => this.idle.push(r));
+    this.closing = true;
     await Promise.all(this.workers.map((s) => s.worker.terminate()));
     if (this.failure) throw this.failure;
   }
