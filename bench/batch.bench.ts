@@ -124,7 +124,7 @@ export async function run(): Promise<void> {
     const ms = performance.now() - t0;
     const after = loadavg();
     const files = readdirSync(out).filter((f) => f.endsWith(".xlsx"));
-    const peak = /peak memory (\d+) MB, (.*)$/m.exec(r.stdout);
+    const peak = /peak memory (\d+) MB \((\d+) MB before the summary\), (.*)$/m.exec(r.stdout);
     line(
       `national run: ${count.toLocaleString("en-US")} agencies (exit ${r.status})`,
       `${(ms / 1000).toFixed(1)} s wall, ${((count * 1000) / ms).toFixed(1)} agencies/s`
@@ -135,7 +135,7 @@ export async function run(): Promise<void> {
     );
     line(
       "  peak memory (max resident set, workers included)",
-      peak ? `${peak[1]} MB, ${peak[2]}` : "-"
+      peak ? `${peak[1]} MB (${peak[2]} MB before summary.xlsx), ${peak[3]}` : "-"
     );
     line(
       "  machine",

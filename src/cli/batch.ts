@@ -179,6 +179,8 @@ export async function runBatch(args: BatchArgs): Promise<number> {
 
   const summaryFile = join(outDir, SUMMARY_FILE);
   let summaryNote = "";
+  // Peak memory while the reports were written (the summary workbook, written last, holds every agency).
+  const peakReports = process.resourceUsage().maxRSS / 1024;
   if (written > 0) {
     try {
       await writeSummary(acc.finalize(), summaryFile, args.digits);
@@ -203,7 +205,8 @@ export async function runBatch(args: BatchArgs): Promise<number> {
         ? `มีคำเตือน / with warnings: ${n(withWarnings)} หน่วยงาน (เช่น คะแนนที่คำนวณแทนค่าที่ไม่ได้กรอก / e.g. scores computed in place of missing ones)`
         : "",
       `เวลา / time: ${secs.toFixed(1)} s (${(written / Math.max(secs, 0.001)).toFixed(1)} agencies/s), ` +
-        `peak memory ${peak.toFixed(0)} MB, ${renderer.threads ? `${renderer.threads} worker threads` : "main thread"}`,
+        `peak memory ${peak.toFixed(0)} MB (${peakReports.toFixed(0)} MB before the summary), ` +
+        `${renderer.threads ? `${renderer.threads} worker threads` : "main thread"}`,
     ]
       .filter(Boolean)
       .join("\n") + "\n"
