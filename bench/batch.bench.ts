@@ -124,7 +124,8 @@ export async function run(): Promise<void> {
     const ms = performance.now() - t0;
     const after = loadavg();
     const files = readdirSync(out).filter((f) => f.endsWith(".xlsx"));
-    const peak = /peak memory (\d+) MB \((\d+) MB before the summary\), (.*)$/m.exec(r.stdout);
+    const peak =
+      /peak memory (\d+) MB \((\d+) MB before the summary\), CPU ([\d.]+) s, (.*)$/m.exec(r.stdout);
     line(
       `national run: ${count.toLocaleString("en-US")} agencies (exit ${r.status})`,
       `${(ms / 1000).toFixed(1)} s wall, ${((count * 1000) / ms).toFixed(1)} agencies/s`
@@ -135,8 +136,15 @@ export async function run(): Promise<void> {
     );
     line(
       "  peak memory (max resident set, workers included)",
-      peak ? `${peak[1]} MB (${peak[2]} MB before summary.xlsx), ${peak[3]}` : "-"
+      peak ? `${peak[1]} MB (${peak[2]} MB before summary.xlsx), ${peak[4]}` : "-"
     );
+    if (peak) {
+      const cpuS = Number(peak[3]);
+      line(
+        "  CPU time (all threads)",
+        `${cpuS.toFixed(1)} s: at best ${(cpuS / cpus().length).toFixed(1)} s wall on ${cpus().length} idle cores`
+      );
+    }
     line(
       "  machine",
       `${cpus().length} cores, load average ${before[0].toFixed(2)} before, ${after[0].toFixed(2)} after`

@@ -193,6 +193,7 @@ export async function runBatch(args: BatchArgs): Promise<number> {
   }
   const secs = (Date.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS / 1024;
+  const cpu = process.cpuUsage(); // every thread of the process, workers included
   const n = (x: number): string => x.toLocaleString("en-US");
   process.stdout.write(
     [
@@ -206,6 +207,7 @@ export async function runBatch(args: BatchArgs): Promise<number> {
         : "",
       `เวลา / time: ${secs.toFixed(1)} s (${(written / Math.max(secs, 0.001)).toFixed(1)} agencies/s), ` +
         `peak memory ${peak.toFixed(0)} MB (${peakReports.toFixed(0)} MB before the summary), ` +
+        `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ` +
         `${renderer.threads ? `${renderer.threads} worker threads` : "main thread"}`,
     ]
       .filter(Boolean)
