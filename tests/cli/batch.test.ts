@@ -91,6 +91,18 @@ describe("generate many -o outdir/", () => {
     expect(all).toContain("อบต.ข้อมูลผิด");
   });
 
+  test("a report in a batch is the report generate writes for that agency alone", async () => {
+    const seed = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
+    const single = join(tmp, "seed-alone.xlsx");
+    expect(cli("generate", json("seed.json", seed), "-o", single).code).toBe(0);
+    const out = join(tmp, "seed-batch") + "/";
+    expect(cli("generate", json("seed-many.json", [seed]), "-o", out, "--jobs", "2").code).toBe(0);
+    const a = await load(single);
+    const b = await load(join(out, `${seed.agency.name}.xlsx`));
+    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    a.worksheets.forEach((ws, i) => expect(texts(b.worksheets[i])).toEqual(texts(ws)));
+  });
+
   test("every agency fine: exit 0, no progress lines under CI", () => {
     const input = json("good.json", GOOD);
     const out = join(tmp, "good-out") + "/";
