@@ -8,7 +8,7 @@ import tsParser from "@typescript-eslint/parser";
 const officeBlock = officeAddins.configs.react.find((c) => c.rules && c.rules["office-addins/load-object-before-read"]);
 
 export default [
-  { ignores: ["dist/**", "node_modules/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.tsx"],

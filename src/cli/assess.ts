@@ -21,7 +21,8 @@ import { comparisonForInput } from "../core/earlier";
 import { parseJsonText, rawFromJson, type JsonItem } from "../core/json";
 import { parseThreshold } from "../core/parse";
 
-const USAGE = "usage: npm run cli -- assess <file.json> [--json] [--threshold N]";
+const USAGE =
+  "usage: npm run cli -- assess <file.json|many.xlsx> [--json] [--threshold N] [--each] [--sheet NAME]";
 
 interface OutMessage {
   code: string;
@@ -190,16 +191,25 @@ interface Args {
   file: string;
   json: boolean;
   threshold?: number;
+  /** Many agencies: each one's assessment (the array, as before) instead of the summary. */
+  each: boolean;
+  sheet?: string;
 }
 
 function parseArgs(args: string[]): Args | string {
   let file: string | undefined;
   let json = false;
   let threshold: number | undefined;
+  let each = false;
+  let sheet: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--json") json = true;
-    else if (a === "--threshold" || a.startsWith("--threshold=")) {
+    else if (a === "--each") each = true;
+    else if (a === "--sheet") {
+      sheet = args[++i];
+      if (!sheet) return "missing sheet name after --sheet";
+    } else if (a === "--threshold" || a.startsWith("--threshold=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
       // The same check as the add-in's threshold: one core function.
       const t = parseThreshold(v ?? "", "--threshold");
@@ -211,7 +221,7 @@ function parseArgs(args: string[]): Args | string {
     else return `unexpected argument ${a}`;
   }
   if (file === undefined) return "missing <file.json>";
-  return { file, json, threshold };
+  return { file, json, threshold, each, sheet };
 }
 
 export async function runAssess(args: string[]): Promise<number> {
@@ -223,6 +233,13 @@ export async function runAssess(args: string[]): Promise<number> {
   if (typeof parsed === "string") {
     process.stderr.write(`assess: ${parsed}\n${USAGE}\n`);
     return 2;
+  }
+  if (parsed.file.toLowerCase().endsWith(".xlsx")) {
+    // A sheet with a row per agency: the summary (./assessMany.ts), rows streamed.
+    const { assessMany } = await import("./assessMany");
+    const { xlsxSource } = await import("./sources");
+    const sheet = parsed.sheet !== undefined ? { sheet: parsed.sheet } : {};
+    return assessMany(xlsxSource(parsed.file, parsed.file, sheet), parsed.threshold);
   }
   let text: string;
   try {
@@ -248,6 +265,12 @@ export async function runAssess(args: string[]): Promise<number> {
     if (parsed.json) process.stdout.write(JSON.stringify(input.batch ? [o] : o, null, 2) + "\n");
     else process.stdout.write(summaryTh(o) + "\n");
     return 1;
+  }
+  if (input.batch && !parsed.each) {
+    // Many agencies: their summary as JSON (./assessMany.ts); --each gives every assessment instead.
+    const { assessMany } = await import("./assessMany");
+    const { jsonInputSource } = await import("./sources");
+    return assessMany(jsonInputSource(input, parsed.file, []), parsed.threshold);
   }
   const results: AssessOutput[] = [];
   for (const item of input.items) {

@@ -15,6 +15,7 @@
  * command says which it did.
  */
 import { existsSync, readFileSync, statSync } from "fs";
+import { sep } from "path";
 import { extname } from "path";
 import ExcelJS from "exceljs";
 import {
@@ -38,7 +39,8 @@ import {
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 
 const USAGE =
-  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]";
+  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]\n" +
+  "       npm run cli -- generate <many.json|many.xlsx> -o <outdir/> [--digits ...] [--threshold N] [--sheet NAME] [--phrases] [--jobs N] [--quiet]";
 
 /** Largest input file read (bytes): a real input is a few kilobytes (JSON) or a few hundred (.xlsx). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
@@ -51,6 +53,11 @@ interface Args {
   row?: number;
   sheet?: string;
   phrases: boolean;
+  /** -o names a folder (ends in "/" or is one): one report per agency, and summary.xlsx (./batch.ts). */
+  folder: boolean;
+  /** Batch only: worker threads (default: the cores) and no progress line. */
+  jobs?: number;
+  quiet: boolean;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -61,6 +68,8 @@ function parseArgs(args: string[]): Args | string {
   let row: number | undefined;
   let sheet: string | undefined;
   let phrases = false;
+  let jobs: number | undefined;
+  let quiet = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "-o" || a === "--output") {
@@ -81,6 +90,12 @@ function parseArgs(args: string[]): Args | string {
       if (!sheet) return "missing sheet name after --sheet";
     } else if (a === "--phrases") {
       phrases = true;
+    } else if (a === "--jobs") {
+      jobs = Number(args[++i]);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+        return "--jobs must be a number from 1 to 64";
+    } else if (a === "--quiet") {
+      quiet = true;
     } else if (a === "--row") {
       row = Number(args[++i]);
       if (!Number.isInteger(row) || row < 1) return "--row must be a sheet row number (1, 2, ...)";
@@ -94,8 +109,17 @@ function parseArgs(args: string[]): Args | string {
   }
   if (!input) return "missing input file";
   if (!output) return "missing -o <out.xlsx>";
-  if (extname(output).toLowerCase() !== ".xlsx") return "the output file must end in .xlsx";
-  return { input, output, digits, threshold, row, sheet, phrases };
+  const folder =
+    output.endsWith("/") ||
+    output.endsWith(sep) ||
+    (existsSync(output) && statSync(output).isDirectory());
+  if (folder && row !== undefined)
+    return "--row picks one agency: give -o <out.xlsx>, not a folder";
+  if (!folder && (jobs !== undefined || quiet))
+    return "--jobs and --quiet are for a folder: -o <outdir/>";
+  if (!folder && extname(output).toLowerCase() !== ".xlsx")
+    return "the output must be an .xlsx file, or a folder ending in / for one report per agency";
+  return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet };
 }
 
 function printMessages(title: string, list: Message[]): void {
@@ -129,6 +153,22 @@ export async function runGenerate(args: string[]): Promise<number> {
       `generate: ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ข้อมูลนำเข้า / refusing to overwrite the input file ${input}; choose another -o\n`
     );
     return 2;
+  }
+
+  if (parsed.folder) {
+    // Many agencies: one report each and summary.xlsx (./batch.ts).
+    const { runBatch } = await import("./batch");
+    const { defaultJobs } = await import("./pool");
+    return runBatch({
+      input,
+      outDir: output,
+      digits,
+      threshold: parsed.threshold,
+      sheet: parsed.sheet,
+      phrases: parsed.phrases,
+      jobs: parsed.jobs ?? defaultJobs(),
+      quiet: parsed.quiet,
+    });
   }
 
   let raw: RawInput;
@@ -172,8 +212,8 @@ export async function runGenerate(args: string[]): Promise<number> {
     if (j.batch && j.items.length > 1) {
       problems.push({
         code: "batch",
-        th: "คำสั่ง generate รับข้อมูลครั้งละหนึ่งหน่วยงาน แต่ไฟล์มีหลายรายการ",
-        en: "generate takes one agency at a time, but the file holds several items",
+        th: `ไฟล์มี ${j.items.length} หน่วยงาน แต่ -o เป็นไฟล์เดียว: ให้ -o เป็นโฟลเดอร์ (ลงท้ายด้วย /) เพื่อเขียนรายงานหน่วยงานละหนึ่งไฟล์`,
+        en: `the file holds ${j.items.length} agencies but -o names one file: give a folder (ending in /) to write one report per agency`,
       });
     }
     if (problems.length || !j.items[0]) {

@@ -14,7 +14,9 @@ import {
   unlinkSync,
   writeSync,
 } from "fs";
+import { open, rename, unlink, type FileHandle } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
+import { threadId } from "worker_threads";
 
 /** Exit status of a run whose output could not be written (disk full, no permission, ...). */
 export const EXIT_WRITE_FAILED = 3;
@@ -105,6 +107,32 @@ export function writeFileAtomic(path: string, data: Uint8Array, fs: AtomicFs = N
     } catch {
       // the temporary file was never created
     }
+    throw e;
+  }
+}
+
+/**
+ * writeFileAtomic without blocking the thread (the batch's workers compose the next report while the
+ * file is flushed): the same steps, through fs.promises.
+ */
+export async function writeFileAtomicAsync(path: string, data: Uint8Array): Promise<void> {
+  const target = resolve(path);
+  const dir = dirname(target);
+  const tmp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${threadId}.${Date.now().toString(36)}.tmp`
+  );
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(tmp, "wx", 0o644);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(tmp, target);
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
     throw e;
   }
 }

@@ -34,3 +34,10 @@ export {
   EXCEL_MAX_CELL_CHARS,
   EXCEL_MAX_SHEET_NAME,
 } from "./limits";
+export {
+  composeSummary,
+  summarySheetNames,
+  SUMMARY_SHEET_NAME,
+  BELOW_LIST_MAX,
+  type SummaryPlanOptions,
+} from "./summary";

@@ -276,9 +276,47 @@ function* segments(text: string): Generator<{ index: number; segment: string }> 
           ? space + 1
           : Math.min(text.length, from + 2 * SEGMENT_PIECE);
     }
-    for (const s of WORDS.segment(text.slice(from, to)))
+    for (const s of cachedSegments(text.slice(from, to)))
       yield { index: from + s.index, segment: s.segment };
     from = to;
+  }
+}
+
+/**
+ * Word segments of a piece, memoised per space-delimited chunk: a word boundary always falls after a
+ * run of spaces (UAX #29 WB3d, WB4 aside: a space before a combining mark or format character, where
+ * the chunk is not cut), so segmenting chunk by chunk gives the same boundaries; a batch of reports
+ * repeats most chunks, and ICU's Thai dictionary segmentation is most of a report's composing time.
+ */
+const SEGMENT_CACHE = new Map<string, ReadonlyArray<{ index: number; segment: string }>>();
+const SEGMENT_CACHE_MAX = 20000;
+const CHUNK_END = / +(?! |[\p{M}\p{Cf}])/gu;
+
+function segmentChunk(chunk: string): ReadonlyArray<{ index: number; segment: string }> {
+  if (!WORDS) return [{ index: 0, segment: chunk }];
+  let hit = SEGMENT_CACHE.get(chunk);
+  if (!hit) {
+    hit = Array.from((WORDS as Intl.Segmenter).segment(chunk), (s) => ({
+      index: s.index,
+      segment: s.segment,
+    }));
+    if (SEGMENT_CACHE.size >= SEGMENT_CACHE_MAX) SEGMENT_CACHE.clear();
+    SEGMENT_CACHE.set(chunk, hit);
+  }
+  return hit;
+}
+
+/** The word segments of `piece` as the layout finds them (chunk by chunk, cached); exported for tests. */
+export function* cachedSegments(piece: string): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  CHUNK_END.lastIndex = 0;
+  for (let m = CHUNK_END.exec(piece); ; m = CHUNK_END.exec(piece)) {
+    const to = m ? m.index + m[0].length : piece.length;
+    if (to > from)
+      for (const s of segmentChunk(piece.slice(from, to)))
+        yield { index: from + s.index, segment: s.segment };
+    from = to;
+    if (!m || to >= piece.length) break;
   }
 }
 
@@ -373,14 +411,13 @@ export function breakOpportunities(text: string): Uint8Array {
 /** The last Thai word of a run ("ได้รับ" -> "รับ"), or the run itself for non-Thai text. */
 function lastToken(run: string): string {
   if (!WORDS || !isThai(run[run.length - 1])) return run;
-  let last = run;
-  for (const s of WORDS.segment(run.slice(-24))) last = s.segment;
-  return last;
+  const segs = segmentChunk(run.slice(-24));
+  return segs.length ? segs[segs.length - 1].segment : run;
 }
 function firstToken(run: string): string {
   if (!WORDS || !isThai(run[0])) return run;
-  for (const s of WORDS.segment(run.slice(0, 24))) return s.segment;
-  return run;
+  const segs = segmentChunk(run.slice(0, 24));
+  return segs.length ? segs[0].segment : run;
 }
 
 /** No-break space used for the first-line indent of body paragraphs. */
@@ -393,11 +430,21 @@ export const INDENT_CHAR = "\u00A0";
  * letters (never before a mark). Linear in the text's length.
  */
 export function wrapLines(text: string, widthPt: number, size: number, bold = false): string[] {
-  const usable = Math.max(size * 2, widthPt * LINE_FILL);
-  const out: string[] = [];
-  for (const hard of text.split("\n")) wrapOne(hard, usable, size, bold, out);
-  return out;
+  const key = `${widthPt}|${size}|${bold ? 1 : 0}|${text}`;
+  let lines = WRAP_CACHE.get(key);
+  if (!lines) {
+    const usable = Math.max(size * 2, widthPt * LINE_FILL);
+    const out: string[] = [];
+    for (const hard of text.split("\n")) wrapOne(hard, usable, size, bold, out);
+    if (WRAP_CACHE.size >= WRAP_CACHE_MAX) WRAP_CACHE.clear();
+    WRAP_CACHE.set(key, (lines = out));
+  }
+  return [...lines];
 }
+
+/** wrapLines is pure: its answers are kept (a batch of reports wraps the same texts again and again). */
+const WRAP_CACHE = new Map<string, string[]>();
+const WRAP_CACHE_MAX = 20000;
 
 function wrapOne(text: string, usable: number, size: number, bold: boolean, out: string[]): void {
   if (textWidthPt(text.trimEnd(), size, bold) <= usable) {

@@ -105,7 +105,7 @@ export interface PrintSetup {
   firstPageNumber?: number;
 }
 
-export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template";
+export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template" | "summary";
 
 export interface SheetPlan {
   role: SheetRole;

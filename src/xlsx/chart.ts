@@ -157,7 +157,11 @@ const AFTER_DRAWING = [
 ];
 
 /** Adds the charts to an .xlsx package written by ExcelJS. Sheets already holding a drawing are left alone. */
-export async function addCharts(xlsx: Uint8Array, charts: PendingChart[]): Promise<Uint8Array> {
+export async function addCharts(
+  xlsx: Uint8Array,
+  charts: PendingChart[],
+  compression: "STORE" | "DEFLATE" = "DEFLATE"
+): Promise<Uint8Array> {
   if (!charts.length) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
@@ -222,5 +226,5 @@ export async function addCharts(xlsx: Uint8Array, charts: PendingChart[]): Promi
     zip.file(sheetPath, sheetXml);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression });
 }

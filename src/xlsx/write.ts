@@ -224,7 +224,12 @@ export function writePlanToWorkbook(
  * The workbook as .xlsx bytes, with the native charts of the plan sheets written into it (ExcelJS
  * writes none; see ./chart.ts). Use this instead of wb.xlsx.writeBuffer / writeFile.
  */
-export async function workbookToBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return addCharts(bytes, pendingCharts.get(wb) ?? []);
+export async function workbookToBuffer(
+  wb: ExcelJS.Workbook,
+  options: { store?: boolean } = {}
+): Promise<Uint8Array> {
+  // store: the package uncompressed, for a caller that deflates it natively (src/cli/zip.ts, the batch).
+  const zip = options.store ? { zip: { compression: "STORE" } } : {};
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer(zip as ExcelJS.XlsxWriteOptions));
+  return addCharts(bytes, pendingCharts.get(wb) ?? [], options.store ? "STORE" : "DEFLATE");
 }

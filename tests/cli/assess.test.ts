@@ -1,7 +1,7 @@
 /**
- * End to end: the command line as a user runs it (node + tsx's loader over src/cli/main.ts).
+ * End to end: the command line as a user runs it (node over the compiled build/cli/main.js).
  */
-import { spawnSync } from "child_process";
+import { runCli } from "./compiled";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -11,15 +11,8 @@ const SEED = join(ROOT, "tests/fixtures/seed.json");
 const tmp = mkdtempSync(join(tmpdir(), "ita-assess-"));
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "assess", ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    }
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runCli(["assess", ...args]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 function file(name: string, content: unknown): string {
@@ -75,7 +68,7 @@ describe("cli assess", () => {
     expect(o.threshold).toBe(85);
   });
 
-  test("a batch gives an array; one bad item makes exit 1 and names its key", () => {
+  test("a batch with --each gives an array; one bad item makes exit 1 and names its key", () => {
     const p = file("batch.json", [
       {
         fiscalYear: 2566,
@@ -94,7 +87,7 @@ describe("cli assess", () => {
       },
       { fiscalYear: "๒๕๖๓", indicators: { "1": "#N/A", "2": "87..46" } },
     ]);
-    const r = cli(p, "--json");
+    const r = cli(p, "--json", "--each");
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(2);

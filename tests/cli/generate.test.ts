@@ -1,8 +1,8 @@
 /**
- * End to end: `cli generate` as a user runs it (node + tsx over src/cli/main.ts): exit codes 0 / 1 / 2,
+ * End to end: `cli generate` as a user runs it (node over the compiled build/cli/main.js): exit codes 0 / 1 / 2,
  * nothing written on bad input, the input file never overwritten, .xlsx input sheets kept.
  */
-import { spawnSync } from "child_process";
+import { runCli } from "./compiled";
 import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -13,15 +13,8 @@ const SEED = join(ROOT, "tests/fixtures/seed.json");
 const tmp = mkdtempSync(join(tmpdir(), "ita-generate-"));
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "generate", ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    }
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runCli(["generate", ...args]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 async function load(path: string): Promise<ExcelJS.Workbook> {

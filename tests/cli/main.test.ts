@@ -2,7 +2,7 @@
  * The command line's entry (src/cli/main.ts) as a user runs it: help, unknown commands, and `--name=value`
  * for every option that takes a value.
  */
-import { spawnSync } from "child_process";
+import { runCli } from "./compiled";
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -11,15 +11,8 @@ const ROOT = join(__dirname, "..", "..");
 const SEED = join(ROOT, "tests/fixtures/seed.json");
 
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    }
-  );
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = runCli([...args]);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe("cli main", () => {

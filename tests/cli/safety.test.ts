@@ -4,7 +4,7 @@
  * ExcelJS would damage it, invalid template dates, atomic output with a documented exit status, and hard
  * links to the input.
  */
-import { spawnSync } from "child_process";
+import { runCli } from "./compiled";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
@@ -22,15 +22,8 @@ const tmp = mkdtempSync(join(tmpdir(), "ita-safety-"));
 jest.setTimeout(120000);
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    }
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runCli([...args]);
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 const SCORES: Array<[string, number]> = [

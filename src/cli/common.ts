@@ -1,0 +1,29 @@
+/**
+ * What the batch (./batch.ts) and `assess` on many (./assessMany.ts) share, kept apart from the batch's
+ * writer so that `assess` never loads ExcelJS for a JSON input.
+ */
+import {
+  assessRaw,
+  ProfileError,
+  type AssessRawResult,
+  type Message,
+  type RawInput,
+} from "../core";
+
+/** Exit status of a batch in which some agencies were skipped (listed) and the others written. */
+export const EXIT_SKIPPED = 4;
+
+/** Messages as indented lines: "  - [cell] th / en". */
+export function messageLines(list: Message[]): string {
+  return list.map((m) => `  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}`).join("\n");
+}
+
+/** Assesses one agency; a fiscal year without a profile is a problem, not an exception. */
+export function assessItem(raw: RawInput, threshold: number | undefined): AssessRawResult {
+  try {
+    return assessRaw(raw, threshold !== undefined ? { threshold } : {});
+  } catch (e) {
+    if (!(e instanceof ProfileError)) throw e;
+    return { problems: [{ code: "fiscal-year-unsupported", th: e.th, en: e.en }], warnings: [] };
+  }
+}
