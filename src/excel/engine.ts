@@ -10,6 +10,7 @@ import { assessRaw, findInputInGrid, parseThreshold } from "../core";
 import type * as InputChecks from "../core/inputChecks";
 import type * as Report from "../report";
 import type * as Writer from "./writePlan";
+import type * as Summarizer from "./summary";
 
 export type PhraseLibrary = Report.PhraseLibrary;
 
@@ -31,19 +32,22 @@ type Checks = Pick<
 let loaded: Composer | null = null;
 let loadedWriter: Pick<typeof Writer, "writePlan"> | null = null;
 let loadedChecks: Checks | null = null;
+let loadedSummarizer: Pick<typeof Summarizer, "summarizeIn"> | null = null;
 let loading: Promise<Composer> | null = null;
 
 /** Loads src/report, the Office.js plan writer and the agency checks once, as one chunk (later calls return at once). */
 export function loadComposer(): Promise<Composer> {
-  if (loaded && loadedWriter) return Promise.resolve(loaded);
+  if (loaded && loadedWriter && loadedSummarizer) return Promise.resolve(loaded);
   loading ??= Promise.all([
     import(/* webpackChunkName: "composer" */ "../report"),
     import(/* webpackChunkName: "composer" */ "./writePlan"),
     import(/* webpackChunkName: "composer" */ "../core/inputChecks"),
-  ]).then(([m, w, c]) => {
+    import(/* webpackChunkName: "composer" */ "./summary"),
+  ]).then(([m, w, c, sm]) => {
     loaded = m;
     loadedWriter = w;
     loadedChecks = c;
+    loadedSummarizer = sm;
     return m;
   });
   return loading;
@@ -61,6 +65,15 @@ export const writer: Pick<typeof Writer, "writePlan"> = {
     if (!loadedWriter)
       throw new Error("the plan writer is not loaded yet (await loadComposer() first)");
     return loadedWriter.writePlan(...a);
+  },
+};
+
+/** The many-agency summary in Excel (src/excel/summary.ts), loaded with the composer. */
+export const summarizer: Pick<typeof Summarizer, "summarizeIn"> = {
+  summarizeIn: (...a) => {
+    if (!loadedSummarizer)
+      throw new Error("the summary writer is not loaded yet (await loadComposer() first)");
+    return loadedSummarizer.summarizeIn(...a);
   },
 };
 

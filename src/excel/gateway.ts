@@ -16,9 +16,24 @@
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
 import { READ_LIMITS } from "../core/grid";
 import type { SheetPlan, SheetRole } from "../report/plan";
-import type { AddinSettings, ExcelGateway, GenerateRequest, GenerateResult } from "./api";
+import type {
+  AddinSettings,
+  ExcelGateway,
+  GenerateRequest,
+  GenerateResult,
+  SummaryRequest,
+  SummaryResult,
+} from "./api";
 import { a1, parseLocal, splitAddress, type Rect } from "./address";
-import { checks, composer, engine, loadComposer, writer, type PhraseLibrary } from "./engine";
+import {
+  checks,
+  composer,
+  engine,
+  loadComposer,
+  summarizer,
+  writer,
+  type PhraseLibrary,
+} from "./engine";
 import {
   HIGHLIGHTS_KEY,
   INPUT_NAME,
@@ -598,7 +613,7 @@ function scoreCells(assessment: Assessment, sheet: string): Rect[] {
 }
 
 /** A short token naming this run's defined names (`_ITA.s.<run>.<n>`). */
-function runToken(): string {
+export function runToken(): string {
   return (Date.now().toString(36) + Math.random().toString(36).slice(2, 6)).replace(
     /[^a-z0-9]/g,
     ""
@@ -609,7 +624,7 @@ function runToken(): string {
  * Queues the mark of a sheet this run adds: a hidden workbook-scoped name over the area written, with the
  * record in its comment in state "pending". Returns the name, whose comment is set to "done" last.
  */
-function markSheet(
+export function markSheet(
   ctx: Excel.RequestContext,
   key: string,
   ws: Excel.Worksheet,
@@ -628,7 +643,7 @@ interface ReadBack {
   charts: Excel.ChartCollection;
 }
 
-function queueReadBack(w: WrittenSheet): ReadBack {
+export function queueReadBack(w: WrittenSheet): ReadBack {
   const props = w.worksheet.getRange(a1(0, 0, w.rows, w.cols)).getCellProperties(FORMAT_PROPS);
   const charts = w.worksheet.charts;
   charts.load("items/name");
@@ -952,7 +967,7 @@ async function generateIn(
  * names back. Two round trips, only on this path. If it fails too, the run's sheets keep their "pending"
  * names and the next generation removes them.
  */
-async function rollback(
+export async function rollback(
   ctx: Excel.RequestContext,
   count: Count,
   token: string,
@@ -1111,6 +1126,32 @@ export function createExcelGateway(): ExcelGateway {
         return {
           ...baseResult(syncs),
           status: "failed",
+          error: `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${errorText(e)}`,
+        };
+      }
+    },
+
+    async summarize(request: SummaryRequest): Promise<SummaryResult> {
+      // The many-agency summary (./summary.ts, loaded with the composer): one read, one write.
+      let syncs = 0;
+      try {
+        await Promise.all([refreshSettingsAsync(), loadComposer()]);
+        const result = await Excel.run((ctx) =>
+          summarizer.summarizeIn(ctx, request, () => syncs++)
+        );
+        return { ...result, syncs };
+      } catch (e) {
+        return {
+          status: "failed",
+          problems: [],
+          warnings: [],
+          skipped: [],
+          agencies: 0,
+          years: [],
+          sheetsCreated: [],
+          syncs,
+          batches: 0,
+          requestBytes: 0,
           error: `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${errorText(e)}`,
         };
       }

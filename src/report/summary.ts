@@ -18,6 +18,9 @@
  *   ๖ on a new page, every agency ranked by total: rank, name, province (when any row has one), total,
  *     level, IIT, EIT, OIT and the indicators below the threshold.
  *
+ * Agency names, provinces and the skipped agencies' problems (which name cells, "Sheet1!C7") are written
+ * as given: the digit option changes the summary's own text and numbers only.
+ *
  * Lean for a national year (8,317 agencies): the plan's cells share their style objects (one object per
  * distinct style, not one per cell), so a plan of tens of thousands of cells holds a few dozen styles.
  */
@@ -439,7 +442,7 @@ function buildYearSheet(
         row(
           [
             [0, i + 1, NUM0],
-            [C.name, ctx.tt(b.name)],
+            [C.name, b.name],
             [nameTo, b.score, { ...NUM2, ...LOW }],
           ],
           {},
@@ -525,8 +528,8 @@ function buildYearSheet(
       row(
         [
           [0, i + 1, NUM0],
-          [C.name, ctx.tt(k.name || "(ไม่มีชื่อ)")],
-          [C.total, ctx.tt(list.join("\n") || "-")],
+          [C.name, k.name || "(ไม่มีชื่อ)"],
+          [C.total, list.join("\n") || "-"],
         ],
         {},
         false,
@@ -548,7 +551,7 @@ function buildYearSheet(
       v === null ? ["-", CENTER] : [v, NUM2];
     const cells: Array<[number, string | number | null, CellStyle?]> = [
       [C.rank, a.rank ?? "-", a.rank === null ? CENTER : RANK],
-      [C.name, ctx.tt(a.name)],
+      [C.name, a.name],
       [C.total, a.total ?? "-", a.total === null ? CENTER : a.total < passMark ? TOTAL_LOW : NUM2],
       [C.level, a.levelTh ? ctx.tt(a.levelTh) : "-", CENTER],
       [C.iit, ...tool(a.iit)],
@@ -556,7 +559,7 @@ function buildYearSheet(
       [C.oit, ...tool(a.oit)],
       [C.below, belowText(a.below, ctx.mode), CENTER],
     ];
-    if (C.province !== null) cells.push([C.province, ctx.tt(a.province ?? "")]);
+    if (C.province !== null) cells.push([C.province, a.province ?? ""]);
     row(cells, {}, false, []);
   }
 }
