@@ -4,7 +4,13 @@
  * goes after an action. Components get what they show and the actions to call.
  */
 import * as React from "react";
-import type { AddinSettings, ExcelGateway, GenerateResult, InputSource } from "../excel/api";
+import type {
+  AddinSettings,
+  ExcelGateway,
+  GenerateResult,
+  InputSource,
+  SummaryResult,
+} from "../excel/api";
 import { Lang, strings } from "./i18n";
 import {
   FormState,
@@ -17,7 +23,7 @@ import {
 /** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
 export const AGENCY_NAME_CODE = "agency-name";
 
-export type Busy = null | "template" | "generate" | "phrases" | "clear";
+export type Busy = null | "template" | "generate" | "phrases" | "clear" | "summary";
 
 export interface Notice {
   intent: "success" | "info" | "warning" | "error";
@@ -28,6 +34,8 @@ export interface Notice {
 export interface ConfirmRequest {
   source: InputSource;
   sheets: string[];
+  /** Set when the question is about replacing the summary of this sheet (not a report). */
+  summarySheet?: string;
 }
 
 export interface PaneState {
@@ -37,6 +45,8 @@ export interface PaneState {
   busy: Busy;
   busyLabel: string;
   result: GenerateResult | null;
+  /** The last "สรุปภาพรวมหลายหน่วยงาน" run that wrote its sheet (its skipped rows and warnings). */
+  summary: SummaryResult | null;
   /** Set while the result shown is the ribbon button's, not the pane's. */
   ribbonAt: string | null;
   notice: Notice | null;
@@ -50,6 +60,7 @@ export interface PaneState {
   noticeRef: React.RefObject<HTMLDivElement>;
   nameRef: React.RefObject<HTMLInputElement>;
   generate: (source: InputSource, confirmReplace?: boolean) => Promise<void>;
+  summarize: (sheet: string, confirmReplace?: boolean) => Promise<void>;
   createTemplate: () => Promise<void>;
   createPhrases: () => Promise<void>;
   clearHighlights: () => Promise<void>;
@@ -81,6 +92,7 @@ export function usePane(
     lastRun && resultFromRibbonRun(lastRun) ? lastRun.at : null
   );
   const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [summary, setSummary] = React.useState<SummaryResult | null>(null);
   const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
   const resultRef = React.useRef<HTMLElement>(null);
   const noticeRef = React.useRef<HTMLDivElement>(null);
@@ -172,7 +184,41 @@ export function usePane(
       return;
     }
     setResult(res);
+    setSummary(null);
     setRibbonAt(null);
+    setFocusTarget("result");
+  }
+
+  async function summarize(sheet: string, confirmReplace = false): Promise<void> {
+    setConfirm(null);
+    const res = await withBusy("summary", (settings) =>
+      gateway.summarize({ settings, sheet, confirmReplace })
+    );
+    if (!res) return;
+    if (res.status === "confirm-replace") {
+      setConfirm({
+        source: { kind: "auto" },
+        sheets: res.sheetsReplaced ?? [],
+        summarySheet: sheet,
+      });
+      return;
+    }
+    setRibbonAt(null);
+    if (res.status === "done") {
+      setSummary(res);
+      setResult(null);
+    } else {
+      // Problems or a failure: shown like a report's, with the cells to fix.
+      setSummary(null);
+      setResult({
+        status: res.status,
+        problems: res.problems,
+        warnings: res.warnings,
+        sheetsCreated: [],
+        syncs: res.syncs,
+        ...(res.error ? { error: res.error } : {}),
+      });
+    }
     setFocusTarget("result");
   }
 
@@ -220,7 +266,9 @@ export function usePane(
           ? s.busyPhrases
           : busy === "clear"
             ? s.busyClear
-            : "";
+            : busy === "summary"
+              ? s.busySummary
+              : "";
 
   return {
     support,
@@ -229,6 +277,7 @@ export function usePane(
     busy,
     busyLabel,
     result,
+    summary,
     ribbonAt,
     notice,
     confirm,
@@ -239,6 +288,7 @@ export function usePane(
     noticeRef,
     nameRef,
     generate,
+    summarize,
     createTemplate,
     createPhrases,
     clearHighlights,

@@ -27,6 +27,11 @@ const ConfirmDialog = React.lazy(
   () => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialog")
 );
 
+// The summary's outcome (skipped rows, warnings): loaded when a summary has been written.
+const SummaryView = React.lazy(
+  () => import(/* webpackChunkName: "summary-view" */ "./SummaryView")
+);
+
 export interface AppProps {
   gateway: ExcelGateway;
   lang: Lang;
@@ -80,7 +85,19 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             onFocusName={pane.focusName}
             onSelectCell={pane.selectCell}
             onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
+            onSummarize={(sheet) => void pane.summarize(sheet)}
           />
+        )}
+
+        {pane.summary && (
+          <React.Suspense fallback={null}>
+            <SummaryView
+              summary={pane.summary}
+              lang={lang}
+              focusRef={pane.resultRef as React.RefObject<never>}
+              onSelectCell={pane.selectCell}
+            />
+          </React.Suspense>
         )}
       </main>
 
@@ -89,7 +106,11 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
           <ConfirmDialog
             sheets={confirm.sheets}
             lang={lang}
-            onReplace={() => void pane.generate(confirm.source, true)}
+            onReplace={() =>
+              void (confirm.summarySheet
+                ? pane.summarize(confirm.summarySheet, true)
+                : pane.generate(confirm.source, true))
+            }
             onCancel={pane.cancelReplace}
           />
         </React.Suspense>

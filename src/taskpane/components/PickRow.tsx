@@ -1,4 +1,7 @@
-/** A sheet with a row per agency or year: one button per row, to generate the report for that row. */
+/**
+ * A sheet with a row per agency or year: one button per row, to generate the report for that row, and
+ * beside them "สรุปภาพรวมหลายหน่วยงาน", which summarises every row on a new sheet.
+ */
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { GenerateResult } from "../../excel/api";
@@ -11,6 +14,7 @@ export interface PickRowProps {
   disabled: boolean;
   focusRef: React.RefObject<never>;
   onPickRow: (sheet: string, row: number) => void;
+  onSummarize: (sheet: string) => void;
 }
 
 export function PickRow({
@@ -19,6 +23,7 @@ export function PickRow({
   disabled,
   focusRef,
   onPickRow,
+  onSummarize,
 }: PickRowProps): React.JSX.Element {
   const s = strings(lang);
   const styles = useStyles();
@@ -28,6 +33,20 @@ export function PickRow({
         {s.pickRowTitle}
       </h2>
       <p className={styles.note}>{s.pickRowBody}</p>
+      {rows.length > 0 && (
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            className={styles.button}
+            disabled={disabled}
+            data-testid="summarize-all"
+            onClick={() => onSummarize(rows[0].sheet)}
+          >
+            {s.summarizeAll}
+          </Button>
+          <p className={styles.note}>{s.summarizeAllHint}</p>
+        </div>
+      )}
       <div className={styles.buttons}>
         {rows.map((r) => (
           <Button

@@ -18,6 +18,7 @@ export interface ResultViewProps {
   onFocusName: () => void;
   onSelectCell: (cell: string) => void;
   onPickRow: (sheet: string, row: number) => void;
+  onSummarize: (sheet: string) => void;
 }
 
 /** Warnings from the gateway and the assessment, without repeats. */
@@ -59,6 +60,7 @@ export function ResultView(props: ResultViewProps): React.JSX.Element {
           disabled={props.disabled}
           focusRef={focusRef}
           onPickRow={props.onPickRow}
+          onSummarize={props.onSummarize}
         />
       );
     case "failed":

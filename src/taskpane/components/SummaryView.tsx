@@ -1,0 +1,69 @@
+/**
+ * After "สรุปภาพรวมหลายหน่วยงาน": which sheet was written and how many agencies it summarises, the rows
+ * skipped with their problems (each with a link to its cell), and the warnings (e.g. a sheet larger than
+ * the read window). Loaded lazily (its own chunk): the first load of the pane does not carry it.
+ */
+import * as React from "react";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { SummaryResult } from "../../excel/api";
+import { messageText, strings, type Lang } from "../i18n";
+import { useStyles } from "./styles";
+import { WarningList } from "./WarningList";
+
+export interface SummaryViewProps {
+  summary: SummaryResult;
+  lang: Lang;
+  focusRef: React.RefObject<never>;
+  onSelectCell: (cell: string) => void;
+}
+
+export default function SummaryView({
+  summary,
+  lang,
+  focusRef,
+  onSelectCell,
+}: SummaryViewProps): React.JSX.Element {
+  const s = strings(lang);
+  const styles = useStyles();
+  const sheets = summary.sheetsCreated.map((n) => `“${n}”`).join(", ");
+  return (
+    <section className={styles.result} aria-labelledby="summary-h" data-testid="summary-result">
+      <MessageBar ref={focusRef} tabIndex={-1} className={styles.focusTarget} intent="success">
+        <MessageBarBody className={styles.msgBody}>
+          <MessageBarTitle id="summary-h">
+            {s.summaryDone(sheets, summary.agencies)}
+          </MessageBarTitle>
+        </MessageBarBody>
+      </MessageBar>
+      {summary.skipped.length > 0 && (
+        <>
+          <p className={styles.note}>{s.summarySkipped(summary.skipped.length)}</p>
+          <ul className={styles.list} data-testid="summary-skipped">
+            {summary.skipped.map((k) => (
+              <li key={`${k.row}-${k.name}`} className={styles.problem}>
+                <strong>{k.name}</strong>
+                {k.problems.map((p, i) => (
+                  <span key={`${p.code}-${i}`}>
+                    {" "}
+                    {messageText(p, lang)}{" "}
+                    {p.cell && (
+                      <Link
+                        as="button"
+                        onClick={() => onSelectCell(p.cell as string)}
+                        aria-label={s.goToCell(p.cell)}
+                        data-cell={p.cell}
+                      >
+                        {p.cell}
+                      </Link>
+                    )}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <WarningList warnings={summary.warnings} lang={lang} onSelectCell={onSelectCell} />
+    </section>
+  );
+}
