@@ -81,10 +81,7 @@ export interface Strings {
   pickRowBody: string;
   pickRowUse: (label: string) => string;
   summarizeAll: string;
-  summarizeAllHint: string;
   busySummary: string;
-  summaryDone: (sheets: string, agencies: number) => string;
-  summarySkipped: (rows: number) => string;
   templateDone: (sheet: string) => string;
   templateExists: (sheet: string) => string;
   phrasesDone: (sheet: string) => string;
@@ -184,13 +181,7 @@ export const STRINGS: Record<Lang, Strings> = {
     pickRowBody: "แผ่นงานนี้มีคะแนนหลายแถว โปรดเลือกหน่วยงานหรือปีที่ต้องการ",
     pickRowUse: (label) => `ใช้แถว ${label}`,
     summarizeAll: "สรุปภาพรวมหลายหน่วยงาน",
-    summarizeAllHint:
-      "ประเมินทุกแถวแล้วเขียนแผ่นงานสรุป: อันดับตามคะแนนรวม ระดับ คะแนนเฉลี่ยรายตัวชี้วัด และหน่วยงานที่ต่ำกว่าเกณฑ์",
     busySummary: "กำลังประเมินทุกแถวและเขียนแผ่นงานสรุป…",
-    summaryDone: (sheets, agencies) =>
-      `เขียนแผ่นงาน ${sheets} แล้ว สรุป ${agencies.toLocaleString("en-US")} หน่วยงาน`,
-    summarySkipped: (rows) =>
-      `ข้าม ${rows.toLocaleString("en-US")} แถวที่ข้อมูลมีปัญหา (รายการนี้อยู่ในแผ่นงานสรุปด้วย):`,
     templateDone: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกคะแนนแล้วกดสร้างรายงาน`,
     templateExists: (sheet) => `มีแผ่นงาน "${sheet}" อยู่แล้ว จึงไม่ได้เขียนทับ`,
     phrasesDone: (sheet) =>
@@ -285,13 +276,7 @@ export const STRINGS: Record<Lang, Strings> = {
     pickRowBody: "This sheet holds scores in several rows. Choose the agency or year to use.",
     pickRowUse: (label) => `Use row ${label}`,
     summarizeAll: "Summarize all agencies",
-    summarizeAllHint:
-      "Assess every row and write a summary sheet: ranking by total, levels, per-indicator averages and agencies below the threshold",
     busySummary: "Assessing every row and writing the summary sheet…",
-    summaryDone: (sheets, agencies) =>
-      `Sheet ${sheets} written: ${agencies.toLocaleString("en-US")} agencies summarized`,
-    summarySkipped: (rows) =>
-      `${rows.toLocaleString("en-US")} rows with problems were skipped (also listed on the summary sheet):`,
     templateDone: (sheet) => `Sheet "${sheet}" created: enter the scores, then generate the report`,
     templateExists: (sheet) => `Sheet "${sheet}" already exists, so it was not overwritten`,
     phrasesDone: (sheet) =>

@@ -44,7 +44,6 @@ export function PickRow({
           >
             {s.summarizeAll}
           </Button>
-          <p className={styles.note}>{s.summarizeAllHint}</p>
         </div>
       )}
       <div className={styles.buttons}>

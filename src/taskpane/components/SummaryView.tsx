@@ -10,6 +10,22 @@ import { messageText, strings, type Lang } from "../i18n";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
 
+/** This view's own strings (kept here, in the lazily loaded chunk, not in ../i18n). */
+const TEXT = {
+  th: {
+    done: (sheets: string, n: number) =>
+      `เขียนแผ่นงาน ${sheets} แล้ว สรุป ${n.toLocaleString("en-US")} หน่วยงาน`,
+    skipped: (n: number) =>
+      `ข้าม ${n.toLocaleString("en-US")} แถวที่ข้อมูลมีปัญหา (รายการนี้อยู่ในแผ่นงานสรุปด้วย):`,
+  },
+  en: {
+    done: (sheets: string, n: number) =>
+      `Sheet ${sheets} written: ${n.toLocaleString("en-US")} agencies summarized`,
+    skipped: (n: number) =>
+      `${n.toLocaleString("en-US")} rows with problems were skipped (also listed on the summary sheet):`,
+  },
+};
+
 export interface SummaryViewProps {
   summary: SummaryResult;
   lang: Lang;
@@ -31,13 +47,13 @@ export default function SummaryView({
       <MessageBar ref={focusRef} tabIndex={-1} className={styles.focusTarget} intent="success">
         <MessageBarBody className={styles.msgBody}>
           <MessageBarTitle id="summary-h">
-            {s.summaryDone(sheets, summary.agencies)}
+            {TEXT[lang].done(sheets, summary.agencies)}
           </MessageBarTitle>
         </MessageBarBody>
       </MessageBar>
       {summary.skipped.length > 0 && (
         <>
-          <p className={styles.note}>{s.summarySkipped(summary.skipped.length)}</p>
+          <p className={styles.note}>{TEXT[lang].skipped(summary.skipped.length)}</p>
           <ul className={styles.list} data-testid="summary-skipped">
             {summary.skipped.map((k) => (
               <li key={`${k.row}-${k.name}`} className={styles.problem}>
