@@ -32,7 +32,7 @@ type Checks = Pick<
 let loaded: Composer | null = null;
 let loadedWriter: Pick<typeof Writer, "writePlan"> | null = null;
 let loadedChecks: Checks | null = null;
-let loadedSummarizer: Pick<typeof Summarizer, "summarizeIn"> | null = null;
+let loadedSummarizer: Pick<typeof Summarizer, "summarize"> | null = null;
 let loading: Promise<Composer> | null = null;
 
 /** Loads src/report, the Office.js plan writer and the agency checks once, as one chunk (later calls return at once). */
@@ -69,11 +69,11 @@ export const writer: Pick<typeof Writer, "writePlan"> = {
 };
 
 /** The many-agency summary in Excel (src/excel/summary.ts), loaded with the composer. */
-export const summarizer: Pick<typeof Summarizer, "summarizeIn"> = {
-  summarizeIn: (...a) => {
+export const summarizer: Pick<typeof Summarizer, "summarize"> = {
+  summarize: (...a) => {
     if (!loadedSummarizer)
       throw new Error("the summary writer is not loaded yet (await loadComposer() first)");
-    return loadedSummarizer.summarizeIn(...a);
+    return loadedSummarizer.summarize(...a);
   },
 };
 

@@ -1133,28 +1133,8 @@ export function createExcelGateway(): ExcelGateway {
 
     async summarize(request: SummaryRequest): Promise<SummaryResult> {
       // The many-agency summary (./summary.ts, loaded with the composer): one read, one write.
-      let syncs = 0;
-      try {
-        await Promise.all([refreshSettingsAsync(), loadComposer()]);
-        const result = await Excel.run((ctx) =>
-          summarizer.summarizeIn(ctx, request, () => syncs++)
-        );
-        return { ...result, syncs };
-      } catch (e) {
-        return {
-          status: "failed",
-          problems: [],
-          warnings: [],
-          skipped: [],
-          agencies: 0,
-          years: [],
-          sheetsCreated: [],
-          syncs,
-          batches: 0,
-          requestBytes: 0,
-          error: `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${errorText(e)}`,
-        };
-      }
+      await Promise.all([refreshSettingsAsync(), loadComposer()]);
+      return summarizer.summarize(request);
     },
 
     async selectCell(address: string): Promise<void> {

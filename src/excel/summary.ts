@@ -538,3 +538,26 @@ export async function summarizeIn(
     sheetsKept,
   };
 }
+
+/** gateway.summarize: the run in Excel, its round trips counted; an error ends as "failed". */
+export async function summarize(request: SummaryRequest): Promise<SummaryResult> {
+  let syncs = 0;
+  try {
+    const result = await Excel.run((ctx) => summarizeIn(ctx, request, () => syncs++));
+    return { ...result, syncs };
+  } catch (e) {
+    return {
+      status: "failed",
+      problems: [],
+      warnings: [],
+      skipped: [],
+      agencies: 0,
+      years: [],
+      sheetsCreated: [],
+      syncs,
+      batches: 0,
+      requestBytes: 0,
+      error: `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}

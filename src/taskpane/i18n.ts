@@ -181,7 +181,7 @@ export const STRINGS: Record<Lang, Strings> = {
     pickRowBody: "แผ่นงานนี้มีคะแนนหลายแถว โปรดเลือกหน่วยงานหรือปีที่ต้องการ",
     pickRowUse: (label) => `ใช้แถว ${label}`,
     summarizeAll: "สรุปภาพรวมหลายหน่วยงาน",
-    busySummary: "กำลังประเมินทุกแถวและเขียนแผ่นงานสรุป…",
+    busySummary: "กำลังสรุปภาพรวม…",
     templateDone: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกคะแนนแล้วกดสร้างรายงาน`,
     templateExists: (sheet) => `มีแผ่นงาน "${sheet}" อยู่แล้ว จึงไม่ได้เขียนทับ`,
     phrasesDone: (sheet) =>
@@ -276,7 +276,7 @@ export const STRINGS: Record<Lang, Strings> = {
     pickRowBody: "This sheet holds scores in several rows. Choose the agency or year to use.",
     pickRowUse: (label) => `Use row ${label}`,
     summarizeAll: "Summarize all agencies",
-    busySummary: "Assessing every row and writing the summary sheet…",
+    busySummary: "Summarizing all agencies…",
     templateDone: (sheet) => `Sheet "${sheet}" created: enter the scores, then generate the report`,
     templateExists: (sheet) => `Sheet "${sheet}" already exists, so it was not overwritten`,
     phrasesDone: (sheet) =>

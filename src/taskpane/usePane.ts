@@ -203,22 +203,11 @@ export function usePane(
       });
       return;
     }
+    // Done: the summary view; problems or a failure: shown like a report's, with the cells to fix.
+    const done = res.status === "done";
+    setSummary(done ? res : null);
+    setResult(done ? null : res);
     setRibbonAt(null);
-    if (res.status === "done") {
-      setSummary(res);
-      setResult(null);
-    } else {
-      // Problems or a failure: shown like a report's, with the cells to fix.
-      setSummary(null);
-      setResult({
-        status: res.status,
-        problems: res.problems,
-        warnings: res.warnings,
-        sheetsCreated: [],
-        syncs: res.syncs,
-        ...(res.error ? { error: res.error } : {}),
-      });
-    }
     setFocusTarget("result");
   }
 
