@@ -10,7 +10,6 @@ import { assessRaw, findInputInGrid, parseThreshold } from "../core";
 import type * as InputChecks from "../core/inputChecks";
 import type * as Report from "../report";
 import type * as Writer from "./writePlan";
-import type * as Summarizer from "./summary";
 
 export type PhraseLibrary = Report.PhraseLibrary;
 
@@ -32,22 +31,19 @@ type Checks = Pick<
 let loaded: Composer | null = null;
 let loadedWriter: Pick<typeof Writer, "writePlan"> | null = null;
 let loadedChecks: Checks | null = null;
-let loadedSummarizer: Pick<typeof Summarizer, "summarize"> | null = null;
 let loading: Promise<Composer> | null = null;
 
 /** Loads src/report, the Office.js plan writer and the agency checks once, as one chunk (later calls return at once). */
 export function loadComposer(): Promise<Composer> {
-  if (loaded && loadedWriter && loadedSummarizer) return Promise.resolve(loaded);
+  if (loaded && loadedWriter) return Promise.resolve(loaded);
   loading ??= Promise.all([
     import(/* webpackChunkName: "composer" */ "../report"),
     import(/* webpackChunkName: "composer" */ "./writePlan"),
     import(/* webpackChunkName: "composer" */ "../core/inputChecks"),
-    import(/* webpackChunkName: "composer" */ "./summary"),
-  ]).then(([m, w, c, sm]) => {
+  ]).then(([m, w, c]) => {
     loaded = m;
     loadedWriter = w;
     loadedChecks = c;
-    loadedSummarizer = sm;
     return m;
   });
   return loading;
@@ -65,15 +61,6 @@ export const writer: Pick<typeof Writer, "writePlan"> = {
     if (!loadedWriter)
       throw new Error("the plan writer is not loaded yet (await loadComposer() first)");
     return loadedWriter.writePlan(...a);
-  },
-};
-
-/** The many-agency summary in Excel (src/excel/summary.ts), loaded with the composer. */
-export const summarizer: Pick<typeof Summarizer, "summarize"> = {
-  summarize: (...a) => {
-    if (!loadedSummarizer)
-      throw new Error("the summary writer is not loaded yet (await loadComposer() first)");
-    return loadedSummarizer.summarize(...a);
   },
 };
 

@@ -25,15 +25,7 @@ import type {
   SummaryResult,
 } from "./api";
 import { a1, parseLocal, splitAddress, type Rect } from "./address";
-import {
-  checks,
-  composer,
-  engine,
-  loadComposer,
-  summarizer,
-  writer,
-  type PhraseLibrary,
-} from "./engine";
+import { checks, composer, engine, loadComposer, writer, type PhraseLibrary } from "./engine";
 import {
   HIGHLIGHTS_KEY,
   INPUT_NAME,
@@ -1132,9 +1124,9 @@ export function createExcelGateway(): ExcelGateway {
     },
 
     async summarize(request: SummaryRequest): Promise<SummaryResult> {
-      // The many-agency summary (./summary.ts, loaded with the composer): one read, one write.
-      await Promise.all([refreshSettingsAsync(), loadComposer()]);
-      return summarizer.summarize(request);
+      // The many-agency summary (./summary.ts, in the composer's chunk): one read, one write.
+      await refreshSettingsAsync();
+      return (await import(/* webpackChunkName: "composer" */ "./summary")).summarize(request);
     },
 
     async selectCell(address: string): Promise<void> {

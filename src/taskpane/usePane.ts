@@ -12,6 +12,7 @@ import type {
   SummaryResult,
 } from "../excel/api";
 import { Lang, strings } from "./i18n";
+import { loadPickRow } from "./components/ResultView";
 import {
   FormState,
   RibbonRun,
@@ -32,10 +33,9 @@ export interface Notice {
 
 /** The replace question: the input to generate from once confirmed, and the sheets it would replace. */
 export interface ConfirmRequest {
-  source: InputSource;
   sheets: string[];
-  /** Set when the question is about replacing the summary of this sheet (not a report). */
-  summarySheet?: string;
+  /** Runs the action again, the replacement agreed (a report, or the many-agency summary). */
+  replace: () => Promise<void>;
 }
 
 export interface PaneState {
@@ -60,7 +60,7 @@ export interface PaneState {
   noticeRef: React.RefObject<HTMLDivElement>;
   nameRef: React.RefObject<HTMLInputElement>;
   generate: (source: InputSource, confirmReplace?: boolean) => Promise<void>;
-  summarize: (sheet: string, confirmReplace?: boolean) => Promise<void>;
+  summarize: (sheet: string) => Promise<void>;
   createTemplate: () => Promise<void>;
   createPhrases: () => Promise<void>;
   clearHighlights: () => Promise<void>;
@@ -173,43 +173,49 @@ export function usePane(
     setFocusTarget("notice");
   }
 
-  async function generate(source: InputSource, confirmReplace = false): Promise<void> {
+  /**
+   * A report (generate) or the many-agency summary (summarize): the replace question when the add-in's
+   * earlier sheets would be replaced; else the result (a written summary in its own view).
+   */
+  async function run(
+    busyKind: "generate" | "summary",
+    call: (
+      settings: AddinSettings,
+      confirmReplace: boolean
+    ) => Promise<GenerateResult | SummaryResult>,
+    confirmReplace: boolean
+  ): Promise<void> {
     setConfirm(null);
-    const res = await withBusy("generate", (settings) =>
-      gateway.generate({ settings, source, confirmReplace })
-    );
+    const res = await withBusy(busyKind, (settings) => call(settings, confirmReplace));
     if (!res) return;
     if (res.status === "confirm-replace") {
-      setConfirm({ source, sheets: res.sheetsReplaced ?? [] });
+      setConfirm({ sheets: res.sheetsReplaced ?? [], replace: () => run(busyKind, call, true) });
       return;
     }
-    setResult(res);
-    setSummary(null);
+    const summaryDone = "skipped" in res && res.status === "done";
+    setSummary(summaryDone ? res : null);
+    setResult(summaryDone ? null : res);
     setRibbonAt(null);
     setFocusTarget("result");
   }
 
-  async function summarize(sheet: string, confirmReplace = false): Promise<void> {
-    setConfirm(null);
-    const res = await withBusy("summary", (settings) =>
-      gateway.summarize({ settings, sheet, confirmReplace })
+  const generate = (source: InputSource, confirmReplace = false): Promise<void> =>
+    run(
+      "generate",
+      async (settings, replace) => {
+        const res = await gateway.generate({ settings, source, confirmReplace: replace });
+        if (res.status === "pick-row") await loadPickRow();
+        return res;
+      },
+      confirmReplace
     );
-    if (!res) return;
-    if (res.status === "confirm-replace") {
-      setConfirm({
-        source: { kind: "auto" },
-        sheets: res.sheetsReplaced ?? [],
-        summarySheet: sheet,
-      });
-      return;
-    }
-    // Done: the summary view; problems or a failure: shown like a report's, with the cells to fix.
-    const done = res.status === "done";
-    setSummary(done ? res : null);
-    setResult(done ? null : res);
-    setRibbonAt(null);
-    setFocusTarget("result");
-  }
+
+  const summarize = (sheet: string): Promise<void> =>
+    run(
+      "summary",
+      (settings, replace) => gateway.summarize({ settings, sheet, confirmReplace: replace }),
+      false
+    );
 
   async function createTemplate(): Promise<void> {
     const res = await withBusy("template", (settings) => gateway.createInputTemplate(settings));

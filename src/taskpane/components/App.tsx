@@ -18,18 +18,13 @@ import type { RibbonRun } from "../logic";
 import { usePane } from "../usePane";
 import { Actions } from "./Actions";
 import { NoticeBar } from "./NoticeBar";
-import { ResultView } from "./ResultView";
+import { ResultView, SummaryOutcome } from "./ResultView";
 import { SettingsForm } from "./SettingsForm";
 import { paneTheme, useStyles } from "./styles";
 
 // Asked only when a report would be replaced: loaded then, not with the pane.
 const ConfirmDialog = React.lazy(
   () => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialog")
-);
-
-// The summary's outcome (skipped rows, warnings): loaded when a summary has been written.
-const SummaryView = React.lazy(
-  () => import(/* webpackChunkName: "summary-view" */ "./SummaryView")
 );
 
 export interface AppProps {
@@ -90,14 +85,12 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
         )}
 
         {pane.summary && (
-          <React.Suspense fallback={null}>
-            <SummaryView
-              summary={pane.summary}
-              lang={lang}
-              focusRef={pane.resultRef as React.RefObject<never>}
-              onSelectCell={pane.selectCell}
-            />
-          </React.Suspense>
+          <SummaryOutcome
+            summary={pane.summary}
+            lang={lang}
+            focusRef={pane.resultRef as React.RefObject<never>}
+            onSelectCell={pane.selectCell}
+          />
         )}
       </main>
 
@@ -106,11 +99,7 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
           <ConfirmDialog
             sheets={confirm.sheets}
             lang={lang}
-            onReplace={() =>
-              void (confirm.summarySheet
-                ? pane.summarize(confirm.summarySheet, true)
-                : pane.generate(confirm.source, true))
-            }
+            onReplace={() => void confirm.replace()}
             onCancel={pane.cancelReplace}
           />
         </React.Suspense>

@@ -8,6 +8,15 @@ import type { GenerateResult } from "../../excel/api";
 import { strings, type Lang } from "../i18n";
 import { useStyles } from "./styles";
 
+// The summary's outcome view travels in this chunk: the summary always starts from the row picker.
+export { default as SummaryView } from "./SummaryView";
+
+/** The summary button's label (kept in this lazily loaded chunk, not in ../i18n). */
+const SUMMARIZE_ALL: Record<Lang, string> = {
+  th: "สรุปภาพรวมหลายหน่วยงาน",
+  en: "Summarize all agencies",
+};
+
 export interface PickRowProps {
   rows: NonNullable<GenerateResult["rows"]>;
   lang: Lang;
@@ -42,7 +51,7 @@ export function PickRow({
             data-testid="summarize-all"
             onClick={() => onSummarize(rows[0].sheet)}
           >
-            {s.summarizeAll}
+            {SUMMARIZE_ALL[lang]}
           </Button>
         </div>
       )}

@@ -1,7 +1,7 @@
 /**
  * After "สรุปภาพรวมหลายหน่วยงาน": which sheet was written and how many agencies it summarises, the rows
  * skipped with their problems (each with a link to its cell), and the warnings (e.g. a sheet larger than
- * the read window). Loaded lazily (its own chunk): the first load of the pane does not carry it.
+ * the read window). Loaded with the row picker's chunk (PickRow.tsx), not with the pane's first load.
  */
 import * as React from "react";
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
