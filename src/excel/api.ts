@@ -56,6 +56,38 @@ export interface GenerateResult {
   error?: string;
 }
 
+/** "สรุปภาพรวมหลายหน่วยงาน": every row of a sheet with a row per agency, summarised on a new sheet. */
+export interface SummaryRequest {
+  settings: AddinSettings;
+  /** The sheet with a row per agency (the one the row picker was shown for). */
+  sheet: string;
+  /** The user agreed to replace the add-in's own earlier summary sheets of the same fiscal year. */
+  confirmReplace?: boolean;
+}
+
+export interface SummaryResult {
+  status: "done" | "problems" | "confirm-replace" | "failed";
+  /** Nothing could be summarised (no table with a row per agency, Excel's limits): nothing written. */
+  problems: Message[];
+  warnings: Message[];
+  /** Rows that could not be assessed: listed on the summary sheet and in the pane, not summarised. */
+  skipped: Array<{ name: string; row: number; problems: Message[] }>;
+  /** Agencies summarised. */
+  agencies: number;
+  /** Fiscal years summarised (one sheet each). */
+  years: number[];
+  sheetsCreated: string[];
+  sheetsReplaced?: string[];
+  sheetsKept?: Array<{ from: string; to: string }>;
+  /** context.sync() round trips: 1 read + 1 write on the normal path. */
+  syncs: number;
+  /** Write requests the summary took (1 unless its estimated size passed the 5 MB budget). */
+  batches: number;
+  /** Estimated size of the write in bytes (all batches). */
+  requestBytes: number;
+  error?: string;
+}
+
 export interface ExcelGateway {
   /** Whether the host supports what the add-in needs; lists what is missing otherwise. */
   checkSupport(): { ok: boolean; missing: string[] };
@@ -64,6 +96,8 @@ export interface ExcelGateway {
   createInputTemplate(settings: AddinSettings): Promise<{ sheet: string; created: boolean }>;
   generate(request: GenerateRequest): Promise<GenerateResult>;
   createPhraseSheet(): Promise<{ sheet: string; created: boolean }>;
+  /** Summarise every row of a sheet with a row per agency on a new sheet (one read, one write). */
+  summarize(request: SummaryRequest): Promise<SummaryResult>;
   /** Select a cell given as "Sheet!A1" (clicking a problem in the pane). */
   selectCell(address: string): Promise<void>;
   /** Remove the add-in's below-threshold highlights from the user's sheet. */

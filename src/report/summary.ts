@@ -18,6 +18,9 @@
  *   ๖ on a new page, every agency ranked by total: rank, name, province (when any row has one), total,
  *     level, IIT, EIT, OIT and the indicators below the threshold.
  *
+ * Agency names, provinces and the skipped agencies' problems (which name cells, "Sheet1!C7") are written
+ * as given: the digit option changes the summary's own text and numbers only.
+ *
  * Lean for a national year (8,317 agencies): the plan's cells share their style objects (one object per
  * distinct style, not one per cell), so a plan of tens of thousands of cells holds a few dozen styles.
  */
@@ -85,33 +88,43 @@ function unitsFor(widthPt: number): number {
 
 /**
  * Columns measured on the year's texts (14 pt): numbers 11 units (Thai "๑๐๐.๐๐" is 51 pt), the level
- * column as wide as the scale's longest label up to 17 units (the five-level scale's longest,
- * "ต้องปรับปรุงโดยด่วน", takes two lines), the province column as its longest name up to 15 units, the
- * indicator list 15 units; the name column takes what is left of the landscape text block (at least 26).
+ * column as wide as the scale's longest label, 11 to 17 units (the five-level scale's longest,
+ * "ต้องปรับปรุงโดยด่วน", takes two lines), the province column as its longest name while the name column
+ * keeps 28 units, the indicator list 15 units; the name column takes what is left of the landscape text
+ * block.
  */
 function layoutColumns(y: YearSummary | null, withProvince: boolean, mode: DigitMode): Columns {
   const w = (t: string, bold = false): number =>
     textWidthPt(applyDigits(t, mode, "table"), TABLE_SIZE, bold);
+  const NUM = 11;
+  // At least a number's width: the small tables put numbers under it.
   const level = Math.min(
     17,
-    Math.max(8, unitsFor(Math.max(w("ระดับ", true), ...(y?.levels ?? []).map((l) => w(l.labelTh)))))
+    Math.max(
+      NUM,
+      unitsFor(Math.max(w("ระดับ", true), ...(y?.levels ?? []).map((l) => w(l.labelTh))))
+    )
   );
+  // 7 px a unit + 5 px a column, 0.75 pt a px (layout.ts).
+  const px = (u: number): number => 7 * u + 5;
+  const budget = Math.floor(LANDSCAPE_TEXT_BLOCK_WIDTH / 0.75) - 1;
+  const basePx = [8, NUM, level, NUM, NUM, NUM, 15].reduce((t, u) => t + px(u), 0) + 5; // + hidden
+  // The province as wide as its longest name, as long as the name column keeps 28 units.
   const province = withProvince
-    ? Math.min(
-        15,
-        Math.max(
-          8,
+    ? Math.max(
+        8,
+        Math.min(
           unitsFor(
             Math.max(w("จังหวัด", true), ...(y?.agencies ?? []).map((a) => w(a.province ?? "")))
-          )
+          ),
+          Math.floor((budget - basePx - px(28) - 5) / 7)
         )
       )
     : 0;
-  const NUM = 11;
-  const fixed = [8, NUM, level, NUM, NUM, NUM, 15, ...(withProvince ? [province] : [])];
-  // 7 px a unit + 5 px a column, 0.75 pt a px (layout.ts): what is left for the name column.
-  const usedPx = fixed.reduce((t, u) => t + 7 * u + 5, 0) + 5; /* the hidden column */
-  const name = Math.max(26, Math.floor((LANDSCAPE_TEXT_BLOCK_WIDTH / 0.75 - usedPx - 5 - 1) / 7));
+  const name = Math.max(
+    26,
+    Math.floor((budget - basePx - (withProvince ? px(province) : 0) - 5) / 7)
+  );
   const widths = withProvince
     ? [8, name, province, NUM, level, NUM, NUM, NUM, 15, 0]
     : [8, name, NUM, level, NUM, NUM, NUM, 15, 0];
@@ -439,7 +452,7 @@ function buildYearSheet(
         row(
           [
             [0, i + 1, NUM0],
-            [C.name, ctx.tt(b.name)],
+            [C.name, b.name],
             [nameTo, b.score, { ...NUM2, ...LOW }],
           ],
           {},
@@ -525,8 +538,8 @@ function buildYearSheet(
       row(
         [
           [0, i + 1, NUM0],
-          [C.name, ctx.tt(k.name || "(ไม่มีชื่อ)")],
-          [C.total, ctx.tt(list.join("\n") || "-")],
+          [C.name, k.name || "(ไม่มีชื่อ)"],
+          [C.total, list.join("\n") || "-"],
         ],
         {},
         false,
@@ -548,7 +561,7 @@ function buildYearSheet(
       v === null ? ["-", CENTER] : [v, NUM2];
     const cells: Array<[number, string | number | null, CellStyle?]> = [
       [C.rank, a.rank ?? "-", a.rank === null ? CENTER : RANK],
-      [C.name, ctx.tt(a.name)],
+      [C.name, a.name],
       [C.total, a.total ?? "-", a.total === null ? CENTER : a.total < passMark ? TOTAL_LOW : NUM2],
       [C.level, a.levelTh ? ctx.tt(a.levelTh) : "-", CENTER],
       [C.iit, ...tool(a.iit)],
@@ -556,7 +569,7 @@ function buildYearSheet(
       [C.oit, ...tool(a.oit)],
       [C.below, belowText(a.below, ctx.mode), CENTER],
     ];
-    if (C.province !== null) cells.push([C.province, ctx.tt(a.province ?? "")]);
+    if (C.province !== null) cells.push([C.province, a.province ?? ""]);
     row(cells, {}, false, []);
   }
 }

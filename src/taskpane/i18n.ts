@@ -80,6 +80,7 @@ export interface Strings {
   pickRowTitle: string;
   pickRowBody: string;
   pickRowUse: (label: string) => string;
+  busySummary: string;
   templateDone: (sheet: string) => string;
   templateExists: (sheet: string) => string;
   phrasesDone: (sheet: string) => string;
@@ -178,6 +179,7 @@ export const STRINGS: Record<Lang, Strings> = {
     pickRowTitle: "เลือกแถวที่จะใช้",
     pickRowBody: "แผ่นงานนี้มีคะแนนหลายแถว โปรดเลือกหน่วยงานหรือปีที่ต้องการ",
     pickRowUse: (label) => `ใช้แถว ${label}`,
+    busySummary: "กำลังสรุป…",
     templateDone: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกคะแนนแล้วกดสร้างรายงาน`,
     templateExists: (sheet) => `มีแผ่นงาน "${sheet}" อยู่แล้ว จึงไม่ได้เขียนทับ`,
     phrasesDone: (sheet) =>
@@ -271,6 +273,7 @@ export const STRINGS: Record<Lang, Strings> = {
     pickRowTitle: "Choose a row",
     pickRowBody: "This sheet holds scores in several rows. Choose the agency or year to use.",
     pickRowUse: (label) => `Use row ${label}`,
+    busySummary: "Summarizing…",
     templateDone: (sheet) => `Sheet "${sheet}" created: enter the scores, then generate the report`,
     templateExists: (sheet) => `Sheet "${sheet}" already exists, so it was not overwritten`,
     phrasesDone: (sheet) =>

@@ -4,8 +4,15 @@
  * goes after an action. Components get what they show and the actions to call.
  */
 import * as React from "react";
-import type { AddinSettings, ExcelGateway, GenerateResult, InputSource } from "../excel/api";
+import type {
+  AddinSettings,
+  ExcelGateway,
+  GenerateResult,
+  InputSource,
+  SummaryResult,
+} from "../excel/api";
 import { Lang, strings } from "./i18n";
+import { loadPickRow } from "./components/ResultView";
 import {
   FormState,
   RibbonRun,
@@ -17,7 +24,7 @@ import {
 /** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
 export const AGENCY_NAME_CODE = "agency-name";
 
-export type Busy = null | "template" | "generate" | "phrases" | "clear";
+export type Busy = null | "template" | "generate" | "phrases" | "clear" | "summary";
 
 export interface Notice {
   intent: "success" | "info" | "warning" | "error";
@@ -26,8 +33,9 @@ export interface Notice {
 
 /** The replace question: the input to generate from once confirmed, and the sheets it would replace. */
 export interface ConfirmRequest {
-  source: InputSource;
   sheets: string[];
+  /** Runs the action again, the replacement agreed (a report, or the many-agency summary). */
+  replace: () => Promise<void>;
 }
 
 export interface PaneState {
@@ -37,6 +45,8 @@ export interface PaneState {
   busy: Busy;
   busyLabel: string;
   result: GenerateResult | null;
+  /** The last "สรุปภาพรวมหลายหน่วยงาน" run that wrote its sheet (its skipped rows and warnings). */
+  summary: SummaryResult | null;
   /** Set while the result shown is the ribbon button's, not the pane's. */
   ribbonAt: string | null;
   notice: Notice | null;
@@ -50,6 +60,7 @@ export interface PaneState {
   noticeRef: React.RefObject<HTMLDivElement>;
   nameRef: React.RefObject<HTMLInputElement>;
   generate: (source: InputSource, confirmReplace?: boolean) => Promise<void>;
+  summarize: (sheet: string) => Promise<void>;
   createTemplate: () => Promise<void>;
   createPhrases: () => Promise<void>;
   clearHighlights: () => Promise<void>;
@@ -81,6 +92,7 @@ export function usePane(
     lastRun && resultFromRibbonRun(lastRun) ? lastRun.at : null
   );
   const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [summary, setSummary] = React.useState<SummaryResult | null>(null);
   const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
   const resultRef = React.useRef<HTMLElement>(null);
   const noticeRef = React.useRef<HTMLDivElement>(null);
@@ -161,20 +173,49 @@ export function usePane(
     setFocusTarget("notice");
   }
 
-  async function generate(source: InputSource, confirmReplace = false): Promise<void> {
+  /**
+   * A report (generate) or the many-agency summary (summarize): the replace question when the add-in's
+   * earlier sheets would be replaced; else the result (a written summary in its own view).
+   */
+  async function run(
+    busyKind: "generate" | "summary",
+    call: (
+      settings: AddinSettings,
+      confirmReplace: boolean
+    ) => Promise<GenerateResult | SummaryResult>,
+    confirmReplace: boolean
+  ): Promise<void> {
     setConfirm(null);
-    const res = await withBusy("generate", (settings) =>
-      gateway.generate({ settings, source, confirmReplace })
-    );
+    const res = await withBusy(busyKind, (settings) => call(settings, confirmReplace));
     if (!res) return;
     if (res.status === "confirm-replace") {
-      setConfirm({ source, sheets: res.sheetsReplaced ?? [] });
+      setConfirm({ sheets: res.sheetsReplaced ?? [], replace: () => run(busyKind, call, true) });
       return;
     }
-    setResult(res);
+    const summaryDone = "skipped" in res && res.status === "done";
+    setSummary(summaryDone ? res : null);
+    setResult(summaryDone ? null : res);
     setRibbonAt(null);
     setFocusTarget("result");
   }
+
+  const generate = (source: InputSource, confirmReplace = false): Promise<void> =>
+    run(
+      "generate",
+      async (settings, replace) => {
+        const res = await gateway.generate({ settings, source, confirmReplace: replace });
+        if (res.status === "pick-row") await loadPickRow();
+        return res;
+      },
+      confirmReplace
+    );
+
+  const summarize = (sheet: string): Promise<void> =>
+    run(
+      "summary",
+      (settings, replace) => gateway.summarize({ settings, sheet, confirmReplace: replace }),
+      false
+    );
 
   async function createTemplate(): Promise<void> {
     const res = await withBusy("template", (settings) => gateway.createInputTemplate(settings));
@@ -220,7 +261,9 @@ export function usePane(
           ? s.busyPhrases
           : busy === "clear"
             ? s.busyClear
-            : "";
+            : busy === "summary"
+              ? s.busySummary
+              : "";
 
   return {
     support,
@@ -229,6 +272,7 @@ export function usePane(
     busy,
     busyLabel,
     result,
+    summary,
     ribbonAt,
     notice,
     confirm,
@@ -239,6 +283,7 @@ export function usePane(
     noticeRef,
     nameRef,
     generate,
+    summarize,
     createTemplate,
     createPhrases,
     clearHighlights,

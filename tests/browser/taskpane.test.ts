@@ -565,7 +565,8 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await page.getByTestId("generate").click();
       const pick = page.getByTestId("pick-row");
       await pick.waitFor({ timeout: 30_000 });
-      const choices = pick.getByRole("button");
+      // One button per row, besides "สรุปภาพรวมหลายหน่วยงาน".
+      const choices = pick.locator("button:not([data-testid=summarize-all])");
       expect(await choices.count()).toBe(2);
       expect(await choices.first().textContent()).toContain(seed.agency.name);
       expect((await dumpWorkbook(page)).sheetNames).toEqual([USER_SHEET]);
@@ -573,6 +574,30 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await page.getByTestId("summary").waitFor({ timeout: 30_000 });
       await expect(page.getByTestId("total").textContent()).resolves.toBe("76.05");
       expect((await dumpWorkbook(page)).sheetNames.length).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("summarises every agency of a sheet with a row per agency on a new sheet", async () => {
+    const { context, page } = await openPane({ scenario: "wide" });
+    try {
+      await page.getByTestId("generate").click();
+      const button = page.getByTestId("summarize-all");
+      await button.waitFor({ timeout: 30_000 });
+      await expect(button.textContent()).resolves.toBe("สรุปภาพรวมหลายหน่วยงาน");
+      const before = await dumpWorkbook(page);
+      await button.click();
+      const done = page.getByTestId("summary-result");
+      await done.waitFor({ timeout: 30_000 });
+      await expect(done.textContent()).resolves.toContain("สรุปภาพรวมหลายหน่วยงาน");
+      const wb = await dumpWorkbook(page);
+      expect(wb.sheetNames).toEqual([USER_SHEET, "สรุปภาพรวมหลายหน่วยงาน"]);
+      // One read and one write round trip; the user's sheet is untouched.
+      expect(wb.syncCount - before.syncCount).toBe(2);
+      expect(wb.sheets.find((x) => x.name === USER_SHEET)?.cells).toEqual(
+        before.sheets.find((x) => x.name === USER_SHEET)?.cells
+      );
     } finally {
       await context.close();
     }

@@ -18,7 +18,7 @@ import type { RibbonRun } from "../logic";
 import { usePane } from "../usePane";
 import { Actions } from "./Actions";
 import { NoticeBar } from "./NoticeBar";
-import { ResultView } from "./ResultView";
+import { ResultView, SummaryOutcome } from "./ResultView";
 import { SettingsForm } from "./SettingsForm";
 import { paneTheme, useStyles } from "./styles";
 
@@ -80,6 +80,16 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             onFocusName={pane.focusName}
             onSelectCell={pane.selectCell}
             onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
+            onSummarize={(sheet) => void pane.summarize(sheet)}
+          />
+        )}
+
+        {pane.summary && (
+          <SummaryOutcome
+            summary={pane.summary}
+            lang={lang}
+            focusRef={pane.resultRef as React.RefObject<never>}
+            onSelectCell={pane.selectCell}
           />
         )}
       </main>
@@ -89,7 +99,7 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
           <ConfirmDialog
             sheets={confirm.sheets}
             lang={lang}
-            onReplace={() => void pane.generate(confirm.source, true)}
+            onReplace={() => void confirm.replace()}
             onCancel={pane.cancelReplace}
           />
         </React.Suspense>

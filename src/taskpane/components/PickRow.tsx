@@ -1,9 +1,21 @@
-/** A sheet with a row per agency or year: one button per row, to generate the report for that row. */
+/**
+ * A sheet with a row per agency or year: one button per row, to generate the report for that row, and
+ * beside them "สรุปภาพรวมหลายหน่วยงาน", which summarises every row on a new sheet.
+ */
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { GenerateResult } from "../../excel/api";
 import { strings, type Lang } from "../i18n";
 import { useStyles } from "./styles";
+
+// The summary's outcome view travels in this chunk: the summary always starts from the row picker.
+export { default as SummaryView } from "./SummaryView";
+
+/** The summary button's label (kept in this lazily loaded chunk, not in ../i18n). */
+const SUMMARIZE_ALL: Record<Lang, string> = {
+  th: "สรุปภาพรวมหลายหน่วยงาน",
+  en: "Summarize all agencies",
+};
 
 export interface PickRowProps {
   rows: NonNullable<GenerateResult["rows"]>;
@@ -11,6 +23,7 @@ export interface PickRowProps {
   disabled: boolean;
   focusRef: React.RefObject<never>;
   onPickRow: (sheet: string, row: number) => void;
+  onSummarize: (sheet: string) => void;
 }
 
 export function PickRow({
@@ -19,6 +32,7 @@ export function PickRow({
   disabled,
   focusRef,
   onPickRow,
+  onSummarize,
 }: PickRowProps): React.JSX.Element {
   const s = strings(lang);
   const styles = useStyles();
@@ -28,6 +42,19 @@ export function PickRow({
         {s.pickRowTitle}
       </h2>
       <p className={styles.note}>{s.pickRowBody}</p>
+      {rows.length > 0 && (
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            className={styles.button}
+            disabled={disabled}
+            data-testid="summarize-all"
+            onClick={() => onSummarize(rows[0].sheet)}
+          >
+            {SUMMARIZE_ALL[lang]}
+          </Button>
+        </div>
+      )}
       <div className={styles.buttons}>
         {rows.map((r) => (
           <Button

@@ -4,9 +4,24 @@ import type { Message } from "../../core/types";
 import type { GenerateResult } from "../../excel/api";
 import type { Lang } from "../i18n";
 import { FailedResult } from "./FailedResult";
-import { PickRow } from "./PickRow";
+import type { PickRow, SummaryView } from "./PickRow";
 import { ProblemList } from "./ProblemList";
 import { ResultSummary } from "./ResultSummary";
+
+/**
+ * The row picker (with "สรุปภาพรวมหลายหน่วยงาน") is its own chunk, loaded before a pick-row result is
+ * shown (usePane awaits loadPickRow), so that it renders at once, focus included, and the pane's first
+ * load does not carry it.
+ */
+let chunk: { PickRow: typeof PickRow; SummaryView: typeof SummaryView } | null = null;
+export async function loadPickRow(): Promise<void> {
+  chunk ??= await import(/* webpackChunkName: "pick-row" */ "./PickRow");
+}
+
+/** The many-agency summary's outcome (its view comes with the row picker's chunk). */
+export function SummaryOutcome(props: Parameters<typeof SummaryView>[0]): React.JSX.Element | null {
+  return chunk ? <chunk.SummaryView {...props} /> : null;
+}
 
 export interface ResultViewProps {
   result: GenerateResult;
@@ -18,6 +33,7 @@ export interface ResultViewProps {
   onFocusName: () => void;
   onSelectCell: (cell: string) => void;
   onPickRow: (sheet: string, row: number) => void;
+  onSummarize: (sheet: string) => void;
 }
 
 /** Warnings from the gateway and the assessment, without repeats. */
@@ -52,13 +68,16 @@ export function ResultView(props: ResultViewProps): React.JSX.Element {
         />
       );
     case "pick-row":
-      return (
-        <PickRow
+      return !chunk ? (
+        <></>
+      ) : (
+        <chunk.PickRow
           rows={result.rows ?? []}
           lang={lang}
           disabled={props.disabled}
           focusRef={focusRef}
           onPickRow={props.onPickRow}
+          onSummarize={props.onSummarize}
         />
       );
     case "failed":
