@@ -12,7 +12,7 @@ import type {
   SummaryResult,
 } from "../excel/api";
 import { Lang, strings } from "./i18n";
-import { loadPickRow } from "./components/ResultView";
+import { loadPickRow, loadResultSummary } from "./components/ResultView";
 import {
   FormState,
   RibbonRun,
@@ -205,6 +205,7 @@ export function usePane(
       async (settings, replace) => {
         const res = await gateway.generate({ settings, source, confirmReplace: replace });
         if (res.status === "pick-row") await loadPickRow();
+        if (res.status === "done") await loadResultSummary();
         return res;
       },
       confirmReplace

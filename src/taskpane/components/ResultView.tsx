@@ -6,7 +6,7 @@ import type { Lang } from "../i18n";
 import { FailedResult } from "./FailedResult";
 import type { PickRow, SummaryView } from "./PickRow";
 import { ProblemList } from "./ProblemList";
-import { ResultSummary } from "./ResultSummary";
+import type { ResultSummary, ResultSummaryProps } from "./ResultSummary";
 
 /**
  * The row picker (with "สรุปภาพรวมหลายหน่วยงาน") is its own chunk, loaded before a pick-row result is
@@ -16,6 +16,29 @@ import { ResultSummary } from "./ResultSummary";
 let chunk: { PickRow: typeof PickRow; SummaryView: typeof SummaryView } | null = null;
 export async function loadPickRow(): Promise<void> {
   chunk ??= await import(/* webpackChunkName: "pick-row" */ "./PickRow");
+}
+
+/**
+ * The written report's summary view is its own chunk too (its Badge and level colours are not needed
+ * before a report is written): usePane awaits loadResultSummary before showing a "done" result, so it
+ * renders at once, focus included; should a "done" result ever come without it, React.lazy loads it.
+ */
+let done: { ResultSummary: typeof ResultSummary } | null = null;
+export async function loadResultSummary(): Promise<void> {
+  done ??= await import(/* webpackChunkName: "result-summary" */ "./ResultSummary");
+}
+const LazyResultSummary = React.lazy(async () => {
+  await loadResultSummary();
+  return { default: (done as NonNullable<typeof done>).ResultSummary };
+});
+function DoneView(props: ResultSummaryProps): React.JSX.Element {
+  return done ? (
+    <done.ResultSummary {...props} />
+  ) : (
+    <React.Suspense fallback={null}>
+      <LazyResultSummary {...props} />
+    </React.Suspense>
+  );
 }
 
 /** The many-agency summary's outcome (its view comes with the row picker's chunk). */
@@ -92,7 +115,7 @@ export function ResultView(props: ResultViewProps): React.JSX.Element {
     default:
       // "done" (a "confirm-replace" result never reaches here: the dialog handles it).
       return (
-        <ResultSummary
+        <DoneView
           result={result}
           warnings={warnings}
           lang={lang}
