@@ -113,6 +113,34 @@ export function freeName(base: string, taken: Set<string>, suffix = ""): string 
   return candidate;
 }
 
+/**
+ * Names for a run's new sheets (free in `taken`) and for the add-in's earlier sheets the user edited, which
+ * are kept: under the user's own name, or beside the new one with "(แก้ไข)" when still under the add-in's.
+ * `taken` gains every name given.
+ */
+export function nameNewAndKept<T extends { name: string; rec: { name: string } }>(
+  wanted: string[],
+  taken: Set<string>,
+  toKeep: T[]
+): {
+  names: string[];
+  kept: Array<{ own: T; to: string }>;
+  sheetsKept: Array<{ from: string; to: string }>;
+} {
+  const names = wanted.map((w) => {
+    const n = freeName(w, taken);
+    taken.add(n.toLowerCase());
+    return n;
+  });
+  const kept = toKeep.map((o) => {
+    if (o.name !== o.rec.name) return { own: o, to: o.name };
+    const to = freeName(o.name, taken, "(แก้ไข)");
+    taken.add(to.toLowerCase());
+    return { own: o, to };
+  });
+  return { names, kept, sheetsKept: kept.map((k) => ({ from: k.own.name, to: k.to })) };
+}
+
 function nonEmpty<T extends object>(o: Partial<T> | undefined): Partial<T> {
   const out: Partial<T> = {};
   if (!o) return out;
@@ -754,18 +782,11 @@ async function generateIn(
     ...orphans.map((m) => (m.sheet ?? "").toLowerCase()),
   ]);
   const taken = new Set(data.sheetNames.map((n) => n.toLowerCase()).filter((n) => !leaving.has(n)));
-  const names = c.reportSheets.map((s) => {
-    const n = freeName(s.name, taken);
-    taken.add(n.toLowerCase());
-    return n;
-  });
-  const kept = toKeep.map((o) => {
-    if (o.name !== o.rec.name) return { own: o, to: o.name };
-    const to = freeName(o.name, taken, "(แก้ไข)");
-    taken.add(to.toLowerCase());
-    return { own: o, to };
-  });
-  const sheetsKept = kept.map((k) => ({ from: k.own.name, to: k.to }));
+  const { names, kept, sheetsKept } = nameNewAndKept(
+    c.reportSheets.map((s) => s.name),
+    taken,
+    toKeep
+  );
   if ((earlier.length > 0 || orphans.length > 0) && !request.confirmReplace) {
     return {
       ...baseResult(0),

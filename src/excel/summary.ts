@@ -27,8 +27,8 @@ import type { SheetPlan } from "../report/plan";
 import type { SummaryRequest, SummaryResult } from "./api";
 import { a1 } from "./address";
 import {
-  freeName,
   markSheet,
+  nameNewAndKept,
   queueReadBack,
   rollback,
   runToken,
@@ -371,18 +371,15 @@ export async function summarizeIn(
   const taken = new Set(
     sheets.items.map((s) => s.name.toLowerCase()).filter((n) => !leaving.has(n))
   );
-  const sheetNames = plan.sheets.map((s) => {
-    const n = freeName(s.name, taken);
-    taken.add(n.toLowerCase());
-    return n;
-  });
-  const kept = toKeep.map((o) => {
-    if (o.name !== o.rec.name) return { own: o, to: o.name };
-    const to = freeName(o.name, taken, "(แก้ไข)");
-    taken.add(to.toLowerCase());
-    return { own: o, to };
-  });
-  const sheetsKept = kept.map((k) => ({ from: k.own.name, to: k.to }));
+  const {
+    names: sheetNames,
+    kept,
+    sheetsKept,
+  } = nameNewAndKept(
+    plan.sheets.map((s) => s.name),
+    taken,
+    toKeep
+  );
   if (earlier.length > 0 && !request.confirmReplace) {
     return {
       ...base,
