@@ -16,6 +16,7 @@ import { compareYears, type EarlierYear } from "../src/core/compare";
 import { FileNamer } from "../src/core/filenames";
 import { SummaryAccumulator } from "../src/core/summary";
 import type { Assessment, ScoreInput } from "../src/core/types";
+import { rng } from "./synthetic";
 
 const AGENCIES = 8317;
 const KINDS = ["องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "กรม", "สำนักงาน"];
@@ -35,18 +36,6 @@ const SYLLABLES = [
   "โพธิ์",
   "ไผ่",
 ];
-
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Synthetic {
   name: string;

@@ -13,18 +13,7 @@ import { templateGrid } from "../src/core/template";
 import { toThaiDigits } from "../src/core/thai";
 import type { RawInput } from "../src/core/types";
 import { SEED_INDICATORS } from "../tests/fixtures/seed";
-
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./synthetic";
 
 const SEED_RAW: RawInput = {
   fiscalYear: { value: 2562, cell: "fiscalYear" },
