@@ -33,6 +33,7 @@ import {
   A4_LANDSCAPE_PRINTABLE_HEIGHT,
   DEFAULT_PRINT,
   HEADER_FILL,
+  heightForLines,
   LANDSCAPE_TEXT_BLOCK_WIDTH,
   LOW_FILL,
   SheetBuilder,
@@ -264,6 +265,11 @@ function buildYearSheet(
   );
   s.blank(8);
 
+  /** A short table (its heading, a header of up to two lines, `rows` one-line rows) kept on one page. */
+  const keepTable = (rows: number): void =>
+    s.keepRoom(
+      heightForLines(1, 16) + heightForLines(2, TABLE_SIZE) + rows * heightForLines(1, TABLE_SIZE)
+    );
   let section = 0;
   const heading = (text: string): void => {
     section++;
@@ -290,6 +296,7 @@ function buildYearSheet(
 
     // ---- ๑ level distribution
     s.blank(8);
+    keepTable(y.levels.length + (y.noLevel > 0 ? 1 : 0) + 1);
     heading("การกระจายของระดับผลการประเมิน");
     row(
       [
@@ -327,6 +334,7 @@ function buildYearSheet(
 
     // ---- ๒ tools and total
     s.blank(8);
+    keepTable(y.tools.length + 1);
     heading("คะแนนตามเครื่องมือการประเมินและคะแนนรวม");
     row(
       [

@@ -186,6 +186,25 @@ describe("composeSummary: one year", () => {
   });
 });
 
+describe("composeSummary: short tables", () => {
+  test("the level distribution and the tool table are each whole on one page", () => {
+    for (const digits of ["thai", "arabic"] as const) {
+      const sheet = composeSummary(province(), { digits }).sheets[0];
+      const starts = [0, ...(sheet.pageBreaks ?? []), sheet.rows.length];
+      const pageOf = (row: number): number => starts.filter((b) => b <= row).length;
+      for (const [title, last] of [
+        ["การกระจายของระดับผลการประเมิน", "รวม"],
+        ["คะแนนตามเครื่องมือการประเมินและคะแนนรวม", "คะแนนรวม"],
+      ]) {
+        const head = rowsWith(sheet, title)[0];
+        const end = rowsWith(sheet, last).find((r) => r > head) as number;
+        expect(end).toBeGreaterThan(head);
+        expect(pageOf(end)).toBe(pageOf(head));
+      }
+    }
+  });
+});
+
 describe("composeSummary: many agencies", () => {
   function many(n: number, years = [2567]): Summary {
     const acc = new SummaryAccumulator();
