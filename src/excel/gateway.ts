@@ -84,13 +84,59 @@ type Count = () => void;
 
 type GridKind = "template" | "active" | "last" | "selection" | "row";
 
-interface OwnState {
+export interface OwnState {
   rec: OwnSheetRecord;
   /** The sheet's name and id now (ids are good within this session only). */
   name: string;
   id: string;
   edited: boolean;
   changes: Array<"values" | "format" | "charts" | "renamed">;
+}
+
+/** The reads queued by queueOwnSheet, answered after the sync. */
+export interface OwnSheetLoads {
+  rec: OwnSheetRecord;
+  ws: Excel.Worksheet;
+  area: Excel.Range;
+  used: Excel.Range;
+  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  charts: Excel.ChartCollection;
+}
+
+/**
+ * Queues, in the caller's read batch, what tells whether one of the add-in's sheets (found through its
+ * defined name) was edited since it was written; ownStateOf says so after the sync.
+ */
+export function queueOwnSheet(wb: Excel.Workbook, rec: OwnSheetRecord): OwnSheetLoads {
+  const area = wb.names.getItem(rec.key).getRange();
+  area.load("values");
+  // The sheet through a second getRange (a navigation, not a read).
+  const ws = wb.names.getItem(rec.key).getRange().worksheet;
+  ws.load("name,id");
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const props = area.getCellProperties(FORMAT_PROPS);
+  const charts = ws.charts;
+  charts.load("items/name");
+  return { rec, ws, area, used, props, charts };
+}
+
+/** Whether the add-in's sheet was edited (values, size, formatting, charts, name), from its loads. */
+export function ownStateOf({ rec, ws, area, used, props, charts }: OwnSheetLoads): OwnState {
+  const changes: OwnState["changes"] = [];
+  if (hashGrid(area.values as unknown[][]) !== rec.hash) changes.push("values");
+  else if (
+    !used.isNullObject &&
+    (used.rowIndex + used.rowCount > rec.rows || used.columnIndex + used.columnCount > rec.cols)
+  )
+    changes.push("values");
+  // Formatting-only edits (fills, fonts, row heights) and a chart of the user's count as edits too.
+  // A record without the fingerprint (settings lost) cannot prove the sheet untouched: kept.
+  if (!rec.fmt || hashFormats(props.value as unknown[][]) !== rec.fmt) changes.push("format");
+  if (rec.charts === undefined || charts.items.length !== rec.charts) changes.push("charts");
+  // A sheet the user renamed is theirs now, like an edited one.
+  if (ws.name !== rec.name) changes.push("renamed");
+  return { rec, name: ws.name, id: ws.id, edited: changes.length > 0, changes };
 }
 
 function msg(code: string, th: string, en: string, cell?: string): Message {
@@ -197,8 +243,6 @@ interface MarkedSheet {
   state: "pending" | "done" | "unknown";
   comment: ReturnType<typeof parseNameComment>;
 }
-
-type Changed = "values" | "format" | "charts" | "renamed";
 
 interface ReadData {
   sheetIds: Set<string>;
@@ -310,18 +354,7 @@ function queueReads(
 
   const ownLoads = records
     .filter((r) => REPORT_ROLES.includes(r.role))
-    .map((rec) => {
-      const area = names.getItem(rec.key).getRange();
-      area.load("values");
-      const ws = sheetOfName(rec.key);
-      ws.load("name,id");
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const props = area.getCellProperties(FORMAT_PROPS);
-      const charts = ws.charts;
-      charts.load("items/name");
-      return { rec, ws, area, used, props, charts };
-    });
+    .map((rec) => queueOwnSheet(wb, rec));
 
   const cfLoads = hl.map((h) => {
     const ws = sheetOfName(h.key);
@@ -369,22 +402,7 @@ function queueReads(
         protectedSheet: g.ws.protection.protected,
       });
     }
-    const own: OwnState[] = ownLoads.map(({ rec, ws, area, used, props, charts }) => {
-      const changes: Changed[] = [];
-      if (hashGrid(area.values as unknown[][]) !== rec.hash) changes.push("values");
-      else if (
-        !used.isNullObject &&
-        (used.rowIndex + used.rowCount > rec.rows || used.columnIndex + used.columnCount > rec.cols)
-      )
-        changes.push("values");
-      // Formatting-only edits (fills, fonts, row heights) and a chart of the user's count as edits too.
-      // A record without the fingerprint (settings lost) cannot prove the sheet untouched: kept.
-      if (!rec.fmt || hashFormats(props.value as unknown[][]) !== rec.fmt) changes.push("format");
-      if (rec.charts === undefined || charts.items.length !== rec.charts) changes.push("charts");
-      // A sheet the user renamed is theirs now, like an edited one.
-      if (ws.name !== rec.name) changes.push("renamed");
-      return { rec, name: ws.name, id: ws.id, edited: changes.length > 0, changes };
-    });
+    const own: OwnState[] = ownLoads.map(ownStateOf);
     const oldCfs: ReadData["oldCfs"] = [];
     const protectedHighlightSheets = new Set<string>();
     for (const c of cfLoads) {

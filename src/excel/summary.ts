@@ -29,12 +29,15 @@ import { a1 } from "./address";
 import {
   markSheet,
   nameNewAndKept,
+  ownStateOf,
+  queueOwnSheet,
+  type OwnState,
   queueReadBack,
   rollback,
   runToken,
   sheetOfReference,
 } from "./gateway";
-import { FORMAT_PROPS, expectedGrid, hashFormats, hashGrid, needsTextFormat } from "./fingerprint";
+import { expectedGrid, hashFormats, hashGrid, needsTextFormat } from "./fingerprint";
 import { writePlan } from "./writePlan";
 import {
   SHEETS_KEY,
@@ -165,13 +168,6 @@ function withoutValuesFrom(sheet: SheetPlan, first: number): SheetPlan {
   };
 }
 
-interface OwnSummary {
-  rec: OwnSheetRecord;
-  name: string;
-  id: string;
-  edited: boolean;
-}
-
 export async function summarizeIn(
   ctx: Excel.RequestContext,
   request: SummaryRequest,
@@ -198,7 +194,7 @@ export async function summarizeIn(
   // summary sheets through their defined names (remembered in the document settings, so no sync is
   // needed to find them).
   const queue = (): (() => {
-    own: OwnSummary[];
+    own: OwnState[];
     ws: Excel.Worksheet;
     range: Excel.Range;
     full: Excel.Range;
@@ -210,37 +206,12 @@ export async function summarizeIn(
     range.load("values,numberFormat,rowIndex,columnIndex");
     const full = ws.getUsedRangeOrNullObject(true);
     full.load("rowIndex,columnIndex,rowCount,columnCount");
-    const ownLoads = records.map((rec) => {
-      const area = wb.names.getItem(rec.key).getRange();
-      area.load("values");
-      // The sheet through a second getRange (a navigation, not a read), as gateway.ts does.
-      const sheet = wb.names.getItem(rec.key).getRange().worksheet;
-      sheet.load("name,id");
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const props = area.getCellProperties(FORMAT_PROPS);
-      const charts = sheet.charts;
-      charts.load("items/name");
-      return { rec, sheet, area, used, props, charts };
-    });
+    const ownLoads = records.map((rec) => queueOwnSheet(wb, rec));
     return () => ({
       ws,
       range,
       full,
-      own: ownLoads.map(({ rec, sheet, area, used, props, charts }) => {
-        // Edited in values, size, formatting, charts or name: the user's now (kept, never replaced).
-        const edited =
-          hashGrid(area.values as unknown[][]) !== rec.hash ||
-          (!used.isNullObject &&
-            (used.rowIndex + used.rowCount > rec.rows ||
-              used.columnIndex + used.columnCount > rec.cols)) ||
-          !rec.fmt ||
-          hashFormats(props.value as unknown[][]) !== rec.fmt ||
-          rec.charts === undefined ||
-          charts.items.length !== rec.charts ||
-          sheet.name !== rec.name;
-        return { rec, name: sheet.name, id: sheet.id, edited };
-      }),
+      own: ownLoads.map(ownStateOf),
     });
   };
   let syncs = 0;
