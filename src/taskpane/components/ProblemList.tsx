@@ -5,6 +5,7 @@ import type { Message } from "../../core/types";
 import { messageText, strings, type Lang } from "../i18n";
 import { formatWhen } from "../logic";
 import { AGENCY_NAME_CODE } from "../usePane";
+import { CellLink } from "./CellLink";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
 
@@ -54,14 +55,7 @@ export function ProblemList({
           >
             <span>{messageText(p, lang)}</span>
             {p.cell ? (
-              <Link
-                as="button"
-                onClick={() => onSelectCell(p.cell as string)}
-                aria-label={s.goToCell(p.cell)}
-                data-cell={p.cell}
-              >
-                {p.cell}
-              </Link>
+              <CellLink cell={p.cell} lang={lang} onSelectCell={onSelectCell} />
             ) : p.code === AGENCY_NAME_CODE ? (
               <Link as="button" onClick={onFocusName} data-testid="go-to-name">
                 {s.goToNameField}

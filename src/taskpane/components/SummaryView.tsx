@@ -4,9 +4,10 @@
  * the read window). Loaded with the row picker's chunk (PickRow.tsx), not with the pane's first load.
  */
 import * as React from "react";
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { SummaryResult } from "../../excel/api";
-import { messageText, strings, type Lang } from "../i18n";
+import { messageText, type Lang } from "../i18n";
+import { CellLink } from "./CellLink";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
 
@@ -39,7 +40,6 @@ export default function SummaryView({
   focusRef,
   onSelectCell,
 }: SummaryViewProps): React.JSX.Element {
-  const s = strings(lang);
   const styles = useStyles();
   const sheets = summary.sheetsCreated.map((n) => `“${n}”`).join(", ");
   return (
@@ -62,16 +62,7 @@ export default function SummaryView({
                   <span key={`${p.code}-${i}`}>
                     {" "}
                     {messageText(p, lang)}{" "}
-                    {p.cell && (
-                      <Link
-                        as="button"
-                        onClick={() => onSelectCell(p.cell as string)}
-                        aria-label={s.goToCell(p.cell)}
-                        data-cell={p.cell}
-                      >
-                        {p.cell}
-                      </Link>
-                    )}
+                    {p.cell && <CellLink cell={p.cell} lang={lang} onSelectCell={onSelectCell} />}
                   </span>
                 ))}
               </li>

@@ -1,8 +1,9 @@
 /** Warnings (the report was written all the same), each with a link to its cell when it has one. */
 import * as React from "react";
-import { Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Message } from "../../core/types";
 import { messageText, strings, type Lang } from "../i18n";
+import { CellLink } from "./CellLink";
 import { useStyles } from "./styles";
 
 export interface WarningListProps {
@@ -27,14 +28,9 @@ export function WarningList({
           <MessageBarBody className={styles.msgBody}>
             <div>{messageText(w, lang)}</div>
             {w.cell && (
-              <Link
-                as="button"
-                onClick={() => onSelectCell(w.cell as string)}
-                aria-label={s.goToCell(w.cell)}
-                data-cell={w.cell}
-              >
+              <CellLink cell={w.cell} lang={lang} onSelectCell={onSelectCell}>
                 {s.goToCell(w.cell)}
-              </Link>
+              </CellLink>
             )}
           </MessageBarBody>
         </MessageBar>
