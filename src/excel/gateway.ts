@@ -148,6 +148,11 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
+/** The message when Excel.run itself throws (the workbook could not be read or written). */
+export function workbookFailedText(e: unknown): string {
+  return `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${errorText(e)}`;
+}
+
 /** A name of at most 31 characters, not in `taken` (lower-cased), derived from `base`. */
 export function freeName(base: string, taken: Set<string>, suffix = ""): string {
   const clean = base.replace(/[:\\/?*[\]]/g, " ").slice(0, 31);
@@ -1162,7 +1167,7 @@ export function createExcelGateway(): ExcelGateway {
         return {
           ...baseResult(syncs),
           status: "failed",
-          error: `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${errorText(e)}`,
+          error: workbookFailedText(e),
         };
       }
     },

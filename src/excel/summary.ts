@@ -31,6 +31,7 @@ import {
   nameNewAndKept,
   ownStateOf,
   queueOwnSheet,
+  workbookFailedText,
   type OwnState,
   queueReadBack,
   rollback,
@@ -168,23 +169,28 @@ function withoutValuesFrom(sheet: SheetPlan, first: number): SheetPlan {
   };
 }
 
-export async function summarizeIn(
-  ctx: Excel.RequestContext,
-  request: SummaryRequest,
-  count: () => void
-): Promise<SummaryResult> {
-  const base: SummaryResult = {
-    status: "problems",
+/** A result with nothing read or written yet. */
+function emptySummaryResult(status: SummaryResult["status"], syncs: number): SummaryResult {
+  return {
+    status,
     problems: [],
     warnings: [],
     skipped: [],
     agencies: 0,
     years: [],
     sheetsCreated: [],
-    syncs: 0,
+    syncs,
     batches: 0,
     requestBytes: 0,
   };
+}
+
+export async function summarizeIn(
+  ctx: Excel.RequestContext,
+  request: SummaryRequest,
+  count: () => void
+): Promise<SummaryResult> {
+  const base = emptySummaryResult("problems", 0);
   const { settings } = request;
   let records = ownSheets().filter((r) => r.role === "summary");
   const wb = ctx.workbook;
@@ -514,18 +520,6 @@ export async function summarize(request: SummaryRequest): Promise<SummaryResult>
     const result = await Excel.run((ctx) => summarizeIn(ctx, request, () => syncs++));
     return { ...result, syncs };
   } catch (e) {
-    return {
-      status: "failed",
-      problems: [],
-      warnings: [],
-      skipped: [],
-      agencies: 0,
-      years: [],
-      sheetsCreated: [],
-      syncs,
-      batches: 0,
-      requestBytes: 0,
-      error: `อ่านหรือเขียนสมุดงานไม่สำเร็จ / Reading or writing the workbook failed: ${e instanceof Error ? e.message : String(e)}`,
-    };
+    return { ...emptySummaryResult("failed", syncs), error: workbookFailedText(e) };
   }
 }
