@@ -151,7 +151,7 @@ async function hostRun(
       [`host/${name}/results`]: results,
       [`host/${name}/log`]: wb.log,
       [`host/${name}/syncs`]: wb.syncCount,
-      [`host/${name}/workbook`]: wb.snapshot(),
+      [`host/${name}/workbook`]: JSON.parse(wb.snapshot()) as unknown,
       [`host/${name}/settings`]: wb.savedSettings,
     };
   } finally {
@@ -234,8 +234,24 @@ async function host(): Promise<Record<string, unknown>> {
   };
 }
 
+/**
+ * JSON with every object's keys sorted: the order of keys in a record carries no meaning (Office keeps the
+ * settings as JSON), so a refactor may build a record in another order.
+ */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0
+          )
+        )
+      : x
+  );
+}
+
 function sha(v: unknown): string {
-  return createHash("sha256").update(JSON.stringify(v)).digest("hex");
+  return createHash("sha256").update(canonical(v)).digest("hex");
 }
 
 async function main(): Promise<void> {
@@ -246,7 +262,10 @@ async function main(): Promise<void> {
     if (!dir) throw new Error("--dump DIR");
     mkdirSync(dir, { recursive: true });
     for (const [k, v] of Object.entries(all))
-      writeFileSync(join(dir, k.replace(/[/#]/g, "_") + ".json"), JSON.stringify(v, null, 1));
+      writeFileSync(
+        join(dir, k.replace(/[/#]/g, "_") + ".json"),
+        JSON.stringify(JSON.parse(canonical(v)), null, 1)
+      );
     process.stdout.write(`${Object.keys(all).length} outputs written to ${dir}\n`);
     return;
   }
