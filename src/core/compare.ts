@@ -33,7 +33,7 @@ import type {
 import { allIndicatorIds, getProfile, toSupportedYear } from "./profiles";
 import { assess, compareIds, levelFor, matchLevel } from "./assess";
 import { format2, frac, round2, sub } from "./decimal";
-import { message } from "./parse";
+import { message } from "./message";
 
 /** An earlier year's figures, as given (any subset). Scores are numbers 0-100 (already parsed). */
 export interface EarlierYear {
