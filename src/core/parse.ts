@@ -11,8 +11,8 @@ import type {
   RawValue,
   RawYear,
   ScoreInput,
+  EarlierYear,
 } from "./types";
-import type { EarlierYear } from "./compare";
 import {
   allIndicatorIds,
   getProfile,
