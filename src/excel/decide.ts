@@ -6,7 +6,7 @@
  */
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
 import type { SheetPlan } from "../report/plan";
-import type { GenerateRequest, GenerateResult } from "./api";
+import type { AgencyChoice, GenerateRequest, GenerateResult } from "./api";
 import { checks, composer, engine, type PhraseLibrary } from "./engine";
 import { dedupe, msg, reportSheetTooLarge } from "./messages";
 import { REPORT_ROLES, type GridKind, type ReadData, type ReadGrid } from "./read";
@@ -21,6 +21,10 @@ export interface Decision {
   /** The input sheet is protected: highlights cannot be added there. */
   inputProtected?: boolean;
   pick?: GenerateResult["rows"];
+  /** The report's agency name (once the input is found). */
+  agency?: string;
+  /** The sheet's and the pane's names differ and the request asked to be asked. */
+  agencyNames?: { sheet: string; saved: string };
 }
 
 function nonEmpty<T extends object>(o: Partial<T> | undefined): Partial<T> {
@@ -31,6 +35,32 @@ function nonEmpty<T extends object>(o: Partial<T> | undefined): Partial<T> {
     (out as Record<string, unknown>)[k] = v;
   }
   return out;
+}
+
+const sameName = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+/**
+ * The report's agency: the sheet's (or picked row's) own details, the pane's saved ones filling what the
+ * sheet does not give. When both name an agency and the names differ, the two are different agencies:
+ * the sheet's (the default, `choice` "sheet") takes from the pane only the report's date, never another
+ * agency's district, type or units; `choice` "saved" names the pane's agency (the officer said so), the
+ * sheet filling its gaps; `choice` "ask" leaves the choice to the officer.
+ */
+export function reportAgency(
+  sheet: Partial<AgencyDetails>,
+  saved: Partial<AgencyDetails>,
+  choice: AgencyChoice = "sheet"
+): { agency: AgencyDetails; differs?: { sheet: string; saved: string } } {
+  const own = nonEmpty<AgencyDetails>(sheet);
+  const pane = nonEmpty<AgencyDetails>(saved);
+  const differs = !!own.name && !!pane.name && !sameName(own.name, pane.name);
+  if (!differs) return { agency: { ...pane, ...own } as AgencyDetails };
+  const names = { sheet: own.name!, saved: pane.name! };
+  if (choice === "saved") return { agency: { ...own, ...pane } as AgencyDetails };
+  const date = own.date ?? pane.date;
+  const agency = { ...own, ...(date ? { date } : {}) } as AgencyDetails;
+  return choice === "ask" ? { agency, differs: names } : { agency };
 }
 
 /**
@@ -210,15 +240,19 @@ export function decide(request: GenerateRequest, data: ReadData): Decision {
 
   let raw = chosen.raw;
   if (settings.fiscalYear) raw = { ...raw, fiscalYear: { value: settings.fiscalYear } };
-  const agency = {
-    ...nonEmpty<AgencyDetails>(chosen.sheetAgency),
-    ...nonEmpty<AgencyDetails>(settings.agency),
-  } as AgencyDetails;
+  const { agency, differs } = reportAgency(chosen.sheetAgency, settings.agency, request.agencyName);
 
   const res = engine.assessRaw(raw, { threshold: settings.threshold });
   const problems = [...res.problems, ...agencyProblems(request, found, chosen.sheetAgency, agency)];
   if (problems.length > 0 || !res.assessment)
-    return { problems: dedupe(problems), warnings: dedupe(res.warnings) };
+    return { problems: dedupe(problems), warnings: dedupe(res.warnings), agency: agency.name };
+  if (differs)
+    return {
+      problems: [],
+      warnings: dedupe(res.warnings),
+      agency: agency.name,
+      agencyNames: differs,
+    };
 
   // Earlier years (the template's last-year column, a row per year): compared, or refused when bad.
   const yoy = checks.comparisonForInput(res.assessment, res.input);
@@ -240,5 +274,6 @@ export function decide(request: GenerateRequest, data: ReadData): Decision {
     fiscalYear: composed.plan.fiscalYear,
     inputSheet: grid.sheet,
     inputProtected: grid.protectedSheet,
+    agency: agency.name,
   };
 }

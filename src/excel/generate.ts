@@ -99,6 +99,14 @@ export async function generateIn(
   const { data } = read;
   const d = decide(request, data);
   if (d.pick) return { ...baseResult(0), status: "pick-row", rows: d.pick, warnings: d.warnings };
+  if (d.agencyNames)
+    return {
+      ...baseResult(0),
+      status: "confirm-agency",
+      warnings: d.warnings,
+      agency: d.agency,
+      agencyNames: d.agencyNames,
+    };
   if (d.problems.length > 0 || !d.assessment || !d.reportSheets)
     return { ...baseResult(0), status: "problems", problems: d.problems, warnings: d.warnings };
   const assessment = d.assessment;
@@ -113,6 +121,7 @@ export async function generateIn(
       status: "confirm-replace",
       warnings: d.warnings,
       assessment,
+      agency: d.agency,
       sheetsReplaced,
       sheetsKept,
     };
@@ -169,6 +178,7 @@ export async function generateIn(
     problems: [],
     warnings,
     assessment,
+    agency: d.agency,
     sheetsCreated: outcome.written.map((w) => w.worksheet.name),
     sheetsReplaced,
     sheetsKept,
