@@ -75,6 +75,12 @@ export interface Strings {
   confirmTitle: string;
   confirmBody: string;
   confirmReplace: string;
+  /** Which agency the report is for, when the sheet's and the saved name differ. */
+  agencyTitle: string;
+  agencyBody: (sheet: string, saved: string) => string;
+  agencyUseSheet: (name: string) => string;
+  agencyUseSaved: (name: string) => string;
+  reportFor: (name: string) => string;
   cancel: string;
   cancelled: string;
   pickRowTitle: string;
@@ -174,6 +180,12 @@ export const STRINGS: Record<Lang, Strings> = {
     confirmBody:
       "สมุดงานนี้มีรายงานที่ส่วนเสริมสร้างไว้ก่อนหน้า แผ่นงานต่อไปนี้จะถูกลบแล้วสร้างใหม่ แผ่นงานเหล่านี้ยังเหมือนตอนที่ส่วนเสริมสร้างทุกประการ (ไม่มีข้อมูล รูปแบบ หรือแผนภูมิที่ท่านเพิ่มหรือแก้ไข) จึงไม่มีงานของท่านสูญหาย ส่วนรายงานที่ท่านแก้ไขแล้วจะเก็บไว้ในชื่อที่ลงท้ายด้วย “(แก้ไข)”:",
     confirmReplace: "แทนที่",
+    agencyTitle: "รายงานนี้เป็นของหน่วยงานใด?",
+    agencyBody: (sheet, saved) =>
+      `คะแนนที่เลือกเป็นของ “${sheet}” แต่ชื่อหน่วยงานที่บันทึกไว้ในบานหน้าต่างคือ “${saved}” รายงานจะใช้ชื่อและรายละเอียดของ “${sheet}” เว้นแต่ท่านเลือกใช้ชื่อที่บันทึกไว้`,
+    agencyUseSheet: (name) => `ใช้ “${name}”`,
+    agencyUseSaved: (name) => `ใช้ชื่อที่บันทึกไว้ “${name}”`,
+    reportFor: (name) => `รายงานของ${name}`,
     cancel: "ยกเลิก",
     cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงสมุดงาน",
     pickRowTitle: "เลือกแถวที่จะใช้",
@@ -268,6 +280,12 @@ export const STRINGS: Record<Lang, Strings> = {
     confirmBody:
       "This workbook holds a report the add-in made before. These sheets will be deleted and written anew. They are exactly as the add-in wrote them (no value, formatting or chart of yours in them), so nothing of yours is lost; reports you changed are kept under a new name (theirs followed by the Thai word for “edited”):",
     confirmReplace: "Replace",
+    agencyTitle: "Which agency is this report for?",
+    agencyBody: (sheet, saved) =>
+      `The scores chosen are "${sheet}"'s, but the agency saved in the pane is "${saved}". The report takes "${sheet}"'s name and details unless you choose the saved name.`,
+    agencyUseSheet: (name) => `Use "${name}"`,
+    agencyUseSaved: (name) => `Use the saved name "${name}"`,
+    reportFor: (name) => `Report for ${name}`,
     cancel: "Cancel",
     cancelled: "Cancelled: the workbook was not changed",
     pickRowTitle: "Choose a row",

@@ -6,6 +6,7 @@
 import * as React from "react";
 import type {
   AddinSettings,
+  AgencyChoice,
   ExcelGateway,
   GenerateResult,
   InputSource,
@@ -36,6 +37,8 @@ export interface ConfirmRequest {
   sheets: string[];
   /** Runs the action again, the replacement agreed (a report, or the many-agency summary). */
   replace: () => Promise<void>;
+  /** The agency question instead: the sheet's and the saved name, and the run with the saved one. */
+  agency?: { sheet: string; saved: string; useSaved: () => Promise<void> };
 }
 
 export interface PaneState {
@@ -183,11 +186,21 @@ export function usePane(
       settings: AddinSettings,
       confirmReplace: boolean
     ) => Promise<GenerateResult | SummaryResult>,
-    confirmReplace: boolean
+    confirmReplace: boolean,
+    withAgency?: (choice: AgencyChoice) => Promise<void>
   ): Promise<void> {
     setConfirm(null);
     const res = await withBusy(busyKind, (settings) => call(settings, confirmReplace));
     if (!res) return;
+    if (res.status === "confirm-agency" && "agencyNames" in res && res.agencyNames && withAgency) {
+      const names = res.agencyNames;
+      setConfirm({
+        sheets: [],
+        replace: () => withAgency("sheet"),
+        agency: { ...names, useSaved: () => withAgency("saved") },
+      });
+      return;
+    }
     if (res.status === "confirm-replace") {
       setConfirm({ sheets: res.sheetsReplaced ?? [], replace: () => run(busyKind, call, true) });
       return;
@@ -199,16 +212,27 @@ export function usePane(
     setFocusTarget("result");
   }
 
-  const generate = (source: InputSource, confirmReplace = false): Promise<void> =>
+  /** A report; the pane asks when the sheet's agency and the saved name differ ("ask"). */
+  const generate = (
+    source: InputSource,
+    confirmReplace = false,
+    agencyName: AgencyChoice = "ask"
+  ): Promise<void> =>
     run(
       "generate",
       async (settings, replace) => {
-        const res = await gateway.generate({ settings, source, confirmReplace: replace });
+        const res = await gateway.generate({
+          settings,
+          source,
+          confirmReplace: replace,
+          agencyName,
+        });
         if (res.status === "pick-row") await loadPickRow();
         if (res.status === "done") await loadResultSummary();
         return res;
       },
-      confirmReplace
+      confirmReplace,
+      (choice) => generate(source, false, choice)
     );
 
   const summarize = (sheet: string): Promise<void> =>

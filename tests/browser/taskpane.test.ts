@@ -579,6 +579,34 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     }
   }, 60_000);
 
+  it("asks which agency a picked row's report is for when the saved name differs, and names the row's", async () => {
+    const { context, page } = await openPane({ scenario: "wide" });
+    try {
+      await page.getByTestId("agency-name").fill("องค์การบริหารส่วนตำบลอื่น");
+      await page.getByTestId("generate").click();
+      const pick = page.getByTestId("pick-row");
+      await pick.waitFor({ timeout: 30_000 });
+      await pick.locator("button:not([data-testid=summarize-all])").first().click();
+      const dialog = page.getByTestId("confirm-dialog");
+      await dialog.waitFor({ timeout: 30_000 });
+      const text = (await dialog.textContent()) ?? "";
+      expect(text).toContain(seed.agency.name);
+      expect(text).toContain("องค์การบริหารส่วนตำบลอื่น");
+      expect((await dumpWorkbook(page)).sheetNames).toEqual([USER_SHEET]);
+      await page.getByTestId("confirm-replace").click();
+      await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId("report-agency").textContent()).resolves.toContain(
+        seed.agency.name
+      );
+      const wb = await dumpWorkbook(page);
+      const cells = JSON.stringify(wb.sheets.filter((x) => x.name !== USER_SHEET));
+      expect(cells).toContain(seed.agency.name);
+      expect(cells).not.toContain("องค์การบริหารส่วนตำบลอื่น");
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it("summarises every agency of a sheet with a row per agency on a new sheet", async () => {
     const { context, page } = await openPane({ scenario: "wide" });
     try {

@@ -100,6 +100,8 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             sheets={confirm.sheets}
             lang={lang}
             onReplace={() => void confirm.replace()}
+            agency={confirm.agency}
+            onUseSaved={() => void confirm.agency?.useSaved()}
             onCancel={pane.cancelReplace}
           />
         </React.Suspense>

@@ -20,6 +20,9 @@ export interface ConfirmDialogProps {
   lang: Lang;
   onReplace: () => void;
   onCancel: () => void;
+  /** Asks which agency the report is for instead (the sheet's: onReplace; the saved one: onUseSaved). */
+  agency?: { sheet: string; saved: string };
+  onUseSaved?: () => void;
 }
 
 export default function ConfirmDialog({
@@ -27,6 +30,8 @@ export default function ConfirmDialog({
   lang,
   onReplace,
   onCancel,
+  agency,
+  onUseSaved,
 }: ConfirmDialogProps): React.JSX.Element {
   const s = strings(lang);
   const styles = useStyles();
@@ -40,19 +45,26 @@ export default function ConfirmDialog({
     >
       <DialogSurface aria-describedby="confirm-body" data-testid="confirm-dialog">
         <DialogBody>
-          <DialogTitle>{s.confirmTitle}</DialogTitle>
+          <DialogTitle>{agency ? s.agencyTitle : s.confirmTitle}</DialogTitle>
           <DialogContent id="confirm-body">
-            <p>{s.confirmBody}</p>
-            <ul className={styles.list}>
-              {sheets.map((name) => (
-                <li key={name}>{name}</li>
-              ))}
-            </ul>
+            <p>{agency ? s.agencyBody(agency.sheet, agency.saved) : s.confirmBody}</p>
+            {!agency && (
+              <ul className={styles.list}>
+                {sheets.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            )}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onReplace} data-testid="confirm-replace">
-              {s.confirmReplace}
+              {agency ? s.agencyUseSheet(agency.sheet) : s.confirmReplace}
             </Button>
+            {agency && onUseSaved && (
+              <Button onClick={onUseSaved} data-testid="confirm-saved-agency">
+                {s.agencyUseSaved(agency.saved)}
+              </Button>
+            )}
             <Button onClick={onCancel} data-testid="confirm-cancel">
               {s.cancel}
             </Button>

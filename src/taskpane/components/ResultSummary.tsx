@@ -38,6 +38,7 @@ export function ResultSummary({
       >
         {s.resultTitle(assessment?.fiscalYear)}
       </h2>
+      {result.agency && <p data-testid="report-agency">{s.reportFor(result.agency)}</p>}
       {assessment && (
         <>
           <div className={styles.totalLine}>
