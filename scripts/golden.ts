@@ -17,7 +17,8 @@
 import { createHash } from "crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { assessRaw, rawFromJson, SummaryAccumulator, type RawInput } from "../src/core";
+import { assessRaw, SummaryAccumulator, type RawInput } from "../src/core";
+import { rawFromJson } from "../src/core/json";
 import { comparisonForInput } from "../src/core/earlier";
 import { TEMPLATE } from "../src/core/template";
 import {

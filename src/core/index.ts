@@ -1,16 +1,13 @@
-/** The pure ITA engine: profiles, parsing, assessment, readers and Thai helpers. */
-export * from "./types";
-export * from "./profiles";
-export * from "./thai";
-export * from "./parse";
-export * from "./assess";
-export { round2, format2, within001 } from "./decimal";
-export * as decimal from "./decimal";
-export * from "./json";
-export * from "./inputChecks";
-export * from "./template";
-export * from "./grid";
-export * from "./compare";
-export * from "./summary";
-export * from "./filenames";
-export * from "./advice";
+/**
+ * The pure ITA engine's public face: what the command line, the Office.js edge and the pane take from
+ * src/core through this file. Everything else is imported from its own module by path (the tests do so).
+ */
+export type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "./types";
+export { getProfile, indicatorDef, ProfileError } from "./profiles";
+export { parseThreshold } from "./parse";
+export { assessRaw, type AssessRawResult } from "./assess";
+export { format2 } from "./decimal";
+export { findInputInGrid, READ_LIMITS } from "./grid";
+export { formatChange, type Comparison } from "./compare";
+export { SummaryAccumulator, type Summary } from "./summary";
+export { FileNamer } from "./filenames";

@@ -141,7 +141,8 @@ import {
   wrapLines,
 } from "../../src/report/layout";
 import { composeReport } from "../../src/report";
-import { assessRaw, rawFromJson } from "../../src/core";
+import { assessRaw } from "../../src/core";
+import { rawFromJson } from "../../src/core/json";
 import type { AgencyDetails, RawInput } from "../../src/core/types";
 import { compareYears, type EarlierYear } from "../../src/core/compare";
 import SEED from "../fixtures/seed.json";
