@@ -1,8 +1,8 @@
 /**
- * Thai document helpers: Thai digits, Buddhist-era years and fiscal years, Thai month names, and number
- * formatting with two decimals. Pure.
+ * Thai document helpers: Thai digits, Buddhist-era years, Thai month names, ISO dates. Pure. How the report
+ * formats scores, dates and digits is the report's (src/report/format.ts: applyDigits, formatScore,
+ * thaiMonthYear), over these.
  */
-import { format2 } from "./decimal";
 
 const THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙";
 
@@ -52,10 +52,6 @@ export function beFromCe(ceYear: number): number {
 }
 
 /** Christian era from Buddhist era: 2562 -> 2019. */
-export function ceFromBe(beYear: number): number {
-  return beYear - 543;
-}
-
 interface YMD {
   y: number;
   m: number;
@@ -73,11 +69,6 @@ function parseIsoDate(iso: string): YMD {
   return { y, m: mo, d };
 }
 
-function ymd(date: string | Date): YMD {
-  if (typeof date === "string") return parseIsoDate(date);
-  return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
-}
-
 /** Whether a string is a valid ISO date yyyy-mm-dd (Gregorian). */
 export function isIsoDate(iso: string): boolean {
   try {
@@ -86,44 +77,4 @@ export function isIsoDate(iso: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The Buddhist-era fiscal year a date falls in: FY N runs 1 October N-1 to 30 September N, so
- * 2019-10-01 is in FY2563 and 2019-09-30 in FY2562. Accepts "yyyy-mm-dd" or a Date (local time).
- */
-export function fiscalYearOf(date: string | Date): number {
-  const { y, m } = ymd(date);
-  return beFromCe(m >= 10 ? y + 1 : y);
-}
-
-export interface ThaiFormatOptions {
-  /** Thai digits (default) or Arabic digits. */
-  digits?: "thai" | "arabic";
-}
-
-function digits(text: string, opts?: ThaiFormatOptions): string {
-  return (opts?.digits ?? "thai") === "thai" ? toThaiDigits(text) : text;
-}
-
-/** "2020-02-15" -> "๑๕ กุมภาพันธ์ ๒๕๖๓" (Buddhist era; Arabic digits with { digits: "arabic" }). */
-export function thaiDate(date: string | Date, opts?: ThaiFormatOptions): string {
-  const { y, m, d } = ymd(date);
-  return digits(`${d} ${THAI_MONTHS[m - 1]} ${beFromCe(y)}`, opts);
-}
-
-/** "2020-02-15" -> "กุมภาพันธ์ ๒๕๖๓", as a foreword is dated. */
-export function thaiMonthYear(date: string | Date, opts?: ThaiFormatOptions): string {
-  const { y, m } = ymd(date);
-  return digits(`${THAI_MONTHS[m - 1]} ${beFromCe(y)}`, opts);
-}
-
-/** A score with two decimals, rounded half up in decimal: 87.46 -> "๘๗.๔๖" (or "87.46" with Arabic digits). */
-export function formatScore(x: number, opts?: ThaiFormatOptions): string {
-  return digits(format2(x), opts);
-}
-
-/** An integer or plain number in Thai or Arabic digits: 2562 -> "๒๕๖๒". */
-export function formatNumber(x: number, opts?: ThaiFormatOptions): string {
-  return digits(String(x), opts);
 }

@@ -6,9 +6,8 @@
  */
 import type { Message } from "../core/types";
 import type { RankedAgency, Summary, YearSummary } from "../core/summary";
-import { format2 as formatScore } from "../core/decimal";
 import type { CellStyle, ChartSpec, DigitMode } from "./plan";
-import { applyDigits, fillTemplate } from "./format";
+import { applyDigits, fillTemplate, formatScore } from "./format";
 import { HEADER_FILL, heightForLines, LOW_FILL, SheetBuilder } from "./layout";
 import { TABLE_SIZE, type Columns } from "./summaryLayout";
 import type { PhraseLibrary } from "./phrases";
