@@ -225,6 +225,13 @@ export async function runGenerate(args: string[]): Promise<number> {
     threshold ??= j.items[0].threshold;
     workbook = new ExcelJS.Workbook();
   } else if (ext === ".xlsx") {
+    // Not an .xlsx (an old .xls, a CSV renamed, cut short), a bomb or a DOCTYPE: refused by name first.
+    const { checkXlsxFile } = await import("../xlsx/package");
+    const bad = await checkXlsxFile(input);
+    if (bad) {
+      printMessages(PROBLEMS, [bad]);
+      return 1;
+    }
     const source = new ExcelJS.Workbook();
     try {
       await source.xlsx.load(bytes as unknown as ArrayBuffer);

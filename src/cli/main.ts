@@ -6,6 +6,7 @@
  * Run compiled (build/cli/main.js, scripts/build-cli.js); generate and ExcelJS are loaded only when needed.
  */
 import { runAssess } from "./assess";
+import { installInterrupts } from "./interrupt";
 
 const ASSESS = `  npm run cli -- assess <file.json|many.xlsx> [--json] [--threshold N] [--each] [--sheet NAME]
       Reads the scores and prints the assessment: IIT, EIT, OIT, total, level, ranking (Thai text).
@@ -127,6 +128,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+installInterrupts();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
