@@ -28,18 +28,28 @@ export function findWide(ctx: Ctx): GridFinding | null {
   for (let r = 0; r < ctx.grid.length; r++) {
     const row = ctx.grid[r] ?? [];
     const cols = new Map<number, IndicatorId>();
+    // A second column for an indicator already named: read too, so that the parser refuses the two
+    // when their values differ (as it does for one agency's table).
+    const again = new Map<number, IndicatorId>();
     for (let c = 0; c < row.length; c++) {
       const id = identify(row[c])?.id;
-      if (id && ![...cols.values()].includes(id)) cols.set(c, id);
+      if (!id) continue;
+      if (![...cols.values()].includes(id)) cols.set(c, id);
+      else again.set(c, id);
     }
     const mains = [...cols.values()].filter((id) => !id.includes("."));
     if (mains.length < 5) continue;
-    return readWide(ctx, r, cols);
+    return readWide(ctx, r, cols, again);
   }
   return null;
 }
 
-function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): GridFinding | null {
+function readWide(
+  ctx: Ctx,
+  headerRow: number,
+  cols: Map<number, IndicatorId>,
+  again: Map<number, IndicatorId> = new Map()
+): GridFinding | null {
   const header = ctx.grid[headerRow] ?? [];
   const typedCols = new Map<number, TypedKey>();
   let yearCol = -1;
@@ -47,7 +57,7 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
   let provinceCol = -1;
   let districtCol = -1;
   for (let c = 0; c < header.length; c++) {
-    if (cols.has(c)) continue;
+    if (cols.has(c) || again.has(c)) continue;
     const t = typedKeyOf(header[c]);
     if (t && ![...typedCols.values()].includes(t)) typedCols.set(c, t);
     else if (yearCol < 0 && isYearLabel(header[c])) yearCol = c;
@@ -57,19 +67,26 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
   }
   const sheetYear = yearCol < 0 ? sheetFiscalYear(ctx) : undefined;
   const rows: NonNullable<GridFinding["rows"]> = [];
+  let anyScored = false;
   for (let r = headerRow + 1; r < ctx.grid.length; r++) {
     const row = ctx.grid[r] ?? [];
     if (row.every((v) => isEmptyValue(v))) {
       if (rows.length > 0) break;
       continue;
     }
-    const scoreCells = [...cols.keys()].filter((c) => !isEmptyValue(row[c]));
-    if (scoreCells.length === 0 && ![...typedCols.keys()].some((c) => !isEmptyValue(row[c])))
-      continue;
+    const scoreCells = [...cols.keys(), ...again.keys()].filter((c) => !isEmptyValue(row[c]));
+    const scored =
+      scoreCells.length > 0 || [...typedCols.keys()].some((c) => !isEmptyValue(row[c]));
+    // A row with no score is read only when it names an agency: it is then listed with its problem
+    // (no scores), never dropped unseen. Other rows without scores (notes, sub-headings) are passed over.
+    if (!scored && (agencyCol < 0 || isEmptyValue(row[agencyCol]))) continue;
+    if (scored) anyScored = true;
     const raw: RawInput = { indicators: [] };
     raw.indicators = dropOptionalEmpties(
       [...cols.entries()].map(([c, id]) => ({ id, ...rv(ctx, r, c) }))
     );
+    for (const [c, id] of again)
+      if (!isEmptyValue(row[c])) raw.indicators.push({ id, ...rv(ctx, r, c) });
     for (const [c, t] of typedCols) if (!isEmptyValue(row[c])) raw[t] = rv(ctx, r, c);
     if (yearCol >= 0) raw.fiscalYear = rv(ctx, r, yearCol);
     else if (sheetYear) raw.fiscalYear = sheetYear;
@@ -83,12 +100,20 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
     const label = parts.length ? `${parts.join(" ")} (แถว ${excelRow})` : `แถว ${excelRow}`;
     rows.push({ label, row: r + ctx.origin.row, raw, agency });
   }
-  if (rows.length === 0) return null;
+  if (rows.length === 0 || !anyScored) return null;
   if (yearCol >= 0) {
-    const series = yearSeries(rows);
+    const series = yearSeries(rows.filter((r) => hasScores(r.raw)));
     if (series) return series;
   }
   return { layout: "wide", raw: rows[0].raw, agency: rows[0].agency, rows };
+}
+
+/** Whether a row gave any score (an indicator, a tool's score, the total or the level). */
+export function hasScores(raw: RawInput): boolean {
+  return (
+    raw.indicators.length > 0 ||
+    (["iit", "eit", "oit", "total", "level"] as const).some((k) => raw[k] !== undefined)
+  );
 }
 
 /** Text for comparing agency details between rows: trimmed, spaces collapsed, Thai digits as Arabic. */
