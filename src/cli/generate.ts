@@ -38,7 +38,7 @@ import {
 } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 import { MAX_JSON_BYTES, tooLarge } from "./input";
-import { PACKAGE_LIMITS } from "../xlsx/package";
+import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
 import { unknownOption, usageError, type UsageError } from "./usage";
 
 interface Args {
@@ -250,8 +250,7 @@ export async function runGenerate(args: string[]): Promise<number> {
     workbook = new ExcelJS.Workbook();
   } else if (ext === ".xlsx") {
     // Not an .xlsx (an old .xls, a CSV renamed, cut short), a bomb or a DOCTYPE: refused by name first.
-    const { checkXlsxFile } = await import("../xlsx/package");
-    const bad = await checkXlsxFile(input);
+    const bad = await checkXlsxFile(input, input, { partBytes: PACKAGE_LIMITS.loadPartBytes });
     if (bad) {
       printMessages(PROBLEMS, [bad]);
       return 1;

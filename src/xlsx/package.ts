@@ -105,8 +105,14 @@ export async function inspectPackage(data: Uint8Array): Promise<PackageVerdict> 
 export const PACKAGE_LIMITS = {
   /** The .xlsx file itself. */
   fileBytes: 64 * 1024 * 1024,
-  /** Any one part, inflated. */
+  /** Any one part, inflated (read as a stream: a batch, assess). */
   partBytes: 32 * 1024 * 1024,
+  /**
+   * Any one part, inflated, when the whole workbook is loaded into memory (generate for one agency, whose
+   * sheets may be handed back): ExcelJS holds about 1.2 KB per cell, so 12 MB of dense cells stays under
+   * 1 GB.
+   */
+  loadPartBytes: 12 * 1024 * 1024,
   /** All parts together, inflated. */
   totalBytes: 96 * 1024 * 1024,
   /** Parts (files) in the package. */
@@ -220,7 +226,12 @@ async function declares(stream: Readable): Promise<boolean> {
  * with no DOCTYPE or entity declaration in any part. Null when it is; otherwise the problem, in Thai and
  * English, naming what the file is and what to do. Reads the package once, a part at a time.
  */
-export async function checkXlsxFile(path: string, file = path): Promise<Message | null> {
+export async function checkXlsxFile(
+  path: string,
+  file = path,
+  options: { partBytes?: number } = {}
+): Promise<Message | null> {
+  const partLimit = options.partBytes ?? PACKAGE_LIMITS.partBytes;
   let size: number;
   let head: Buffer;
   try {
@@ -279,15 +290,15 @@ export async function checkXlsxFile(path: string, file = path): Promise<Message 
         );
       }
       total += e.uncompressedSize;
-      if (e.uncompressedSize > PACKAGE_LIMITS.partBytes || total > PACKAGE_LIMITS.totalBytes) {
-        const one = e.uncompressedSize > PACKAGE_LIMITS.partBytes;
+      if (e.uncompressedSize > partLimit || total > PACKAGE_LIMITS.totalBytes) {
+        const one = e.uncompressedSize > partLimit;
         return {
           code: "xlsx-too-large-inflated",
           th: one
-            ? `ไฟล์ ${file}: ส่วน ${e.fileName} เมื่อคลายการบีบอัดมีขนาด ${MB(e.uncompressedSize)} เกินขีดจำกัด ${MB(PACKAGE_LIMITS.partBytes)} ต่อส่วน จึงไม่อ่าน (ไฟล์อาจเป็นไฟล์อันตรายที่ขยายตัวได้มาก) ถ้าเป็นข้อมูลจริง ให้คัดลอกตารางคะแนนไปไว้ในสมุดงานใหม่`
+            ? `ไฟล์ ${file}: ส่วน ${e.fileName} เมื่อคลายการบีบอัดมีขนาด ${MB(e.uncompressedSize)} เกินขีดจำกัด ${MB(partLimit)} ต่อส่วน จึงไม่อ่าน (ไฟล์อาจเป็นไฟล์อันตรายที่ขยายตัวได้มาก) ถ้าเป็นข้อมูลจริง ให้คัดลอกตารางคะแนนไปไว้ในสมุดงานใหม่`
             : `ไฟล์ ${file}: เมื่อคลายการบีบอัดมีขนาดรวมเกิน ${MB(PACKAGE_LIMITS.totalBytes)} จึงไม่อ่าน (ไฟล์อาจเป็นไฟล์อันตรายที่ขยายตัวได้มาก) ถ้าเป็นข้อมูลจริง ให้คัดลอกตารางคะแนนไปไว้ในสมุดงานใหม่`,
           en: one
-            ? `${file}: its part ${e.fileName} inflates to ${MB(e.uncompressedSize)}, more than the ${MB(PACKAGE_LIMITS.partBytes)} limit per part, so it is not read (it may be a decompression bomb); if the data is real, copy the score table to a new workbook`
+            ? `${file}: its part ${e.fileName} inflates to ${MB(e.uncompressedSize)}, more than the ${MB(partLimit)} limit per part, so it is not read (it may be a decompression bomb); if the data is real, copy the score table to a new workbook`
             : `${file}: its parts inflate to more than ${MB(PACKAGE_LIMITS.totalBytes)} in all, so it is not read (it may be a decompression bomb); if the data is real, copy the score table to a new workbook`,
         };
       }
@@ -322,9 +333,9 @@ export async function checkXlsxFile(path: string, file = path): Promise<Message 
  * workbook's relationships, the workbook, the shared strings (an empty table when there is none), the
  * styles, then the worksheets in their number order. ExcelJS's reader otherwise copies every worksheet
  * met before the shared strings into a temporary file (a sheet with no shared strings was copied whole,
- * and left there by Ctrl-C), and fails on a worksheet met before the workbook part. Each part is cut at
- * PACKAGE_LIMITS.partBytes as it is inflated. The result is a stream (deflated at level 1): nothing is
- * written to disk. Call after checkXlsxFile.
+ * and left there by Ctrl-C), and fails on a worksheet met before the workbook part. checkXlsxFile has
+ * bounded each part's declared size; yauzl fails a part that inflates to more than it declares. The
+ * result is a stream (deflated at level 1): nothing is written to disk.
  */
 export async function orderedPackage(path: string): Promise<Readable> {
   const zip = await openZip(path);
