@@ -142,8 +142,9 @@ class SheetRenderer {
 
   /**
    * The height a row's wrapped text needs at our estimate (the font's advances over 95 % of the cell's
-   * width, whole lines, the line pitch of TH SarabunPSK), rounded up to whole pixels; generous, so that
-   * a renderer wrapping a little differently still shows every line.
+   * width, 8 % more for wrapping at word boundaries, whole lines, the line pitch of TH SarabunPSK),
+   * rounded up to whole pixels; generous, so that a renderer wrapping a little differently still shows
+   * every line. Only the file's starting height: the spreadsheet resizes the row after an edit.
    */
   private estimate(row: PlanRow): number {
     let best = 0;
@@ -157,10 +158,12 @@ class SheetRenderer {
       const cols = this.layout.columns.slice(col, col + (spans.get(col) ?? 1));
       const width = Math.max(size * 2, columnsWidthPt(cols) - (st.indent ?? 0) * 9) * 0.95;
       let lines = 0;
-      for (const line of c.value.split("\n"))
-        lines += st.wrap
-          ? Math.max(1, Math.ceil(textWidthPt(line, size, !!st.bold) / width - 0.1))
-          : 1;
+      for (const line of c.value.split("\n")) {
+        // A text a little over the width still takes one line (a short cell); a longer one loses
+        // about 8 % of each line to wrapping at word boundaries.
+        const ratio = textWidthPt(line, size, !!st.bold) / width;
+        lines += !st.wrap || ratio <= 1.05 ? 1 : Math.ceil(ratio * 1.08);
+      }
       best = Math.max(best, lines * lineHeightPt(size) + 4);
     });
     return best ? Math.min(MAX_ROW_HEIGHT, Math.ceil(best / 0.75) * 0.75) : 0;
@@ -198,29 +201,28 @@ class SheetRenderer {
     const size = style.size ?? this.fontSize;
     const bold = !!style.bold;
     const room = this.textPt * 0.9 - (style.indent ?? 0) * 9;
-    const row = (value: string, st: CellStyle, piece: number): void => {
-      this.push({ cells: [{ value, style: st, ref: piece ? { ...ref, piece } : ref }] });
-    };
+    // A text set on several rows: each row's ref numbers its piece (0, 1, ...).
+    const rows = (parts: string[], st: CellStyle): void =>
+      parts.forEach((value, piece) =>
+        this.push({
+          cells: [{ value, style: st, ref: parts.length > 1 ? { ...ref, piece } : ref }],
+        })
+      );
     if (this.single) {
       const st: CellStyle = { ...TEXT, ...style };
-      this.pieces(text, st, this.textPt).forEach((part, i) => row(part, st, i));
-      return;
+      return rows(this.pieces(text, st, this.textPt), st);
     }
     const flat: CellStyle = { ...TEXT, ...style, wrap: false };
     if (flat.hAlign === "center") flat.hAlign = "left";
-    if (textWidthPt(text, size, bold) <= room) return row(text, flat, 0);
-    if (kind === "line") {
-      linesAtSpaces(text, room, size, bold).forEach((part, i) => row(part, flat, i));
-      return;
-    }
+    if (textWidthPt(text, size, bold) <= room) return rows([text], flat);
+    if (kind === "line") return rows(linesAtSpaces(text, room, size, bold), flat);
     if (kind === "prose" && this.moveOut) return this.moveOut(text, style, ref);
     const st: CellStyle = {
       ...TEXT,
       ...style,
       ...(style.hAlign === "center" ? { hAlign: "left" } : {}),
     };
-    const first = columnsWidthPt(this.layout.columns.slice(0, 1));
-    this.pieces(text, st, first).forEach((part, i) => row(part, st, i));
+    rows(this.pieces(text, st, columnsWidthPt(this.layout.columns.slice(0, 1))), st);
   }
 
   /**
