@@ -5,15 +5,18 @@
  * follow-up report's overview (counts and shares per status, budget used).
  */
 import type { AgencyDetails, IndicatorId, Message } from "./types";
-import { isEmptyValue, message, numberFromText, shownText, textProblem, unwrapCellValue } from "./parse";
+import {
+  isEmptyValue,
+  message,
+  numberFromText,
+  shownText,
+  textProblem,
+  unwrapCellValue,
+} from "./parse";
 import { fromThaiDigits } from "./thai";
 
 /** The statuses agencies use in their trackers, in the order the report counts them. */
-export const TRACK_STATUSES = [
-  "ดำเนินการแล้วเสร็จ",
-  "อยู่ระหว่างดำเนินการ",
-  "ยังไม่ได้ดำเนินการ",
-] as const;
+export const TRACK_STATUSES = ["ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ"] as const;
 export type TrackStatus = (typeof TRACK_STATUSES)[number];
 
 /** English names of the statuses, for the English messages and the command line's JSON. */
@@ -144,10 +147,7 @@ export function indicatorsInTitle(title: string): IndicatorId[] {
 }
 
 /** Links in a cell: separated by spaces, new lines or commas; each must be http(s). */
-function linksOf(
-  v: TrackValue | undefined,
-  problems: Message[]
-): string[] {
+function linksOf(v: TrackValue | undefined, problems: Message[]): string[] {
   const t = text(v);
   if (!t) return [];
   const out: string[] = [];
@@ -233,9 +233,10 @@ export function parseTrackRows(rows: RawTrackRow[]): {
   const problems: Message[] = [];
   const warnings: Message[] = [];
   for (const row of rows) {
-    const texts = Object.fromEntries(
-      TRACK_COLUMNS.map((c) => [c.key, text(row[c.key])])
-    ) as Record<TrackColumnKey, string>;
+    const texts = Object.fromEntries(TRACK_COLUMNS.map((c) => [c.key, text(row[c.key])])) as Record<
+      TrackColumnKey,
+      string
+    >;
     if (TRACK_COLUMNS.every((c) => texts[c.key] === "")) continue;
     const titleCell = row.title?.cell ?? firstCell(row);
     if (!texts.title) {
@@ -316,8 +317,7 @@ function firstCell(row: RawTrackRow): string | undefined {
 export function trackOverview(measures: TrackedMeasure[]): TrackOverview {
   const total = measures.length;
   const counts = TRACK_STATUSES.map(
-    (s) =>
-      measures.filter((m) => (m.status ?? "ยังไม่ได้ดำเนินการ") === s).length
+    (s) => measures.filter((m) => (m.status ?? "ยังไม่ได้ดำเนินการ") === s).length
   );
   // Shares in hundredths of a percent, rounded down, then the remainder given to the largest fractions.
   const exact = counts.map((c) => (total ? (c * 10000) / total : 0));
@@ -452,10 +452,16 @@ function resultOf(v: unknown, key: string, problems: Message[]): TrackResult | u
   const fiscalYear = yearOf(v.fiscalYear ?? v.year, `${key}.fiscalYear`, problems);
   const score = (x: unknown, k: string): number | null => {
     if (x === undefined || x === null || x === "") return null;
-    const parsed = typeof x === "number" ? { value: x } : typeof x === "string" ? numberFromText(x) : null;
+    const parsed =
+      typeof x === "number" ? { value: x } : typeof x === "string" ? numberFromText(x) : null;
     if (!parsed || !Number.isFinite(parsed.value) || parsed.value < 0 || parsed.value > 100) {
       problems.push(
-        message("out-of-range", "คะแนนต้องเป็นตัวเลข ๐ ถึง ๑๐๐", "a score must be a number from 0 to 100", k)
+        message(
+          "out-of-range",
+          "คะแนนต้องเป็นตัวเลข ๐ ถึง ๑๐๐",
+          "a score must be a number from 0 to 100",
+          k
+        )
       );
       return null;
     }
@@ -504,7 +510,12 @@ export function trackingFromJson(
     if (r === 6 || r === 12) round = r;
     else
       problems.push(
-        message("round-invalid", "รอบการรายงานต้องเป็น 6 หรือ 12 (เดือน)", "round must be 6 or 12 (months)", "round")
+        message(
+          "round-invalid",
+          "รอบการรายงานต้องเป็น 6 หรือ 12 (เดือน)",
+          "round must be 6 or 12 (months)",
+          "round"
+        )
       );
   }
   let date: string | undefined;
@@ -529,13 +540,18 @@ export function trackingFromJson(
   const newResult = resultOf(obj.newResult, "newResult", problems);
   let published: string | undefined;
   if (typeof obj.published === "string" && obj.published.trim()) {
-    const p = textProblem(obj.published, "published", { th: "ที่เผยแพร่มาตรการ", en: "where published" });
+    const p = textProblem(obj.published, "published", {
+      th: "ที่เผยแพร่มาตรการ",
+      en: "where published",
+    });
     if (p) problems.push(p);
     else published = obj.published.trim();
   }
   const rows: RawTrackRow[] = [];
   if (obj.measures !== undefined && !Array.isArray(obj.measures))
-    problems.push(message("measures-shape", "measures ต้องเป็นอาร์เรย์", "measures must be an array", "measures"));
+    problems.push(
+      message("measures-shape", "measures ต้องเป็นอาร์เรย์", "measures must be an array", "measures")
+    );
   else
     (obj.measures ?? []).forEach((m: unknown, i: number) => {
       const key = `measures[${i}]`;
@@ -556,7 +572,12 @@ export function trackingFromJson(
         if (c.key === "evidence" && Array.isArray(v)) v = v.map(String).join("\n");
         if (v !== null && typeof v === "object") {
           problems.push(
-            message("measure-field", `${c.key} ต้องเป็นข้อความหรือตัวเลข`, `${c.key} must be text or a number`, `${key}.${c.key}`)
+            message(
+              "measure-field",
+              `${c.key} ต้องเป็นข้อความหรือตัวเลข`,
+              `${c.key} must be text or a number`,
+              `${key}.${c.key}`
+            )
           );
           continue;
         }

@@ -105,7 +105,8 @@ export interface PrintSetup {
   firstPageNumber?: number;
 }
 
-export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template" | "summary";
+export type SheetRole =
+  "analysis" | "measures" | "scores" | "phrases" | "template" | "summary" | "tracking";
 
 export interface SheetPlan {
   role: SheetRole;
@@ -133,6 +134,14 @@ export interface SheetPlan {
     rows: number;
     min: number;
     max: number;
+    promptTh: string;
+  }>;
+  /** Drop-down lists: whole cells that must hold one of `values` (e.g. the tracking sheet's statuses). */
+  lists?: Array<{
+    row: number;
+    col: number;
+    rows: number;
+    values: string[];
     promptTh: string;
   }>;
 }

@@ -85,7 +85,10 @@ describe("indicatorsInTitle", () => {
   });
 });
 
-const measure = (status: TrackedMeasure["status"], extra: Partial<TrackedMeasure> = {}): TrackedMeasure => ({
+const measure = (
+  status: TrackedMeasure["status"],
+  extra: Partial<TrackedMeasure> = {}
+): TrackedMeasure => ({
   title: "ม",
   responsible: "",
   target: "",
@@ -170,7 +173,12 @@ describe("trackingFromJson", () => {
     round: 6,
     date: "2020-04-10",
     agency: { name: "องค์การบริหารส่วนตำบลกะหรอ", province: "นครศรีธรรมราช" },
-    lastResult: { fiscalYear: 2562, total: 76.05, level: "B", indicators: { "9": 55.85, "8": 61.37 } },
+    lastResult: {
+      fiscalYear: 2562,
+      total: 76.05,
+      level: "B",
+      indicators: { "9": 55.85, "8": 61.37 },
+    },
     measures: [
       {
         title: "เผยแพร่ข้อมูล (ตัวชี้วัดที่ ๙)",
@@ -202,10 +210,22 @@ describe("trackingFromJson", () => {
   test.each([
     [{ ...good, round: 3 }, "round", "round-invalid"],
     [{ ...good, measuresYear: 1999 }, "measuresYear", "year-invalid"],
-    [{ ...good, measures: [{ title: "ก", status: "done" }] }, "measures[0].status", "status-invalid"],
+    [
+      { ...good, measures: [{ title: "ก", status: "done" }] },
+      "measures[0].status",
+      "status-invalid",
+    ],
     [{ ...good, measures: [{ title: "ก", percent: 101 }] }, "measures[0].percent", "out-of-range"],
-    [{ ...good, measures: [{ title: "ก", evidence: "www.a.go.th" }] }, "measures[0].evidence", "link-invalid"],
-    [{ ...good, measures: [{ status: "ดำเนินการแล้วเสร็จ" }] }, "measures[0].status", "measure-title-missing"],
+    [
+      { ...good, measures: [{ title: "ก", evidence: "www.a.go.th" }] },
+      "measures[0].evidence",
+      "link-invalid",
+    ],
+    [
+      { ...good, measures: [{ status: "ดำเนินการแล้วเสร็จ" }] },
+      "measures[0].status",
+      "measure-title-missing",
+    ],
     [{ ...good, date: "10/04/2563" }, "date", "date-invalid"],
   ])("refuses by key (%#)", (input, key, code) => {
     const r = trackingFromJson(input, agencyFromJson);
