@@ -79,9 +79,19 @@ function findHeader(
 
 /** "1. ประกาศเจตจำนง" / "๑. ..." -> the text without its running number; inner line breaks joined. */
 export function measureTitle(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, " ")
+  return joinLines(text)
     .replace(/^\s*[0-9๐-๙]{1,3}\s*[.)]\s*/, "")
+    .trim();
+}
+
+/**
+ * A cell's lines joined into one: earlier versions of the add-in wrapped Thai text with hard breaks
+ * between two Thai letters (no space lost), which join with nothing; any other break is a space.
+ */
+export function joinLines(text: string): string {
+  return text
+    .replace(/([\u0E00-\u0E7F])\r?\n(?=[\u0E00-\u0E7F])/g, "$1")
+    .replace(/[ \t]*\r?\n[ \t]*/g, " ")
     .trim();
 }
 
@@ -125,7 +135,7 @@ export function measuresFromGrid(
       row.responsible = { value: cellText(line[respCol]), cell: at(r, respCol) };
     if (targetCol !== undefined && !isEmptyValue(line[targetCol]))
       row.target = {
-        value: String(unwrapCellValue(line[targetCol])).trim(),
+        value: joinLines(String(unwrapCellValue(line[targetCol]))),
         cell: at(r, targetCol),
       };
     out.push(row);

@@ -128,7 +128,12 @@ describe("the tracking sheet", () => {
     ["๙ เดือน", null],
   ])("round %s", (t, r) => expect(roundOf(t)).toBe(r));
 
-  test("measureTitle drops the running number and joins lines", () => {
-    expect(measureTitle("1. ประกาศเจตจำนง\nจากตัวชี้วัดที่ ๑")).toBe("ประกาศเจตจำนง จากตัวชี้วัดที่ ๑");
+  test("measureTitle drops the running number and joins lines as an earlier version wrapped them", () => {
+    // A hard break between two Thai letters (an earlier version's own wrapping) joins with nothing;
+    // a break after a space or next to other characters is a space.
+    expect(measureTitle("1. ประกาศเจตจำนง\nสุจริต")).toBe("ประกาศเจตจำนงสุจริต");
+    expect(measureTitle("๒. บริการใหม่ ๑ \nงาน (เร่งด่วน)\n(ตัวชี้วัดที่ ๘)")).toBe(
+      "บริการใหม่ ๑ งาน (เร่งด่วน) (ตัวชี้วัดที่ ๘)"
+    );
   });
 });
