@@ -6,11 +6,27 @@
  * - the tracking sheet the add-in wrote (`ติดตามมาตรการ ITA <year>`): its fields above the table (read by
  *   their labels) and its table (read by its header texts, so inserted columns or rows do not matter).
  */
-import type { AgencyDetails } from "./types";
-import { cellAddress } from "./grid";
-import { isEmptyValue, unwrapCellValue } from "./parse";
-import { fromThaiDigits } from "./thai";
-import { TRACK_COLUMNS, type RawTrackRow, type TrackColumnKey, type TrackRound } from "./tracking";
+import type { AgencyDetails, Message } from "./types";
+import { cellAddress, isoDateFromCell } from "./grid";
+import {
+  isEmptyValue,
+  message,
+  numberFromText,
+  shownText,
+  textProblem,
+  unwrapCellValue,
+} from "./parse";
+import { AGENCY_WHAT } from "./inputChecks";
+import { fromThaiDigits, isIsoDate } from "./thai";
+import {
+  parseTrackRows,
+  TRACK_COLUMNS,
+  type RawTrackRow,
+  type TrackColumnKey,
+  type TrackingData,
+  type TrackResult,
+  type TrackRound,
+} from "./tracking";
 
 /** The tracking sheet's name for the fiscal year of its measures. */
 export function trackingSheetName(measuresYear: number): string {
@@ -243,4 +259,117 @@ export function mergeTrackRows(
     added++;
   }
   return { rows, added, kept };
+}
+
+/**
+ * A tracking sheet read -> the follow-up's data, or problems naming each cell (Thai and English): the
+ * measures' year (the field, else the sheet's name), the round, the report date, the agency (a name is
+ * required), the last result and every row (parseTrackRows). Nothing is guessed: a field that does not
+ * read is a problem.
+ */
+export function trackingFromSheet(
+  read: TrackingSheetRead,
+  sheet: string
+): { data?: TrackingData; problems: Message[]; warnings: Message[] } {
+  const problems: Message[] = [];
+  const f = read.fields;
+  const field = (k: TrackFieldKey): string => cellText(f[k]?.value);
+  if (!read.header)
+    problems.push(
+      message(
+        "tracking-table-missing",
+        `ไม่พบตารางติดตามมาตรการ (หัวตาราง "มาตรการ" ... "ข้อเสนอแนะ") ในแผ่นงาน ${sheet}`,
+        `No tracking table (a header row "มาตรการ" ... "ข้อเสนอแนะ") in the sheet ${sheet}`
+      )
+    );
+  const yearText = fromThaiDigits(field("measuresYear"));
+  const byName = /ITA\s+(\d{4})\s*$/.exec(sheet)?.[1];
+  const year = Number(yearText || byName);
+  if (!Number.isInteger(year) || year < 2562 || year > 2580)
+    problems.push(
+      message(
+        "year-invalid",
+        `ปีงบประมาณของมาตรการ "${shownText(field("measuresYear"))}" ต้องเป็นปี พ.ศ. เช่น 2563`,
+        `The fiscal year of the measures "${shownText(field("measuresYear"))}" must be a Buddhist-era year, e.g. 2563`,
+        f.measuresYear?.cell
+      )
+    );
+  let round: TrackRound = 12;
+  if (field("round")) {
+    const r = roundOf(f.round?.value);
+    if (r) round = r;
+    else
+      problems.push(
+        message(
+          "round-invalid",
+          `รอบการรายงาน "${shownText(field("round"))}" ต้องเป็น ๖ เดือน หรือ ๑๒ เดือน`,
+          `The round "${shownText(field("round"))}" must be 6 or 12 months`,
+          f.round?.cell
+        )
+      );
+  }
+  let date: string | undefined;
+  if (field("date")) {
+    date = isoDateFromCell(f.date?.value);
+    if (!date || !isIsoDate(date)) {
+      date = undefined;
+      problems.push(
+        message(
+          "date-invalid",
+          `วันที่รายงาน "${shownText(field("date"))}" ต้องอยู่ในรูป วว/ดด/ปปปป เช่น 30/9/2563`,
+          `The report date "${shownText(field("date"))}" must be d/m/yyyy, e.g. 30/9/2563`,
+          f.date?.cell
+        )
+      );
+    }
+  }
+  const agency = agencyOfTracking(read);
+  if (!agency.name)
+    problems.push(
+      message(
+        "agency-name",
+        "ไม่มีชื่อหน่วยงาน: กรอกในช่องชื่อหน่วยงานของแผ่นงานติดตาม",
+        "The agency's name is missing: type it in the tracking sheet",
+        f.name?.cell
+      )
+    );
+  for (const k of ["name", "type", "district", "province", "unit"] as const) {
+    const t = agency[k];
+    const p = t ? textProblem(t, f[k]?.cell, AGENCY_WHAT[k]) : undefined;
+    if (p) problems.push(p);
+  }
+  let lastResult: TrackResult | undefined;
+  const lastYear = Number(fromThaiDigits(field("lastYear")));
+  if (field("lastYear") || field("lastTotal") || field("lastLevel")) {
+    let total: number | null = null;
+    if (field("lastTotal")) {
+      const v = unwrapCellValue(f.lastTotal?.value);
+      const n = typeof v === "number" ? v : numberFromText(String(v))?.value;
+      if (typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 100) total = n;
+      else
+        problems.push(
+          message(
+            "out-of-range",
+            `คะแนนรวม "${shownText(field("lastTotal"))}" ต้องเป็นตัวเลข ๐ ถึง ๑๐๐`,
+            `The total "${shownText(field("lastTotal"))}" must be a number from 0 to 100`,
+            f.lastTotal?.cell
+          )
+        );
+    }
+    const y = Number.isInteger(lastYear) && lastYear >= 2561 ? lastYear : year - 1;
+    lastResult = { fiscalYear: y, total, level: field("lastLevel") || null };
+  }
+  const parsed = parseTrackRows(read.rows);
+  problems.push(...parsed.problems);
+  if (problems.length || !agency.name) return { problems, warnings: parsed.warnings };
+  const data: TrackingData = {
+    measuresYear: year,
+    round,
+    agency: { ...agency, name: agency.name },
+    measures: parsed.measures,
+  };
+  if (date) data.date = date;
+  if (lastResult) data.lastResult = lastResult;
+  if (field("published")) data.published = field("published");
+  return { data, problems, warnings: parsed.warnings };
 }

@@ -9,6 +9,7 @@ import {
   readTrackingGrid,
   roundOf,
   agencyOfTracking,
+  trackingFromSheet,
 } from "../../src/core/trackingGrid";
 import { composeReport } from "../../src/report/compose";
 import { trackingSheetPlan } from "../../src/report/trackingSheet";
@@ -135,5 +136,68 @@ describe("the tracking sheet", () => {
     expect(measureTitle("๒. บริการใหม่ ๑ \nงาน (เร่งด่วน)\n(ตัวชี้วัดที่ ๘)")).toBe(
       "บริการใหม่ ๑ งาน (เร่งด่วน) (ตัวชี้วัดที่ ๘)"
     );
+  });
+});
+
+describe("trackingFromSheet", () => {
+  const seed = {
+    measuresYear: 2563,
+    round: 6 as const,
+    date: "2020-04-10",
+    agency: { name: "องค์การบริหารส่วนตำบลกะหรอ" },
+    lastResult: { fiscalYear: 2562, total: 76.05, level: "B" },
+  };
+  const sheetWith = (edit?: (grid: unknown[][], at: (k: string) => [number, number]) => void) => {
+    const plan = trackingSheetPlan(seed, [{ title: "ประกาศเจตจำนงสุจริต" }, { title: "เปิดเผยข้อมูล" }]);
+    const grid = valuesOf(plan);
+    const read0 = readTrackingGrid(grid, plan.name);
+    const fieldRow = (label: string): number => grid.findIndex((r) => r[0] === label);
+    const at = (k: string): [number, number] => {
+      const h = read0.header!;
+      if (k.startsWith("row1.")) return [h.row + 1, h.cols[k.slice(5) as keyof typeof h.cols]!];
+      return [fieldRow(k), 1];
+    };
+    edit?.(grid, at);
+    return trackingFromSheet(readTrackingGrid(grid, plan.name), plan.name);
+  };
+
+  test("the sheet as written reads back: year, round, date, agency, last result, measures", () => {
+    const r = sheetWith();
+    expect(r.problems).toEqual([]);
+    expect(r.data).toMatchObject({
+      measuresYear: 2563,
+      round: 6,
+      date: "2020-04-10",
+      agency: { name: "องค์การบริหารส่วนตำบลกะหรอ" },
+      lastResult: { fiscalYear: 2562, total: 76.05, level: "B" },
+    });
+    expect(r.data!.measures.map((m) => m.title)).toEqual(["ประกาศเจตจำนงสุจริต", "เปิดเผยข้อมูล"]);
+    expect(r.warnings.map((w) => w.code)).toEqual(["status-empty", "status-empty"]);
+  });
+
+  test.each([
+    ["รอบการรายงาน", "๓ เดือน", "round-invalid", "B9"],
+    ["วันที่รายงาน", "เมื่อวาน", "date-invalid", "B10"],
+    ["ชื่อหน่วยงาน", null, "agency-name", "B3"],
+    ["คะแนนรวม", "120", "out-of-range", "B12"],
+  ])("a field %s = %j is refused by cell", (label, value, code, cell) => {
+    const r = sheetWith((g, at) => {
+      const [row, col] = at(label);
+      g[row][col] = value;
+    });
+    expect(r.data).toBeUndefined();
+    const p = r.problems.find((x) => x.code === code);
+    expect(p?.cell).toBe(`'ติดตามมาตรการ ITA 2563'!${cell}`);
+    expect(p?.th).toContain("ช่อง");
+    expect(p?.en).toContain("Cell");
+  });
+
+  test("a row's status outside the list is refused by its cell", () => {
+    const r = sheetWith((g, at) => {
+      const [row, col] = at("row1.status");
+      g[row][col] = "เสร็จ";
+    });
+    expect(r.problems.map((p) => p.code)).toEqual(["status-invalid"]);
+    expect(r.problems[0].cell).toMatch(/^'ติดตามมาตรการ ITA 2563'!D\d+$/);
   });
 });
