@@ -160,7 +160,15 @@ export interface PrintSetup {
 }
 
 export type SheetRole =
-  "analysis" | "measures" | "scores" | "phrases" | "template" | "summary" | "tracking";
+  | "analysis"
+  | "measures"
+  | "scores"
+  | "phrases"
+  | "template"
+  | "summary"
+  | "tracking"
+  | "followup"
+  | "followupResults";
 
 export interface SheetPlan {
   role: SheetRole;

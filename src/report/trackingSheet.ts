@@ -162,7 +162,8 @@ export function trackingSheetPlan(seed: TrackingSeed, rows: TrackRowValues[]): S
         rows: count,
         min: 0,
         max: 100,
-        promptTh: "ร้อยละความสำเร็จ ๐ ถึง ๑๐๐ (เว้นว่างได้)",
+        prompt: { title: "ร้อยละความสำเร็จ", text: "ตัวเลข ๐ ถึง ๑๐๐ (เว้นว่างได้)" },
+        error: { title: "ร้อยละความสำเร็จ", text: "ใส่ตัวเลขตั้งแต่ ๐ ถึง ๑๐๐" },
       },
     ],
     lists: [
@@ -171,14 +172,16 @@ export function trackingSheetPlan(seed: TrackingSeed, rows: TrackRowValues[]): S
         col: col("status"),
         rows: count,
         values: [...TRACK_STATUSES],
-        promptTh: "เลือกสถานะของมาตรการ",
+        prompt: { title: "สถานะ", text: "เลือกสถานะของมาตรการจากรายการ" },
+        error: { title: "สถานะ", text: "เลือกสถานะจากรายการ: ดำเนินการแล้วเสร็จ อยู่ระหว่างดำเนินการ หรือยังไม่ได้ดำเนินการ" },
       },
       {
         row: fieldRow.round ?? 0,
         col: 1,
         rows: 1,
         values: [ROUND_TEXT[6], ROUND_TEXT[12]],
-        promptTh: "รอบการรายงาน ๖ เดือน หรือ ๑๒ เดือน",
+        prompt: { title: "รอบการรายงาน", text: "๖ เดือน หรือ ๑๒ เดือน" },
+        error: { title: "รอบการรายงาน", text: "เลือก ๖ เดือน หรือ ๑๒ เดือน" },
       },
     ],
   };
