@@ -10,7 +10,7 @@ import { existsSync } from "fs";
 import { assess } from "../src/core/assess";
 import { SummaryAccumulator } from "../src/core/summary";
 import { composeSummary } from "../src/report/summary";
-import { estimateWrite, REQUEST_BUDGET, REQUEST_LIMIT } from "../src/excel/summary";
+import { estimateWrite, REQUEST_BUDGET, REQUEST_LIMIT } from "../src/excel/requestSize";
 import { CHROMIUM, captureWriteRequest } from "../tests/browser/real-office";
 
 function plan(n: number): ReturnType<typeof composeSummary> {

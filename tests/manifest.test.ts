@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import { join } from "path";
 import { prodManifest } from "../scripts/build-config";
-import { MIN_EXCEL_API } from "../src/excel/gateway";
+import { MIN_EXCEL_API } from "../src/excel/support";
 
 const ROOT = join(__dirname, "..");
 const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");

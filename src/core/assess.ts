@@ -42,7 +42,8 @@ import {
   sub,
   within001,
 } from "./decimal";
-import { message, parseInput } from "./parse";
+import { parseInput } from "./parse";
+import { message } from "./message";
 
 export const DEFAULT_THRESHOLD = 90;
 

@@ -29,26 +29,14 @@ import type {
   LevelScale,
   Message,
   ToolId,
+  EarlierYear,
 } from "./types";
 import { allIndicatorIds, getProfile, toSupportedYear } from "./profiles";
 import { assess, compareIds, levelFor, matchLevel } from "./assess";
 import { format2, frac, round2, sub } from "./decimal";
-import { message } from "./parse";
+import { message } from "./message";
 
-/** An earlier year's figures, as given (any subset). Scores are numbers 0-100 (already parsed). */
-export interface EarlierYear {
-  /** Buddhist-era fiscal year (a Christian-era 2019-2026 is converted). */
-  fiscalYear: number;
-  indicators?: Partial<Record<IndicatorId, number>>;
-  iit?: number;
-  eit?: number;
-  oit?: number;
-  total?: number;
-  /** The level as published: "B", "ผ่าน", "Pass, good", ... */
-  level?: string;
-  /** The key the year came from, for messages ("previous", "previous[1]"); default "previous". */
-  key?: string;
-}
+export type { EarlierYear } from "./types";
 
 /** One year's figures, from this year's assessment or an earlier year's input. Plain data (JSON-safe). */
 export interface YearFigures {

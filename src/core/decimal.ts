@@ -113,11 +113,6 @@ export function round2(a: Frac | number): number {
   return Number(roundUnits(f, 2)) / 100;
 }
 
-/** The number nearest to the fraction (for display of unrounded values only). */
-export function toNumber(a: Frac): number {
-  return Number(a.n) / Number(a.d);
-}
-
 /** Whether |a - b| <= 0.01, exactly. */
 export function within001(a: number, b: number): boolean {
   const diff = sub(frac(a), frac(b));

@@ -5,7 +5,8 @@
  */
 import type { AgencyDetails, GridFinding, Message } from "./types";
 import { cellAddress, isoDateFromCell, parseCellAddress } from "./grid";
-import { isEmptyValue, message, shownText, textProblem } from "./parse";
+import { isEmptyValue, shownText, textProblem } from "./parse";
+import { message } from "./message";
 import { isIsoDate } from "./thai";
 import { TEMPLATE } from "./template";
 

@@ -12,7 +12,8 @@
 import { AGENCY_WHAT } from "./inputChecks";
 import { createScanner, visit, printParseErrorCode, type ParseErrorCode } from "jsonc-parser";
 import type { AgencyDetails, Message, RawEarlier, RawInput, RawYear } from "./types";
-import { message, parseThreshold, shownText, textProblem, TEXT_LIMITS } from "./parse";
+import { parseThreshold, shownText, textProblem, TEXT_LIMITS } from "./parse";
+import { message } from "./message";
 import { isIsoDate } from "./thai";
 
 /** Deepest nesting of objects and arrays accepted (the input format needs 3; a batch 4). */

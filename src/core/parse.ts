@@ -11,8 +11,8 @@ import type {
   RawValue,
   RawYear,
   ScoreInput,
+  EarlierYear,
 } from "./types";
-import type { EarlierYear } from "./compare";
 import {
   allIndicatorIds,
   getProfile,
@@ -21,6 +21,7 @@ import {
   toSupportedYear,
 } from "./profiles";
 import { fromThaiDigits } from "./thai";
+import { message } from "./message";
 
 /** The Excel error values, as text or as ExcelJS error objects `{ error: "#N/A" }`. */
 export const EXCEL_ERRORS: readonly string[] = [
@@ -35,22 +36,6 @@ export const EXCEL_ERRORS: readonly string[] = [
   "#CALC!",
   "#GETTING_DATA",
 ];
-
-/** "ช่อง Sheet1!B5: " for a cell, "คีย์ indicators.3: " for a JSON key. */
-function where(cell?: string): { th: string; en: string } {
-  if (!cell) return { th: "", en: "" };
-  return cell.includes("!")
-    ? { th: `ช่อง ${cell}: `, en: `Cell ${cell}: ` }
-    : { th: `คีย์ ${cell}: `, en: `Key ${cell}: ` };
-}
-
-/** A message naming its cell in both languages. */
-export function message(code: string, th: string, en: string, cell?: string): Message {
-  const w = where(cell);
-  const m: Message = { code, th: w.th + th, en: w.en + en };
-  if (cell !== undefined) m.cell = cell;
-  return m;
-}
 
 export interface ScoreParse {
   /** The score, or null when the cell is empty (and not required) or has a problem. */

@@ -22,7 +22,7 @@ import type { Assessment, IndicatorId, LevelScale, Message, ToolId } from "./typ
 import { getProfile } from "./profiles";
 import { DEFAULT_THRESHOLD } from "./assess";
 import { add, frac, type Frac, roundUnits } from "./decimal";
-import { message } from "./parse";
+import { message } from "./message";
 
 /** The little an agency's summary needs: kept per agency instead of its assessment. Plain data. */
 export interface AgencyRow {

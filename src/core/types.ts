@@ -2,8 +2,6 @@
  * The engine's shared vocabulary. Pure data types: every part of the product (task pane, ribbon
  * command, command line, tests) speaks these.
  */
-import type { EarlierYear } from "./compare";
-
 /** "1".."10" for the ten indicators, "9.1".."9.5", "10.1", "10.2" for sub-indicators. */
 export type IndicatorId = string;
 
@@ -235,4 +233,19 @@ export interface GridFinding {
    * (the last is this year; the others are in `raw.previous`). `rows` is then absent: nothing to pick.
    */
   yearRows?: number[];
+}
+
+/** An earlier year's figures, as given (any subset). Scores are numbers 0-100 (already parsed). */
+export interface EarlierYear {
+  /** Buddhist-era fiscal year (a Christian-era 2019-2026 is converted). */
+  fiscalYear: number;
+  indicators?: Partial<Record<IndicatorId, number>>;
+  iit?: number;
+  eit?: number;
+  oit?: number;
+  total?: number;
+  /** The level as published: "B", "ผ่าน", "Pass, good", ... */
+  level?: string;
+  /** The key the year came from, for messages ("previous", "previous[1]"); default "previous". */
+  key?: string;
 }

@@ -24,11 +24,6 @@ export function a1(row: number, col: number, rows = 1, cols = 1): string {
   return start + ":" + colName(col + cols - 1) + (row + rows);
 }
 
-/** Quotes a sheet name for an address when Excel would: anything but plain ASCII word characters. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
-}
-
 /** "Sheet1!B5", "'ชื่อ แผ่นงาน'!B5:C7" -> sheet (unquoted) and local part ("B5:C7"). */
 export function splitAddress(address: string): { sheet?: string; local: string } {
   const bang = address.lastIndexOf("!");

@@ -22,11 +22,20 @@ export type InputSource =
   /** One row of a wide sheet (a row per agency or year), picked by the user. */
   | { kind: "row"; sheet: string; row: number };
 
+/**
+ * Whose agency the report names when the sheet (or the picked row) names one and the pane's saved name is a
+ * different one: the sheet's own (the default: the scores are that agency's), the saved one (the officer
+ * said so), or "ask" (status confirm-agency: the pane asks, then calls again with "sheet" or "saved").
+ */
+export type AgencyChoice = "sheet" | "saved" | "ask";
+
 export interface GenerateRequest {
   settings: AddinSettings;
   source: InputSource;
   /** The user agreed to replace the add-in's own earlier report sheets. */
   confirmReplace?: boolean;
+  /** Default "sheet". */
+  agencyName?: AgencyChoice;
 }
 
 export interface GenerateResult {
@@ -38,6 +47,8 @@ export interface GenerateResult {
     | "confirm-replace"
     /** A wide sheet with several rows: ask the user which one, then call again with source kind "row". */
     | "pick-row"
+    /** The sheet's agency and the pane's saved name differ (agencyName "ask"): ask, then call again. */
+    | "confirm-agency"
     /** Writing failed; what this run created was removed. */
     | "failed";
   problems: Message[];
@@ -50,6 +61,10 @@ export interface GenerateResult {
   sheetsKept?: Array<{ from: string; to: string }>;
   /** Rows to pick from (status pick-row). */
   rows?: Array<{ sheet: string; row: number; label: string }>;
+  /** The agency the report is (or would be) for, once the input is found. */
+  agency?: string;
+  /** Status confirm-agency: the name the sheet or row gives, and the pane's saved one. */
+  agencyNames?: { sheet: string; saved: string };
   /** Number of context.sync() round trips this run made. */
   syncs: number;
   /** For "failed": the error text. */

@@ -31,7 +31,7 @@ type Checks = Pick<
   Pick<typeof Earlier, "comparisonForInput">;
 
 let loaded: Composer | null = null;
-let loadedWriter: Pick<typeof Writer, "writePlan"> | null = null;
+let loadedWriter: Pick<typeof Writer, "writeSheet"> | null = null;
 let loadedChecks: Checks | null = null;
 let loading: Promise<Composer> | null = null;
 
@@ -58,12 +58,12 @@ function need(): Composer {
   return loaded;
 }
 
-/** The Office.js plan writer (src/excel/writePlan.ts), loaded with the composer. */
-export const writer: Pick<typeof Writer, "writePlan"> = {
-  writePlan: (...a) => {
+/** The Office.js sheet writer (src/excel/writePlan.ts), loaded with the composer. */
+export const writer: Pick<typeof Writer, "writeSheet"> = {
+  writeSheet: (...a) => {
     if (!loadedWriter)
       throw new Error("the plan writer is not loaded yet (await loadComposer() first)");
-    return loadedWriter.writePlan(...a);
+    return loadedWriter.writeSheet(...a);
   },
 };
 

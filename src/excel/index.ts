@@ -1,4 +1,4 @@
-/** The Office.js edge of the add-in. The task pane and the ribbon command use only createExcelGateway(). */
+/** The Office.js edge of the add-in. The task pane and the ribbon command use only these. */
 export type {
   AddinSettings,
   ExcelGateway,
@@ -6,29 +6,7 @@ export type {
   GenerateResult,
   InputSource,
 } from "./api";
-export { createExcelGateway, freeName, groupCells, MIN_EXCEL_API, REQUIRED_SETS } from "./gateway";
-export {
-  writePlan,
-  writeSheet,
-  expectedGrid,
-  hashGrid,
-  needsTextFormat,
-  charsToPoints,
-  HIGHLIGHT_FILL,
-  HIGHLIGHT_FONT,
-} from "./writePlan";
-export {
-  LAST_RUN_KEY,
-  SETTINGS_KEY,
-  SHEETS_KEY,
-  HIGHLIGHTS_KEY,
-  readJson,
-  writeJson,
-  saveSettingsAsync,
-  type LastRun,
-  type OwnSheetRecord,
-  type HighlightRecord,
-} from "./store";
+export { createExcelGateway } from "./gateway";
 
 import { LAST_RUN_KEY, readJson, type LastRun } from "./store";
 

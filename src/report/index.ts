@@ -8,7 +8,6 @@ export {
   responsibleUnits,
   isLocalGovernment,
   writerName,
-  sheetByRole,
 } from "./compose";
 export { agencyKind, headTitle, headShort, unitFor } from "./agency";
 export type { AgencyKind, Topic } from "./agency";

@@ -37,7 +37,7 @@ function compose(earlier: EarlierYear[] | null): ReportPlan {
 
 async function writeScores(plan: ReportPlan): Promise<{ wb: FakeWorkbook; syncs: number }> {
   const wb = install({ sheets: [{ name: "Sheet1" }] });
-  const { writePlan } = await import("../../src/excel");
+  const { writePlan } = await import("../../src/excel/writePlan");
   const before = wb.syncCount;
   await (globalThis as unknown as { Excel: typeof Excel }).Excel.run(async (ctx) => {
     writePlan(ctx, [plan.sheets[1]]);

@@ -4,7 +4,7 @@
  * rollback, and the request-size estimate that splits the write only past the budget.
  */
 import { createExcelGateway } from "../../src/excel";
-import { estimateWrite, REQUEST_BUDGET, writeBudget } from "../../src/excel/summary";
+import { estimateWrite, REQUEST_BUDGET, writeBudget } from "../../src/excel/requestSize";
 import { SHEETS_KEY } from "../../src/excel/store";
 import { SUMMARY_SHEET_NAME, composeSummary } from "../../src/report";
 import { SummaryAccumulator } from "../../src/core/summary";

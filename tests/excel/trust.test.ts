@@ -304,7 +304,7 @@ describe("number-like text stays text (Excel parses what is written to values as
   test.each(TOKENS)("%s is written and read back as exactly that text", async (token) => {
     const wb = install({ sheets: [{ name: "Sheet1" }] });
     const { phraseSheetPlan } = await import("../../src/report");
-    const { writePlan } = await import("../../src/excel");
+    const { writePlan } = await import("../../src/excel/writePlan");
     const plan = {
       ...phraseSheetPlan(),
       name: "ทดสอบ",
@@ -380,7 +380,7 @@ describe("the compact write batch still writes the whole plan", () => {
       threshold: SETTINGS.threshold,
       date: SETTINGS.agency.date!,
     });
-    const { charsToPoints } = await import("../../src/excel");
+    const { charsToPoints } = await import("../../src/excel/fingerprint");
     let checked = 0;
     for (const sp of plan.sheets.filter((s) => REPORT.includes(s.name))) {
       const sheet = wb.sheet(sp.name);
