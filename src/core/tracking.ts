@@ -4,10 +4,11 @@
  * file) -> checked measures, or problems naming each cell or key, in Thai and English; the figures of the
  * follow-up report's overview (counts and shares per status, budget used).
  */
+import { message } from "./message";
 import type { AgencyDetails, IndicatorId, Message } from "./types";
 import {
   isEmptyValue,
-  message,
+
   numberFromText,
   shownText,
   textProblem,

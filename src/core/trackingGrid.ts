@@ -6,11 +6,12 @@
  * - the tracking sheet the add-in wrote (`ติดตามมาตรการ ITA <year>`): its fields above the table (read by
  *   their labels) and its table (read by its header texts, so inserted columns or rows do not matter).
  */
+import { message } from "./message";
 import type { AgencyDetails, Message } from "./types";
 import { cellAddress, isoDateFromCell } from "./grid";
 import {
   isEmptyValue,
-  message,
+
   numberFromText,
   shownText,
   textProblem,
