@@ -6,14 +6,7 @@
  */
 import { message } from "./message";
 import type { AgencyDetails, IndicatorId, Message } from "./types";
-import {
-  isEmptyValue,
-
-  numberFromText,
-  shownText,
-  textProblem,
-  unwrapCellValue,
-} from "./parse";
+import { isEmptyValue, numberFromText, shownText, textProblem, unwrapCellValue } from "./parse";
 import { fromThaiDigits } from "./thai";
 
 /** The statuses agencies use in their trackers, in the order the report counts them. */

@@ -9,14 +9,7 @@
 import { message } from "./message";
 import type { AgencyDetails, Message } from "./types";
 import { cellAddress, isoDateFromCell } from "./grid";
-import {
-  isEmptyValue,
-
-  numberFromText,
-  shownText,
-  textProblem,
-  unwrapCellValue,
-} from "./parse";
+import { isEmptyValue, numberFromText, shownText, textProblem, unwrapCellValue } from "./parse";
 import { AGENCY_WHAT } from "./inputChecks";
 import { fromThaiDigits, isIsoDate } from "./thai";
 import {

@@ -101,7 +101,16 @@ function queueTrackRead(
 }
 
 function emptyTrack(status: TrackResult["status"]): TrackResult {
-  return { status, problems: [], warnings: [], sheetsCreated: [], measures: 0, added: 0, kept: 0, syncs: 0 };
+  return {
+    status,
+    problems: [],
+    warnings: [],
+    sheetsCreated: [],
+    measures: 0,
+    added: 0,
+    kept: 0,
+    syncs: 0,
+  };
 }
 
 export async function trackIn(
@@ -154,7 +163,9 @@ export async function trackIn(
       measuresYear: year,
       round: 12,
       agency: request.settings.agency,
-      ...(last ? { lastResult: { fiscalYear: year - 1, total: last.total, level: last.level } } : {}),
+      ...(last
+        ? { lastResult: { fiscalYear: year - 1, total: last.total, level: last.level } }
+        : {}),
       typed,
     },
     merged.rows
@@ -184,8 +195,8 @@ export async function trackIn(
     warnings.push(
       msg(
         "tracking-no-measures",
-        "ไม่พบตารางมาตรการ (หัวตาราง \"มาตรการ\"): สร้างตารางติดตามว่างไว้ให้กรอก",
-        "No measures table (a header \"มาตรการ\") was found: the tracking table is empty, to fill in"
+        'ไม่พบตารางมาตรการ (หัวตาราง "มาตรการ"): สร้างตารางติดตามว่างไว้ให้กรอก',
+        'No measures table (a header "มาตรการ") was found: the tracking table is empty, to fill in'
       )
     );
   return {
@@ -229,8 +240,8 @@ export async function followupIn(
       problems: [
         msg(
           "tracking-missing",
-          "ยังไม่มีแผ่นงานติดตามมาตรการ: กด \"ติดตามผลมาตรการ\" แล้วกรอกผลการดำเนินการก่อน",
-          "There is no tracking sheet yet: click \"Track the measures\" and fill it in first"
+          'ยังไม่มีแผ่นงานติดตามมาตรการ: กด "ติดตามผลมาตรการ" แล้วกรอกผลการดำเนินการก่อน',
+          'There is no tracking sheet yet: click "Track the measures" and fill it in first'
         ),
       ],
     };
@@ -241,7 +252,11 @@ export async function followupIn(
   ws.load("name");
   const w = queueWindow(ws);
   const ownLoads = records
-    .filter((r) => (r.role === "followup" || r.role === "followupResults") && r.fiscalYear === trackingRec.fiscalYear)
+    .filter(
+      (r) =>
+        (r.role === "followup" || r.role === "followupResults") &&
+        r.fiscalYear === trackingRec.fiscalYear
+    )
     .map((rec) => queueOwnSheet(wb, rec));
   count();
   await ctx.sync();
@@ -251,7 +266,10 @@ export async function followupIn(
     own: ownLoads.map(ownStateOf),
   };
   const grid = read.tracking!;
-  const parsed = trackingFromSheet(readTrackingGrid(grid.values, grid.name, grid.origin), grid.name);
+  const parsed = trackingFromSheet(
+    readTrackingGrid(grid.values, grid.name, grid.origin),
+    grid.name
+  );
   if (!parsed.data || parsed.problems.length)
     return { ...base, problems: parsed.problems, warnings: parsed.warnings };
   const data = parsed.data;

