@@ -4,6 +4,10 @@
  * ITA 2569). The same writer-neutral ReportDocument as the analysis, so it has the same two renderings:
  * sheets in the workbook and a Word file. Pure and deterministic.
  *
+ * Parts: the text (title to ๒) and, after the landscape table of ๓, the rest (๔ to the evidence) share one
+ * sheet of one text column (the small tables of ๒ are lists there, tables in Word); ๓ has its own
+ * landscape sheet with a real table.
+ *
  * Outline: title, agency and item; ๑ ความเป็นมา; ๒ สรุปผลภาพรวม (a table per status, the budget, what the
  * figures say, and how the targeted indicators moved when the next ITA result is known); ๓ ผลการ
  * ดำเนินการรายมาตรการ (one table, header repeated); ๔ ปัญหา อุปสรรค และข้อเสนอแนะ; the approval block; the
@@ -136,6 +140,8 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
   a.table({
     columns: [3, 1, 1],
     size: TABLE_SIZE,
+    // A list on the text sheet (one column), a table in the Word file.
+    sheetAs: "list",
     header: [
       {
         cells: ["สถานะ", "จำนวน (มาตรการ)", "ร้อยละ"].map((t) => ({
@@ -182,6 +188,7 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
     a.table({
       columns: [4, 1, 1, 1, 1],
       size: TABLE_SIZE,
+      sheetAs: "list",
       header: [
         {
           cells: [
@@ -244,20 +251,21 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
     })),
   });
 
-  // ๔ ปัญหา อุปสรรค และข้อเสนอแนะ
-  b.heading(d("๔. ปัญหา อุปสรรค และข้อเสนอแนะ"), 1);
-  problemsAndSuggestions(b, data, d);
+  // ๔ onwards: back on the text sheet (after ๒ there), a portrait section again in the Word file.
+  const c = doc.part("followup-end", { role: "followup", name: names.report });
+  c.heading(d("๔. ปัญหา อุปสรรค และข้อเสนอแนะ"), 1);
+  problemsAndSuggestions(c, data, d);
 
   // Approval: the reporter, then the head (ทราบ / เห็นชอบ).
   const head = headTitle(agency);
-  b.signature([
+  c.signature([
     "ผู้รายงาน",
     "ลงชื่อ ..................................................",
     "(..................................................)",
     "ตำแหน่ง ..................................................",
     d(dateLine(data.date)),
   ]);
-  b.signature([
+  c.signature([
     "[  ] ทราบ   [  ] เห็นชอบ",
     "ลงชื่อ ..................................................",
     "(..................................................)",
@@ -270,8 +278,8 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
   // Evidence, numbered as the table refers to it.
   const all = data.measures.flatMap((m, i) => m.evidence.map((url) => ({ url, measure: i + 1 })));
   if (all.length) {
-    b.heading("หลักฐานประกอบ", 2);
-    b.list(
+    c.heading("หลักฐานประกอบ", 2);
+    c.list(
       all.map((e, i) => [{ text: dt(`[${i + 1}] มาตรการที่ ${e.measure}: `) }, { text: e.url }])
     );
   }

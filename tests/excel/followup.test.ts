@@ -105,7 +105,9 @@ describe("followup", () => {
     const text = sheetText(wb, "รายงานผลมาตรการ ITA 2563");
     expect(text).toContain("ข้อ O43");
     expect(text).toContain("๕,๐๐๐.๐๐ บาท");
-    expect(sheetText(wb, "ผลรายมาตรการ ITA 2563")).toContain("https://a.go.th/1");
+    // The table refers to the evidence by number; the links are listed on the report's sheet.
+    expect(sheetText(wb, "ผลรายมาตรการ ITA 2563")).toContain("[๑]");
+    expect(text).toContain("https://a.go.th/1");
     // Recorded as the add-in's own: a second run asks before replacing them.
     const records = wb.settings[SHEETS_KEY] as Array<{ role: string }>;
     expect(records.map((x: { role: string }) => x.role)).toEqual(

@@ -84,6 +84,7 @@ describe("composeFollowup", () => {
     expect(parts).toEqual([
       ["followup", "portrait"],
       ["followupResults", "landscape"],
+      ["followup", "portrait"],
     ]);
     // Section ๓: one table row per measure, header repeated (header rows are the table's own).
     const table = doc.parts[1].blocks.find((b) => b.kind === "table");
