@@ -89,9 +89,13 @@ function findHeader(
 
 /** "1. ประกาศเจตจำนง" / "๑. ..." -> the text without its running number; inner line breaks joined. */
 export function measureTitle(text: string): string {
-  return joinLines(text)
-    .replace(/^\s*[0-9๐-๙]{1,3}\s*[.)]\s*/, "")
-    .trim();
+  return (
+    joinLines(text)
+      .replace(/^\s*[0-9๐-๙]{1,3}\s*[.)]\s*/, "")
+      // The analysis's mark of a derived score ("ได้ ๕๕.๘๕ คะแนน *") refers to a note of that report.
+      .replace(/\s*\*+(?=\))/g, "")
+      .trim()
+  );
 }
 
 /**

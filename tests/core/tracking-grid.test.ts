@@ -136,6 +136,10 @@ describe("the tracking sheet", () => {
     expect(measureTitle("๒. บริการใหม่ ๑ \nงาน (เร่งด่วน)\n(ตัวชี้วัดที่ ๘)")).toBe(
       "บริการใหม่ ๑ งาน (เร่งด่วน) (ตัวชี้วัดที่ ๘)"
     );
+    // The analysis's "*" (a derived score, explained in that report's note) does not come along.
+    expect(measureTitle("เปิดเผยข้อมูล (ตัวชี้วัดที่ ๙ ได้ ๕๕.๘๕ คะแนน *)")).toBe(
+      "เปิดเผยข้อมูล (ตัวชี้วัดที่ ๙ ได้ ๕๕.๘๕ คะแนน)"
+    );
   });
 });
 
