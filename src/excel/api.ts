@@ -103,6 +103,45 @@ export interface SummaryResult {
   error?: string;
 }
 
+/** "ติดตามผลมาตรการ": the tracking sheet of the measures (docs/followup.md). */
+export interface TrackRequest {
+  settings: AddinSettings;
+}
+
+export interface TrackResult {
+  status: "done" | "problems" | "failed";
+  problems: Message[];
+  warnings: Message[];
+  sheetsCreated: string[];
+  /** Rows in the tracking table, of which `kept` were there before and `added` are new measures. */
+  measures: number;
+  added: number;
+  kept: number;
+  syncs: number;
+  error?: string;
+}
+
+/** "สร้างรายงานผลการดำเนินการ": the follow-up report from the tracking sheet. */
+export interface FollowupRequest {
+  settings: AddinSettings;
+  /** The user agreed to replace the add-in's own earlier follow-up sheets of the same year. */
+  confirmReplace?: boolean;
+}
+
+export interface FollowupResult {
+  status: "done" | "problems" | "confirm-replace" | "failed";
+  /** Problems in the tracking sheet, each naming its cell: nothing was written. */
+  problems: Message[];
+  warnings: Message[];
+  sheetsCreated: string[];
+  sheetsReplaced?: string[];
+  sheetsKept?: Array<{ from: string; to: string }>;
+  /** Measures reported on. */
+  measures?: number;
+  syncs: number;
+  error?: string;
+}
+
 export interface ExcelGateway {
   /** Whether the host supports what the add-in needs; lists what is missing otherwise. */
   checkSupport(): { ok: boolean; missing: string[] };
@@ -113,6 +152,10 @@ export interface ExcelGateway {
   createPhraseSheet(): Promise<{ sheet: string; created: boolean }>;
   /** Summarise every row of a sheet with a row per agency on a new sheet (one read, one write). */
   summarize(request: SummaryRequest): Promise<SummaryResult>;
+  /** The tracking sheet of the measures: one read, one write. */
+  track(request: TrackRequest): Promise<TrackResult>;
+  /** The follow-up report's sheets from the tracking sheet: one read, one write. */
+  followup(request: FollowupRequest): Promise<FollowupResult>;
   /** Select a cell given as "Sheet!A1" (clicking a problem in the pane). */
   selectCell(address: string): Promise<void>;
   /** Remove the add-in's below-threshold highlights from the user's sheet. */

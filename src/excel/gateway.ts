@@ -81,6 +81,15 @@ export function createExcelGateway(): ExcelGateway {
       await refreshSettingsAsync();
       return (await import(/* webpackChunkName: "composer" */ "./summary")).summarize(request);
     },
+    async track(request) {
+      // The follow-up (./followup.ts, in the composer's chunk): one read, one write each.
+      await refreshSettingsAsync();
+      return (await import(/* webpackChunkName: "composer" */ "./followup")).track(request);
+    },
+    async followup(request) {
+      await refreshSettingsAsync();
+      return (await import(/* webpackChunkName: "composer" */ "./followup")).followup(request);
+    },
     selectCell,
     clearHighlights,
   };

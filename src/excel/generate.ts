@@ -20,6 +20,7 @@ import {
   HIGHLIGHTS_KEY,
   INPUT_NAME,
   LAST_INPUT_KEY,
+  rememberResult,
   writeJson,
   type HighlightRecord,
 } from "./store";
@@ -162,6 +163,7 @@ export async function generateIn(
         : [];
       writeJson(HIGHLIGHTS_KEY, hl);
       if (inputId) writeJson(LAST_INPUT_KEY, { key: INPUT_NAME });
+      rememberResult(assessment);
     },
   });
   if (!outcome.ok)

@@ -21,13 +21,16 @@
  */
 import type { AddinSettings } from "./api";
 import type { SheetRole } from "../report/plan";
-import type { Message } from "../core/types";
+import type { Assessment, Message } from "../core/types";
+import type { TrackResult } from "../core/tracking";
 
 export const SETTINGS_KEY = "itaAddin.settings";
 export const SHEETS_KEY = "itaAddin.sheets";
 export const HIGHLIGHTS_KEY = "itaAddin.highlights";
 export const LAST_RUN_KEY = "itaAddin.lastRun";
 export const LAST_INPUT_KEY = "itaAddin.lastInput";
+/** The ITA results the add-in computed in this workbook, by fiscal year: what the follow-up quotes. */
+export const RESULTS_KEY = "itaAddin.results";
 
 /** Prefix of the defined names that mark the add-in's own sheets. */
 export const SHEET_NAME_PREFIX = "_ITA.s.";
@@ -197,4 +200,27 @@ export function loadAddinSettings(): AddinSettings | null {
   const v = readJson<AddinSettings>(SETTINGS_KEY);
   if (!v || typeof v !== "object" || !v.agency) return null;
   return v;
+}
+
+/** The results remembered by generate, by fiscal year (Buddhist era, as text). */
+export function rememberedResults(): Record<string, TrackResult> {
+  return readJson<Record<string, TrackResult>>(RESULTS_KEY) ?? {};
+}
+
+/**
+ * Remembers a report's result (total, level, main indicators) for the follow-up of its measures: the
+ * tracking sheet quotes it, and the follow-up report compares the indicators with the next year's.
+ */
+export function rememberResult(a: Assessment): void {
+  const indicators: Record<string, number> = {};
+  for (const r of a.ranking) if (!r.sub) indicators[r.id] = r.score;
+  writeJson(RESULTS_KEY, {
+    ...rememberedResults(),
+    [String(a.fiscalYear)]: {
+      fiscalYear: a.fiscalYear,
+      total: a.total,
+      level: a.level ? a.level.labelTh : null,
+      indicators,
+    },
+  });
 }

@@ -326,6 +326,18 @@ export function writeSheet(
     };
   }
 
+  for (const l of sheet.lists ?? []) {
+    const dv = ws.getRange(a1(l.row, l.col, l.rows, 1)).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: l.values.join(",") } };
+    dv.prompt = { showPrompt: true, title: l.prompt.title, message: l.prompt.text.slice(0, 255) };
+    dv.errorAlert = {
+      showAlert: true,
+      style: "Stop" as Excel.DataValidationAlertStyle,
+      title: l.error.title,
+      message: l.error.text.slice(0, 255),
+    };
+  }
+
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
     if (sheet.freeze.cols === 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
     else if (sheet.freeze.rows === 0) ws.freezePanes.freezeColumns(sheet.freeze.cols);

@@ -20,7 +20,7 @@
  */
 
 /** Which workbook sheet a part is rendered on (parts with the same sheet follow each other on it). */
-export type DocSheetRole = "analysis" | "scores" | "measures";
+export type DocSheetRole = "analysis" | "scores" | "measures" | "followup" | "followupResults";
 
 /** A run of text with its own marks (bold, italic); a plain string is a run without marks. */
 export interface TextRun {

@@ -159,7 +159,16 @@ export interface PrintSetup {
   firstPageNumber?: number;
 }
 
-export type SheetRole = "analysis" | "measures" | "scores" | "phrases" | "template" | "summary";
+export type SheetRole =
+  | "analysis"
+  | "measures"
+  | "scores"
+  | "phrases"
+  | "template"
+  | "summary"
+  | "tracking"
+  | "followup"
+  | "followupResults";
 
 export interface SheetPlan {
   role: SheetRole;
@@ -188,6 +197,16 @@ export interface SheetPlan {
     min: number;
     max: number;
     /** The input message shown on the cell, and the message of the stop alert for a bad value. */
+    prompt: { title: string; text: string };
+    error: { title: string; text: string };
+  }>;
+  /** Drop-down lists: whole cells that must hold one of `values` (e.g. the tracking sheet's statuses). */
+  lists?: Array<{
+    row: number;
+    col: number;
+    rows: number;
+    values: string[];
+    /** The input message shown on the cell, and the message of the stop alert for a value not in the list. */
     prompt: { title: string; text: string };
     error: { title: string; text: string };
   }>;

@@ -119,6 +119,22 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, auto: Set<number>):
       };
     }
   }
+  for (const l of sheet.lists ?? []) {
+    for (let r = l.row; r < l.row + l.rows; r++) {
+      ws.getCell(r + 1, l.col + 1).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${l.values.join(",")}"`],
+        showInputMessage: true,
+        promptTitle: l.prompt.title,
+        prompt: l.prompt.text,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: l.error.title,
+        error: l.error.text,
+      };
+    }
+  }
   for (const b of sheet.pageBreaks ?? []) {
     // A manual break after row b (1-based), across all columns: max is the last column index, 16383
     // (ExcelJS's Row.addPageBreak writes 16838, past it).
