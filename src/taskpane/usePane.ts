@@ -12,8 +12,9 @@ import type {
   SummaryResult,
 } from "../excel/api";
 import { Lang, strings } from "./i18n";
-import { loadPickRow, loadResultSummary } from "./components/ResultView";
+import { loadPickRow, loadResultSummary } from "./chunks";
 import {
+  AGENCY_NAME_CODE,
   FormState,
   RibbonRun,
   formFromSettings,
@@ -21,8 +22,7 @@ import {
   settingsFromForm,
 } from "./logic";
 
-/** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
-export const AGENCY_NAME_CODE = "agency-name";
+export { AGENCY_NAME_CODE } from "./logic";
 
 export type Busy = null | "template" | "generate" | "phrases" | "clear" | "summary";
 
