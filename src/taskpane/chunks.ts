@@ -17,7 +17,9 @@ export async function loadPickRow(): Promise<void> {
 }
 
 export async function loadResultSummary(): Promise<void> {
-  resultSummary ??= await import(/* webpackChunkName: "result-summary" */ "./components/ResultSummary");
+  resultSummary ??= await import(
+    /* webpackChunkName: "result-summary" */ "./components/ResultSummary"
+  );
 }
 
 /** The row picker's module once loaded, else null. */

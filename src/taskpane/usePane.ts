@@ -18,6 +18,7 @@ import {
   FormState,
   RibbonRun,
   formFromSettings,
+  isChunkLoadError,
   resultFromRibbonRun,
   settingsFromForm,
 } from "./logic";
@@ -40,6 +41,8 @@ export interface ConfirmRequest {
 
 export interface PaneState {
   support: { ok: boolean; missing: string[] };
+  /** The page runs outside Office (no workbook at all), not in an Excel that is too old. */
+  outsideOffice: boolean;
   form: FormState;
   update: <K extends keyof FormState>(key: K) => (value: FormState[K]) => void;
   busy: Busy;
@@ -141,10 +144,13 @@ export function usePane(
     (value: FormState[K]): void =>
       setForm((f) => ({ ...f, [key]: value }));
 
+  // A part of the add-in that could not be loaded (an old pane after an update) is not a workbook error.
   const showError = (err: unknown): void =>
     setNotice({
       intent: "error",
-      text: s.unexpectedError(err instanceof Error ? err.message : String(err)),
+      text: isChunkLoadError(err)
+        ? s.addinUpdated
+        : s.unexpectedError(err instanceof Error ? err.message : String(err)),
     });
 
   async function withBusy<T>(
@@ -190,6 +196,11 @@ export function usePane(
     if (!res) return;
     if (res.status === "confirm-replace") {
       setConfirm({ sheets: res.sheetsReplaced ?? [], replace: () => run(busyKind, call, true) });
+      return;
+    }
+    if (res.status === "failed" && "error" in res && isChunkLoadError(res.error)) {
+      // The gateway reports its composer's chunk failing like a workbook error: nothing was written.
+      say("error", s.addinUpdated);
       return;
     }
     const summaryDone = "skipped" in res && res.status === "done";
@@ -268,6 +279,7 @@ export function usePane(
 
   return {
     support,
+    outsideOffice: support.missing.some((m) => m.startsWith("Office.js")),
     form,
     update,
     busy,

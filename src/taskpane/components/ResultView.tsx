@@ -13,7 +13,10 @@ import type { ResultSummaryProps } from "./ResultSummary";
 // by usePane). Should a "done" result ever come without its view, React.lazy loads it.
 const LazyResultSummary = React.lazy(async () => {
   await loadResultSummary();
-  return { default: (resultSummaryChunk() as NonNullable<ReturnType<typeof resultSummaryChunk>>).ResultSummary };
+  return {
+    default: (resultSummaryChunk() as NonNullable<ReturnType<typeof resultSummaryChunk>>)
+      .ResultSummary,
+  };
 });
 function DoneView(props: ResultSummaryProps): React.JSX.Element {
   const done = resultSummaryChunk();
