@@ -9,14 +9,14 @@
  * Needs Debian's /usr/bin/chromium (or ITA_CHROMIUM). Without it the suite is skipped with a message, unless
  * ITA_REQUIRE_BROWSER=1 (CI), where it fails.
  */
-import { existsSync, mkdirSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { OFFICE_JS_CDN } from "../../scripts/build-config";
 import pkg from "../../package.json";
 import seed from "../fixtures/seed.json";
-import { DIST, ROOT, ensureDist } from "./dist";
+import { DIST, ROOT, ensureDist, pageScripts } from "./dist";
 import { bundleFakeHost } from "./fake-host-bundle";
 import { serveDir } from "./server";
 import type { StaticServer } from "./server";
@@ -499,9 +499,9 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
           .map((el) => el.outerHTML.slice(0, 120))
       );
       expect(unlabelled).toEqual([]);
-      await expect(
-        page.getByLabel(/^ชื่อหน่วยงาน/).getAttribute("data-testid")
-      ).resolves.toBe("agency-name");
+      await expect(page.getByLabel(/^ชื่อหน่วยงาน/).getAttribute("data-testid")).resolves.toBe(
+        "agency-name"
+      );
 
       // Tab walks the form top to bottom and reaches the generate button; Space presses it.
       await page.getByTestId("agency-name").focus();
@@ -856,48 +856,49 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     }
   }, 180_000);
 
+  /** axe-core's violations at WCAG 2.2 AA (and best practice), measured once animations have settled. */
+  async function axeViolations(page: Page): Promise<string[]> {
+    // At rest: no transition or entrance animation caught midway (colour contrast).
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== "running")
+    );
+    await page.waitForTimeout(300);
+    if (!(await page.evaluate(() => "axe" in window)))
+      await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    return page.evaluate(async () => {
+      type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
+      const axe = (
+        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }
+      ).axe;
+      const r = await axe.run(document, {
+        runOnly: {
+          type: "tag",
+          values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        },
+      });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+  }
+
+  /** Message bars named by text that exists; no aria-label on an element without a role. */
+  function unnamed(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const bad: string[] = [];
+      for (const bar of document.querySelectorAll(".fui-MessageBar")) {
+        const ids = (bar.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean);
+        const text = ids.map((id) => document.getElementById(id)?.textContent ?? "").join("");
+        if (ids.length === 0 || ids.some((id) => !document.getElementById(id)) || !text.trim())
+          bad.push(`message bar without a name: ${bar.outerHTML.slice(0, 100)}`);
+      }
+      for (const el of document.querySelectorAll("div[aria-label], span[aria-label]")) {
+        if (!el.getAttribute("role")) bad.push(`aria-label on a plain ${el.tagName}`);
+      }
+      return bad;
+    });
+  }
+
   it("has no axe-core violations (WCAG 2.2 AA) and names what it must", async () => {
     const { context, page } = await openPane({ scenario: "bad-score" });
-    const axeRun = async (): Promise<string[]> => {
-      if (!(await page.evaluate(() => "axe" in window)))
-        await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-      return page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: unknown,
-                opts: unknown
-              ) => Promise<{
-                violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-              }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run(document, {
-          runOnly: {
-            type: "tag",
-            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-          },
-        });
-        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
-    };
-    /** Message bars named by text that exists; no aria-label on an element without a role. */
-    const names = (): Promise<string[]> =>
-      page.evaluate(() => {
-        const bad: string[] = [];
-        for (const bar of document.querySelectorAll(".fui-MessageBar")) {
-          const ids = (bar.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean);
-          const text = ids.map((id) => document.getElementById(id)?.textContent ?? "").join("");
-          if (ids.length === 0 || ids.some((id) => !document.getElementById(id)) || !text.trim())
-            bar.outerHTML && bad.push(`message bar without a name: ${bar.outerHTML.slice(0, 100)}`);
-        }
-        for (const el of document.querySelectorAll("div[aria-label], span[aria-label]")) {
-          if (!el.getAttribute("role")) bad.push(`aria-label on a plain ${el.tagName}`);
-        }
-        return bad;
-      });
     try {
       // The agency name is marked required, for the eye and for screen readers.
       await expect(
@@ -914,14 +915,14 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       });
       expect(ring.style).toBe("solid");
       expect(ring.width).toBeGreaterThanOrEqual(2);
-      await expect(axeRun()).resolves.toEqual([]);
-      await expect(names()).resolves.toEqual([]);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(unnamed(page)).resolves.toEqual([]);
       // With problems listed (error message bar, links to cells).
       await fillForm(page);
       await page.getByTestId("generate").click();
       await page.getByTestId("problems").waitFor({ timeout: 30_000 });
-      await expect(axeRun()).resolves.toEqual([]);
-      await expect(names()).resolves.toEqual([]);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(unnamed(page)).resolves.toEqual([]);
       const problemBar = page.locator("[data-testid=problems] .fui-MessageBar");
       await expect(
         problemBar.evaluate(
@@ -931,32 +932,18 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     } finally {
       await context.close();
     }
-    // A written report (warnings, result) and a sheet with a row per agency (the listbox).
+    // A written report (warnings, result), a notice, and a sheet with a row per agency (the listbox).
     const ok = await openPane({ scenario: "seed" });
     try {
       await fillForm(ok.page);
       await ok.page.getByTestId("generate").click();
       await ok.page.getByTestId("summary").waitFor({ timeout: 30_000 });
-      const run = async (): Promise<string[]> => {
-        await ok.page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-        return ok.page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string }> }>;
-              };
-            }
-          ).axe;
-          const r = await axe.run(document, {
-            runOnly: {
-              type: "tag",
-              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-            },
-          });
-          return r.violations.map((v) => v.id);
-        });
-      };
-      await expect(run()).resolves.toEqual([]);
+      await expect(axeViolations(ok.page)).resolves.toEqual([]);
+      await expect(unnamed(ok.page)).resolves.toEqual([]);
+      await ok.page.getByTestId("clear-highlights").click();
+      await ok.page.getByTestId("notice").waitFor({ timeout: 30_000 });
+      await expect(axeViolations(ok.page)).resolves.toEqual([]);
+      await expect(unnamed(ok.page)).resolves.toEqual([]);
     } finally {
       await ok.context.close();
     }
@@ -964,24 +951,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     try {
       await wide.page.getByTestId("generate").click();
       await wide.page.getByTestId("pick-row-list").waitFor({ timeout: 30_000 });
-      await wide.page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-      const v = await wide.page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string }> }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run(document, {
-          runOnly: {
-            type: "tag",
-            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-          },
-        });
-        return r.violations.map((x) => x.id);
-      });
-      expect(v).toEqual([]);
+      await expect(axeViolations(wide.page)).resolves.toEqual([]);
     } finally {
       await wide.context.close();
     }
@@ -1057,4 +1027,62 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await context.close();
     }
   }, 120_000);
+});
+
+/** The production build itself: every script named by its content, and the list a deployment keeps. */
+describe("the production build (dist/)", () => {
+  beforeAll(() => {
+    ensureDist((line) => process.stderr.write(`tests/browser: ${line}\n`));
+  }, 600_000);
+
+  const HASHED = /^[\w-]+\.([0-9a-f]{8})\.js$/;
+
+  test("every script's name carries a content hash, the entry points included", () => {
+    const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(4);
+    for (const f of scripts) expect([f, HASHED.test(f)]).toEqual([f, true]);
+    expect(scripts.some((f) => f.startsWith("taskpane."))).toBe(true);
+    expect(scripts.some((f) => f.startsWith("commands."))).toBe(true);
+    expect(existsSync(join(DIST, "taskpane.js"))).toBe(false);
+    expect(existsSync(join(DIST, "commands.js"))).toBe(false);
+    // The hash is the content's: for a file the minifier did not add a licence banner to, webpack's md4
+    // of the bytes written starts with the name's hash.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const createHash = require("webpack/lib/util/createHash") as (alg: string) => {
+      update(b: Buffer): { digest(enc: string): string };
+    };
+    const plain = scripts.filter(
+      (f) => !readFileSync(join(DIST, f), "utf8").startsWith("/*! For license information")
+    );
+    expect(plain.length).toBeGreaterThan(3);
+    for (const f of plain) {
+      const digest = createHash("md4")
+        .update(readFileSync(join(DIST, f)))
+        .digest("hex");
+      expect([f, digest.slice(0, 8)]).toEqual([f, (HASHED.exec(f) as RegExpExecArray)[1]]);
+    }
+  });
+
+  test("the two pages load hashed scripts only, and release.json lists exactly this build's scripts", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const own = pageScripts(readFileSync(join(DIST, page), "utf8")).filter(
+        (src) => src !== OFFICE_JS_CDN
+      );
+      expect(own.length).toBeGreaterThan(0);
+      for (const src of own) {
+        expect([page, src, HASHED.test(src)]).toEqual([page, src, true]);
+        expect(existsSync(join(DIST, src))).toBe(true);
+      }
+    }
+    const release = JSON.parse(readFileSync(join(DIST, "release.json"), "utf8")) as {
+      version: string;
+      files: string[];
+    };
+    expect(release.version).toBe(pkg.version);
+    expect(release.files).toEqual(
+      readdirSync(DIST)
+        .filter((f) => f.endsWith(".js"))
+        .sort()
+    );
+  });
 });
