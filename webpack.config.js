@@ -16,6 +16,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { X509Certificate } = require("crypto");
 const devCerts = require("office-addin-dev-certs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -70,20 +71,48 @@ class ReleaseListPlugin {
   }
 }
 
+/**
+ * On Linux, the developer certificates already in ~/.office-addin-dev-certs while they are good (all three
+ * files, the localhost certificate signed by that CA and valid for another day), or null. office-addin-dev-certs
+ * looks for its CA in the system store only, finds it missing where Chromium trusts it instead (its NSS
+ * database, docs/sideload.md), and would make a new CA at every start, undoing that trust.
+ */
+function reusableLinuxCerts(dir) {
+  if (process.platform !== "linux") return null;
+  const file = (name) => path.join(dir, name);
+  if (!["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(file(f))))
+    return null;
+  try {
+    const ca = new X509Certificate(fs.readFileSync(file("ca.crt")));
+    const leaf = new X509Certificate(fs.readFileSync(file("localhost.crt")));
+    if (!leaf.verify(ca.publicKey)) return null;
+    if (new Date(leaf.validTo).getTime() < Date.now() + 24 * 3600 * 1000) return null;
+  } catch {
+    return null;
+  }
+  return {
+    ca: fs.readFileSync(file("ca.crt")),
+    key: fs.readFileSync(file("localhost.key")),
+    cert: fs.readFileSync(file("localhost.crt")),
+  };
+}
+
 async function getHttpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const reused = reusableLinuxCerts(dir);
+  if (reused) return reused;
   try {
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (err) {
     // Trusting the developer CA can fail (no sudo on Linux, a locked-down PC). The certificates were
     // generated all the same: serve with them and say how to trust them (docs/sideload.md).
-    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
     const file = (name) => path.join(dir, name);
     if (!["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(file(f))))
       throw err;
     console.warn(
       `\n${err.message}\nServing with the certificates in ${dir}, which this machine does not trust yet:` +
-        " run `npx office-addin-dev-certs install` (see docs/sideload.md).\n"
+        " trust ca.crt there (Linux and Chromium: docs/sideload.md, section 1).\n"
     );
     return {
       ca: fs.readFileSync(file("ca.crt")),

@@ -23,16 +23,22 @@ function runtimeImports(file: string): string[] {
   for (const m of text.matchAll(/^(import|export)\s+(type\s+)?([^;]*?)\s+from\s+"(\.[^"]+)"/gms)) {
     if (m[2]) continue;
     // `import { type A, type B } from` is type-only too.
-    const names = m[3].replace(/^\{|\}$/g, "").split(",").map((x) => x.trim()).filter(Boolean);
+    const names = m[3]
+      .replace(/^\{|\}$/g, "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (m[3].startsWith("{") && names.every((n) => n.startsWith("type "))) continue;
     const base = resolve(dirname(file), m[4]);
-    const target = [".ts", ".tsx", "/index.ts", "/index.tsx"].map((e) => base + e).find((f) => {
-      try {
-        return statSync(f).isFile();
-      } catch {
-        return false;
-      }
-    });
+    const target = [".ts", ".tsx", "/index.ts", "/index.tsx"]
+      .map((e) => base + e)
+      .find((f) => {
+        try {
+          return statSync(f).isFile();
+        } catch {
+          return false;
+        }
+      });
     if (target && target.startsWith(PANE)) out.push(target);
   }
   return out;
