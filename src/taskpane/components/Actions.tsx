@@ -7,7 +7,7 @@
  * Only the main action is a primary button.
  */
 import * as React from "react";
-import { Button, ProgressBar, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { keepWhole } from "./KeepWhole";
 import { useStyles } from "./styles";
 
@@ -58,10 +58,7 @@ export function ActionBar({ main, busyLabel }: ActionBarProps): React.JSX.Elemen
       </Button>
       <div aria-live="polite" className={styles.busy}>
         {busyLabel && (
-          <>
-            <Spinner size="tiny" label={busyLabel} labelPosition="after" data-testid="busy" />
-            <ProgressBar thickness="medium" aria-label={busyLabel} />
-          </>
+          <Spinner size="tiny" label={busyLabel} labelPosition="after" data-testid="busy" />
         )}
       </div>
     </div>
