@@ -102,6 +102,52 @@ function idList(ids: string[]): string {
   return ids.join(", ");
 }
 
+/**
+ * The sub-indicators both years scored: changed ones compared, renamed ones (another name and content in
+ * the later profile) listed without a change and said in a note.
+ */
+function compareSubIndicators(
+  cur: YearFigures,
+  prev: YearFigures,
+  notes: Message[]
+): SubIndicatorChange[] {
+  const curProfile = getProfile(cur.fiscalYear);
+  const prevProfile = getProfile(prev.fiscalYear);
+  const subIndicators: SubIndicatorChange[] = [];
+  const renamed: IndicatorId[] = [];
+  for (const d of curProfile.subIndicators) {
+    const c = cur.scores[d.id];
+    const p = prev.scores[d.id];
+    const prevDef = prevProfile.subIndicators.find((x) => x.id === d.id);
+    if (c === undefined || p === undefined || !prevDef) continue;
+    const comparable = prevDef.nameTh === d.nameTh;
+    if (!comparable) renamed.push(d.id);
+    subIndicators.push({
+      id: d.id,
+      previous: p,
+      current: c,
+      change: comparable ? diff(c, p) : null,
+      comparable,
+      previousNameTh: prevDef.nameTh,
+      currentNameTh: d.nameTh,
+    });
+  }
+  if (renamed.length > 0) {
+    const pairs = renamed.map((id) => {
+      const s = subIndicators.find((x) => x.id === id) as SubIndicatorChange;
+      return `${id} "${s.previousNameTh}" → "${s.currentNameTh}"`;
+    });
+    notes.push(
+      message(
+        "sub-renamed",
+        `ตัวชี้วัดย่อย ${idList(renamed)} ของปีงบประมาณ ${cur.fiscalYear} เปลี่ยนชื่อและประเด็นจากปีงบประมาณ ${prev.fiscalYear} (${pairs.join("; ")}) จึงไม่นำมาเปรียบเทียบ เปรียบเทียบเฉพาะตัวชี้วัดหลัก`,
+        `sub-indicator${renamed.length > 1 ? "s" : ""} ${idList(renamed)} of FY${cur.fiscalYear} changed name and content since FY${prev.fiscalYear} (${pairs.join("; ")}), so ${renamed.length > 1 ? "they are" : "it is"} not compared; the main indicators are`
+      )
+    );
+  }
+  return subIndicators;
+}
+
 /** This year against one earlier year: changes, what rose and fell most, the level, what is not comparable. */
 export function compareTwo(cur: YearFigures, prev: YearFigures): YearOverYear {
   const notes: Message[] = [];
@@ -161,37 +207,7 @@ export function compareTwo(cur: YearFigures, prev: YearFigures): YearOverYear {
       } else if (c !== undefined && p === undefined) missingPrevious.push(d.id);
       else if (c === undefined && p !== undefined) missingCurrent.push(d.id);
     }
-    const renamed: IndicatorId[] = [];
-    for (const d of curProfile.subIndicators) {
-      const c = cur.scores[d.id];
-      const p = prev.scores[d.id];
-      const prevDef = prevProfile.subIndicators.find((x) => x.id === d.id);
-      if (c === undefined || p === undefined || !prevDef) continue;
-      const comparable = prevDef.nameTh === d.nameTh;
-      if (!comparable) renamed.push(d.id);
-      subIndicators.push({
-        id: d.id,
-        previous: p,
-        current: c,
-        change: comparable ? diff(c, p) : null,
-        comparable,
-        previousNameTh: prevDef.nameTh,
-        currentNameTh: d.nameTh,
-      });
-    }
-    if (renamed.length > 0) {
-      const pairs = renamed.map((id) => {
-        const s = subIndicators.find((x) => x.id === id) as SubIndicatorChange;
-        return `${id} "${s.previousNameTh}" → "${s.currentNameTh}"`;
-      });
-      notes.push(
-        message(
-          "sub-renamed",
-          `ตัวชี้วัดย่อย ${idList(renamed)} ของปีงบประมาณ ${cur.fiscalYear} เปลี่ยนชื่อและประเด็นจากปีงบประมาณ ${prev.fiscalYear} (${pairs.join("; ")}) จึงไม่นำมาเปรียบเทียบ เปรียบเทียบเฉพาะตัวชี้วัดหลัก`,
-          `sub-indicator${renamed.length > 1 ? "s" : ""} ${idList(renamed)} of FY${cur.fiscalYear} changed name and content since FY${prev.fiscalYear} (${pairs.join("; ")}), so ${renamed.length > 1 ? "they are" : "it is"} not compared; the main indicators are`
-        )
-      );
-    }
+    subIndicators.push(...compareSubIndicators(cur, prev, notes));
     const prevHasAny = curProfile.indicators.some((d) => prev.scores[d.id] !== undefined);
     if (!prevHasAny) {
       notes.push(
