@@ -20,7 +20,6 @@ import { join } from "path";
 import { assessRaw, SummaryAccumulator, type RawInput } from "../src/core";
 import { rawFromJson } from "../src/core/json";
 import { comparisonForInput } from "../src/core/earlier";
-import { TEMPLATE } from "../src/core/template";
 import {
   composeReport,
   composeSummary,
@@ -29,6 +28,7 @@ import {
   type DigitMode,
 } from "../src/report";
 import { installFakeOffice, type FakeWorkbook } from "../tests/mocks/fake-office";
+import { longTable, SETTINGS, typeTemplateScores } from "../tests/excel/helpers";
 
 const ROOT = join(__dirname, "..");
 const FIXTURES = join(ROOT, "tests/fixtures");
@@ -95,33 +95,7 @@ function repeatable(): () => void {
   };
 }
 
-const SETTINGS = {
-  fiscalYear: 2562,
-  threshold: 90,
-  digits: "thai" as DigitMode,
-  agency: {
-    name: "องค์การบริหารส่วนตำบลกะหรอ",
-    type: "องค์การบริหารส่วนตำบล",
-    district: "นบพิตำ",
-    province: "นครศรีธรรมราช",
-    unit: "สำนักปลัด",
-    responsible: ["สำนักปลัด", "กองคลัง", "กองช่าง"],
-    date: "2020-02-15",
-  },
-};
-const SEED: Array<[string, string, number]> = [
-  ["1", "การปฏิบัติหน้าที่", 94.15],
-  ["2", "การใช้งบประมาณ", 85.43],
-  ["3", "การใช้อำนาจ", 87.52],
-  ["4", "การใช้ทรัพย์สินของราชการ", 82.58],
-  ["5", "การแก้ไขปัญหาการทุจริต", 87.64],
-  ["6", "คุณภาพการดำเนินงาน", 67.05],
-  ["7", "ประสิทธิภาพการสื่อสาร", 70.46],
-  ["8", "การปรับปรุงระบบการทำงาน", 61.37],
-  ["10.1", "การดำเนินการเพื่อป้องกันการทุจริต", 87.5],
-  ["10.2", "มาตรการภายในเพื่อป้องกันการทุจริต", 100],
-];
-const LONG = [["ตัวชี้วัดที่", "ตัวชี้วัด", "คะแนน"], ...SEED, ["", "คะแนน OIT", 74.8]];
+const LONG = longTable();
 const WIDE_HEADER = ["หน่วยงาน", "จังหวัด", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 function wideRows(n: number): unknown[][] {
   const rows: unknown[][] = [WIDE_HEADER];
@@ -184,11 +158,7 @@ async function host(): Promise<Record<string, unknown>> {
       [
         (_wb, gw) => gw.createInputTemplate(S),
         (wb, gw) => {
-          const t = wb.sheetNames()[1];
-          for (const [id, , score] of SEED) {
-            const row = TEMPLATE.table.firstRow + TEMPLATE.table.rows.indexOf(id as never);
-            wb.setCells(t, `C${row + 1}`, [[score]]);
-          }
+          typeTemplateScores(wb, wb.sheetNames()[1]);
           return gw.generate({ settings: S, source: { kind: "auto" } });
         },
         (_wb, gw) => gw.createPhraseSheet(),

@@ -16,6 +16,8 @@ import { dirname, join, relative, resolve } from "path";
 import ts from "typescript";
 
 const ROOT = resolve(__dirname, "..");
+// Piped into head: stop quietly when the reader has had enough.
+process.stdout.on("error", () => process.exit(0));
 
 function walk(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;

@@ -4,7 +4,7 @@
  */
 export type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "./types";
 export { getProfile, indicatorDef, ProfileError } from "./profiles";
-export { parseThreshold } from "./parse";
+export { parseThreshold } from "./score";
 export { assessRaw, type AssessRawResult } from "./assess";
 export { format2 } from "./decimal";
 export { findInputInGrid, READ_LIMITS } from "./grid";

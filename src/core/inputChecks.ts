@@ -5,7 +5,7 @@
  */
 import type { AgencyDetails, GridFinding, Message } from "./types";
 import { cellAddress, isoDateFromCell, parseCellAddress } from "./grid";
-import { isEmptyValue, shownText, textProblem } from "./parse";
+import { isEmptyValue, shownText, textProblem } from "./cells";
 import { message } from "./message";
 import { isIsoDate } from "./thai";
 import { TEMPLATE } from "./template";

@@ -12,7 +12,8 @@
 import { AGENCY_WHAT } from "./inputChecks";
 import { createScanner, visit, printParseErrorCode, type ParseErrorCode } from "jsonc-parser";
 import type { AgencyDetails, Message, RawEarlier, RawInput, RawYear } from "./types";
-import { parseThreshold, shownText, textProblem, TEXT_LIMITS } from "./parse";
+import { shownText, textProblem, TEXT_LIMITS } from "./cells";
+import { parseThreshold } from "./score";
 import { message } from "./message";
 import { isIsoDate } from "./thai";
 

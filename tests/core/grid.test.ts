@@ -6,7 +6,8 @@ import {
   isoDateFromCell,
   parseCellAddress,
 } from "../../src/core/grid";
-import { parseInput, parseThreshold } from "../../src/core/parse";
+import { parseInput } from "../../src/core/parse";
+import { parseThreshold } from "../../src/core/score";
 import { getProfile } from "../../src/core/profiles";
 import { TEMPLATE, templateGrid, templateRowOf } from "../../src/core/template";
 import { SEED_INDICATORS } from "../fixtures/seed";

@@ -1,9 +1,6 @@
-import {
-  normalizeIndicatorId,
-  parseFiscalYear,
-  parseInput,
-  parseScore,
-} from "../../src/core/parse";
+import { parseInput } from "../../src/core/parse";
+import { normalizeIndicatorId, parseScore } from "../../src/core/score";
+import { parseFiscalYear } from "../../src/core/fiscalYear";
 import type { RawInput } from "../../src/core/types";
 
 describe("parseScore", () => {

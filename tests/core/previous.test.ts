@@ -8,7 +8,8 @@ import { join } from "path";
 import { assessRaw } from "../../src/core/assess";
 import { compareYears } from "../../src/core/compare";
 import { rawFromJson } from "../../src/core/json";
-import { parseEarlierYears, parseInput } from "../../src/core/parse";
+import { parseInput } from "../../src/core/parse";
+import { parseEarlierYears } from "../../src/core/earlierYears";
 import type { RawEarlier } from "../../src/core/types";
 
 const seed = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8")) as Record<

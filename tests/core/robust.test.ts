@@ -5,7 +5,7 @@ import { estimateLines } from "../../src/report/layout";
 /** Bad input never throws: seeded random values and grids go through the parser and the grid reader. */
 import { assessRaw } from "../../src/core/assess";
 import { findInputInGrid } from "../../src/core/grid";
-import { parseScore } from "../../src/core/parse";
+import { parseScore } from "../../src/core/score";
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;

@@ -6,8 +6,7 @@
 import { createExcelGateway } from "../../src/excel";
 import { reportAgency } from "../../src/excel/decide";
 import { reportSheetNames, SUMMARY_SHEET_NAME } from "../../src/report";
-import { install, SEED_SCORES, SETTINGS, sheetText } from "./helpers";
-import { TEMPLATE } from "../../src/core/template";
+import { install, SETTINGS, sheetText, typeTemplateScores } from "./helpers";
 
 const HEADER = ["หน่วยงาน", "จังหวัด", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 const ROWS = [
@@ -76,10 +75,7 @@ describe("the input template: its own agency is the report's", () => {
     const wb = install({ sheets: [{ name: "Sheet1" }] });
     const gw = createExcelGateway();
     const t = await gw.createInputTemplate(SETTINGS);
-    for (const [id, , score] of SEED_SCORES) {
-      const row = TEMPLATE.table.firstRow + TEMPLATE.table.rows.indexOf(id);
-      wb.setCells(t.sheet, `C${row + 1}`, [[score]]);
-    }
+    typeTemplateScores(wb, t.sheet);
     const other = { ...SETTINGS, agency: { name: "เทศบาลเมืองอื่น", province: "ตรัง" } };
     const asked = await gw.generate({
       settings: other,

@@ -1,5 +1,6 @@
 /** Shared set-up for the Office.js edge tests: the fake host with the seed's scores in various layouts. */
 import { installFakeOffice, type FakeWorkbook, type InstallOptions } from "../mocks/fake-office";
+import { TEMPLATE } from "../../src/core/template";
 import type { AddinSettings } from "../../src/excel/api";
 
 export const SEED_SCORES: Array<[string, string, number | string]> = [
@@ -74,4 +75,16 @@ export function sheetText(wb: FakeWorkbook, sheet: string): string {
   return allCells(wb, sheet)
     .map((c) => String(c.value))
     .join("\n");
+}
+
+/** Types scores into the add-in's input template sheet, as an officer would. */
+export function typeTemplateScores(
+  wb: FakeWorkbook,
+  sheet: string,
+  scores: Array<[string, string, number | string]> = SEED_SCORES
+): void {
+  for (const [id, , score] of scores) {
+    const row = TEMPLATE.table.firstRow + TEMPLATE.table.rows.indexOf(id);
+    wb.setCells(sheet, `C${row + 1}`, [[score]]);
+  }
 }

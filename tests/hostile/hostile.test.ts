@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "os";
 import { join } from "path";
 import { runGenerate } from "../../src/cli/generate";
-import { forbiddenCharOf } from "../../src/core/parse";
+import { forbiddenCharOf } from "../../src/core/cells";
 import { hostileCorpus, type HostileInput } from "./corpus";
 
 jest.setTimeout(15 * 60 * 1000);
