@@ -31,6 +31,7 @@ import {
   EXIT_WRITE_FAILED,
   liveTemps,
   makeFolder,
+  removeEmptyFolders,
   sameFile,
   tempPathIn,
   writeErrorMessage,
@@ -63,11 +64,11 @@ const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / th
  * Opens the input as a source of agencies: the source, or the problem that stops it before it is read
  * (too large, unreadable).
  */
-export function openSource(
+export async function openSource(
   input: string,
   sheet: string | undefined,
   signal?: AbortSignal
-): BatchSource | { problem: Message } {
+): Promise<BatchSource | { problem: Message }> {
   const ext = extname(input).toLowerCase();
   if (ext === ".json") {
     const r = readJsonInput(input);
@@ -83,7 +84,11 @@ export function openSource(
     }
     return jsonSource(r.text, input);
   }
-  return xlsxSource(input, input, { sheet, signal });
+  // Not an .xlsx, a bomb or a DOCTYPE: refused before the output folder is made.
+  const { checkXlsxFile } = await import("../xlsx/package");
+  const bad = await checkXlsxFile(input, input);
+  if (bad) return { problem: bad };
+  return xlsxSource(input, input, { sheet, signal, checked: true });
 }
 
 /** Writes outdir/summary.xlsx (the summary sheet), unless `stopped()` says the run was interrupted. */
@@ -155,235 +160,245 @@ async function batch(
   started: (r: Renderer, p: Progress) => void
 ): Promise<number> {
   const stopped = (): boolean => stop.signal.aborted;
-  const interrupted = (): number | null => {
-    const sig = interruptedBy();
-    return sig ? SIGNAL_EXIT[sig] : null;
-  };
-  const opened = openSource(args.input, args.sheet, stop.signal);
-  if ("problem" in opened) {
-    process.stderr.write(`${PROBLEMS}\n${messageLines([opened.problem])}\n`);
-    return 1;
-  }
-  const source = opened;
-  if (source.problems.length) {
-    process.stderr.write(`${PROBLEMS}\n${messageLines(source.problems)}\n`);
-    return 1;
-  }
-  const outDir = resolve(args.outDir);
+  /** Folders this run made: removed again at the end when nothing was written in them. */
+  let created: string[] = [];
   try {
-    makeFolder(outDir);
-  } catch (e) {
-    const m = writeErrorMessage(outDir, e);
-    process.stderr.write(`generate: ${m.th}\n          ${m.en}\n`);
-    return EXIT_WRITE_FAILED;
-  }
-  // Never the input, whatever path reaches it: compared by real path and by file identity.
-  const isInput = (file: string): boolean => sameFile(file, args.input);
-  let summaryName = SUMMARY_FILE;
-  for (let k = 2; isInput(join(outDir, summaryName)); k++) summaryName = `summary (${k}).xlsx`;
-  const taken = [summaryName];
-  const realOut = realpathSync(outDir);
-  if (realpathSync(dirname(resolve(args.input))) === realOut) taken.push(basename(args.input));
-  const namer = new FileNamer({ taken });
-  const fileFor = (name: string): string => {
-    for (;;) {
-      const f = join(outDir, namer.next(name));
-      if (!isInput(f)) return f;
-    }
-  };
-
-  const cores = defaultJobs();
-  const jobs = Math.min(args.jobs, cores);
-  const acc = new SummaryAccumulator(
-    args.threshold !== undefined ? { threshold: args.threshold } : {}
-  );
-  const progress = new Progress(
-    process.stderr,
-    progressMode(process.stderr, process.env, args.quiet),
-    source.total
-  );
-  if (jobs < args.jobs) {
-    progress.message(
-      `--jobs ${args.jobs}: เครื่องนี้มี ${cores} แกน จึงใช้ ${jobs} เธรด / this machine has ${cores} core(s), so ${jobs} worker thread(s) are used`
-    );
-  }
-
-  const written: string[] = [];
-  /** File identity (device:inode) of each report written, to catch two reports on one file. */
-  const identities = new Map<string, string>();
-  const overwritten: string[] = [];
-  let skipped = 0;
-  let withWarnings = 0;
-  let writeFailure: { file: string; reply: WorkerReply } | null = null;
-  const inHand = new Map<number, RenderTask>();
-  const options: RenderOptions = {
-    digits: args.digits,
-    phraseSheet: args.phrases,
-    ...(args.threshold !== undefined ? { threshold: args.threshold } : {}),
-  };
-  const done = (reply: WorkerReply): void => {
-    const task = inHand.get(reply.order);
-    inHand.delete(reply.order);
-    const file = task?.file ?? "";
-    if (task) liveTemps.delete(task.tmp);
-    if (reply.ok) {
-      try {
-        const st = statSync(file);
-        const id = `${st.dev}:${st.ino}`;
-        const before = identities.get(id);
-        if (before !== undefined) {
-          // Two names, one file (a file system that folds names we keep apart): the earlier report is lost.
-          overwritten.push(before);
-          written.splice(written.indexOf(before), 1);
-        }
-        identities.set(id, file);
-        written.push(file);
-      } catch {
-        // Gone already: not counted.
-      }
-    } else if (reply.interrupted) {
-      // Ended without a file by the interrupt: not written, nothing left behind.
-    } else if (reply.code && /^E[A-Z]+$/.test(reply.code)) writeFailure ??= { file, reply };
-    else {
-      // Not the input's fault nor the disk's: listed, counted with the skipped, the batch goes on.
-      skipped++;
-      progress.message(
-        `เขียนรายงานไม่สำเร็จ / could not write the report: ${file}\n  - ${reply.message ?? "unexpected error"}`
-      );
-    }
-    progress.update(written.length, skipped);
-  };
-  const renderer = makeRenderer(jobs, options, done);
-  started(renderer, progress);
-  await phase("reading", stopped);
-  try {
-    let first = true;
-    for await (const item of source.items()) {
-      if (writeFailure || stopped()) break;
-      const result = assessItem(item.raw, args.threshold ?? item.threshold);
-      const problems = [...item.problems, ...result.problems];
-      if (problems.length || !result.assessment) {
-        acc.skip(item.name || item.label, problems, item.order);
-        skipped++;
-        progress.message(`ข้ามหน่วยงาน / skipped: ${item.label}\n${messageLines(problems)}`);
-        progress.update(written.length, skipped);
-        continue;
-      }
-      if (first) {
-        first = false;
-        await phase("writing", stopped);
-        if (stopped()) break;
-      }
-      if (result.warnings.length) withWarnings++;
-      const province = item.agency?.province;
-      acc.add(item.name, result.assessment, item.order, province ? { province } : {});
-      const file = fileFor(item.name);
-      const task: RenderTask = {
-        order: item.order,
-        file,
-        tmp: tempPathIn(dirname(file), `b${item.order}`),
-        raw: item.raw,
-        agency: item.agency ?? { name: "" },
-        ...(item.threshold !== undefined ? { threshold: item.threshold } : {}),
-      };
-      inHand.set(item.order, task);
-      liveTemps.add(task.tmp);
-      if (!(await renderer.submit(task))) {
-        inHand.delete(item.order);
-        liveTemps.delete(task.tmp);
-        break;
-      }
-    }
+    return await run();
   } finally {
-    await renderer.close().catch((e: unknown) => {
-      if (!stopped()) throw e;
-    });
-    // Tasks never answered (a worker ended by the stop): their temporary files go.
-    for (const task of inHand.values()) {
-      try {
-        unlinkSync(task.tmp);
-      } catch {
-        // never created, or renamed into place
-      }
-      liveTemps.delete(task.tmp);
-    }
-    progress.clear();
-  }
-  const code = interrupted();
-  if (code !== null) return stoppedReport(code, written, outDir, summaryName, false);
-  const failure = writeFailure as { file: string; reply: WorkerReply } | null;
-  if (failure) {
-    const m = writeErrorMessage(failure.file, { code: failure.reply.code });
-    process.stderr.write(
-      `generate: ${m.th}\n          ${m.en}\n` +
-        `หยุดแล้ว: เขียนรายงานครบถ้วนแล้ว ${n(written.length)} ฉบับ ไม่ได้เขียน ${summaryName} / stopped: ${n(written.length)} complete reports written, ${summaryName} not written\n`
-    );
-    return EXIT_WRITE_FAILED;
-  }
-  if (source.problems.length) {
-    process.stderr.write(`${PROBLEMS}\n${messageLines(source.problems)}\n`);
-    return 1;
-  }
-  if (source.warnings.length)
-    process.stderr.write(`คำเตือน / warnings:\n${messageLines(source.warnings)}\n`);
-  if (overwritten.length) {
-    process.stderr.write(
-      `คำเตือน: รายงานสองฉบับได้ชื่อไฟล์เดียวกันในระบบไฟล์นี้ ฉบับก่อนจึงถูกแทนที่ (ไม่นับ) / warning: two reports got one file on this file system, so the earlier was replaced (not counted):\n${writtenList(overwritten)}\n`
-    );
+    removeEmptyFolders(created);
   }
 
-  const summaryFile = join(outDir, summaryName);
-  let summaryNote = "";
-  // Peak memory while the reports were written (the summary workbook, written last, holds every agency).
-  const peakReports = process.resourceUsage().maxRSS / 1024;
-  if (written.length > 0) {
-    await phase("summary", stopped);
+  async function run(): Promise<number> {
+    const interrupted = (): number | null => {
+      const sig = interruptedBy();
+      return sig ? SIGNAL_EXIT[sig] : null;
+    };
+    const opened = await openSource(args.input, args.sheet, stop.signal);
+    if ("problem" in opened) {
+      process.stderr.write(`${PROBLEMS}\n${messageLines([opened.problem])}\n`);
+      return 1;
+    }
+    const source = opened;
+    if (source.problems.length) {
+      process.stderr.write(`${PROBLEMS}\n${messageLines(source.problems)}\n`);
+      return 1;
+    }
+    const outDir = resolve(args.outDir);
     try {
-      if (!stopped() && (await writeSummary(acc.finalize(), summaryFile, args.digits, stopped)))
-        summaryNote = `, ${summaryName}`;
+      created = makeFolder(outDir);
     } catch (e) {
-      const m = writeErrorMessage(summaryFile, e);
+      const m = writeErrorMessage(outDir, e);
       process.stderr.write(`generate: ${m.th}\n          ${m.en}\n`);
       return EXIT_WRITE_FAILED;
     }
-    const after = interrupted();
-    if (after !== null)
-      return stoppedReport(after, written, outDir, summaryName, summaryNote !== "");
-  }
-  // Count only what exists.
-  const present = written.filter((f) => {
-    try {
-      return statSync(f).isFile();
-    } catch {
-      return false;
+    // Never the input, whatever path reaches it: compared by real path and by file identity.
+    const isInput = (file: string): boolean => sameFile(file, args.input);
+    let summaryName = SUMMARY_FILE;
+    for (let k = 2; isInput(join(outDir, summaryName)); k++) summaryName = `summary (${k}).xlsx`;
+    const taken = [summaryName];
+    const realOut = realpathSync(outDir);
+    if (realpathSync(dirname(resolve(args.input))) === realOut) taken.push(basename(args.input));
+    const namer = new FileNamer({ taken });
+    const fileFor = (name: string): string => {
+      for (;;) {
+        const f = join(outDir, namer.next(name));
+        if (!isInput(f)) return f;
+      }
+    };
+
+    const cores = defaultJobs();
+    const jobs = Math.min(args.jobs, cores);
+    const acc = new SummaryAccumulator(
+      args.threshold !== undefined ? { threshold: args.threshold } : {}
+    );
+    const progress = new Progress(
+      process.stderr,
+      progressMode(process.stderr, process.env, args.quiet),
+      source.total
+    );
+    if (jobs < args.jobs) {
+      progress.message(
+        `--jobs ${args.jobs}: เครื่องนี้มี ${cores} แกน จึงใช้ ${jobs} เธรด / this machine has ${cores} core(s), so ${jobs} worker thread(s) are used`
+      );
     }
-  });
-  const secs = (Date.now() - t0) / 1000;
-  const peak = process.resourceUsage().maxRSS / 1024;
-  const cpu = process.cpuUsage(); // every thread of the process, workers included
-  process.stdout.write(
-    [
-      `อ่านจาก / read from: ${source.describe()}`,
-      `เขียนรายงานแล้ว / reports written: ${n(present.length)} ใน / in ${outDir}${summaryNote}`,
-      summaryName !== SUMMARY_FILE
-        ? `สรุปภาพรวมเขียนเป็น ${summaryName} เพราะ ${SUMMARY_FILE} คือไฟล์ข้อมูลนำเข้า / the summary is ${summaryName}, since ${SUMMARY_FILE} is the input`
-        : "",
-      skipped
-        ? `ข้าม / skipped: ${n(skipped)} หน่วยงาน (รายการพร้อมปัญหาอยู่ด้านบน / listed above with their problems)`
-        : "",
-      withWarnings
-        ? `มีคำเตือน / with warnings: ${n(withWarnings)} หน่วยงาน (เช่น คะแนนที่คำนวณแทนค่าที่ไม่ได้กรอก / e.g. scores computed in place of missing ones)`
-        : "",
-      `เวลา / time: ${secs.toFixed(1)} s (${(present.length / Math.max(secs, 0.001)).toFixed(1)} agencies/s), ` +
-        `peak memory ${peak.toFixed(0)} MB (${peakReports.toFixed(0)} MB before the summary), ` +
-        `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ` +
-        `${renderer.threads ? `${renderer.threads} worker threads` : "main thread"}`,
-    ]
-      .filter(Boolean)
-      .join("\n") + "\n"
-  );
-  if (present.length === 0) return 1;
-  return skipped > 0 || overwritten.length > 0 ? EXIT_SKIPPED : 0;
+
+    const written: string[] = [];
+    /** File identity (device:inode) of each report written, to catch two reports on one file. */
+    const identities = new Map<string, string>();
+    const overwritten: string[] = [];
+    let skipped = 0;
+    let withWarnings = 0;
+    let writeFailure: { file: string; reply: WorkerReply } | null = null;
+    const inHand = new Map<number, RenderTask>();
+    const options: RenderOptions = {
+      digits: args.digits,
+      phraseSheet: args.phrases,
+      ...(args.threshold !== undefined ? { threshold: args.threshold } : {}),
+    };
+    const done = (reply: WorkerReply): void => {
+      const task = inHand.get(reply.order);
+      inHand.delete(reply.order);
+      const file = task?.file ?? "";
+      if (task) liveTemps.delete(task.tmp);
+      if (reply.ok) {
+        try {
+          const st = statSync(file);
+          const id = `${st.dev}:${st.ino}`;
+          const before = identities.get(id);
+          if (before !== undefined) {
+            // Two names, one file (a file system that folds names we keep apart): the earlier report is lost.
+            overwritten.push(before);
+            written.splice(written.indexOf(before), 1);
+          }
+          identities.set(id, file);
+          written.push(file);
+        } catch {
+          // Gone already: not counted.
+        }
+      } else if (reply.interrupted) {
+        // Ended without a file by the interrupt: not written, nothing left behind.
+      } else if (reply.code && /^E[A-Z]+$/.test(reply.code)) writeFailure ??= { file, reply };
+      else {
+        // Not the input's fault nor the disk's: listed, counted with the skipped, the batch goes on.
+        skipped++;
+        progress.message(
+          `เขียนรายงานไม่สำเร็จ / could not write the report: ${file}\n  - ${reply.message ?? "unexpected error"}`
+        );
+      }
+      progress.update(written.length, skipped);
+    };
+    const renderer = makeRenderer(jobs, options, done);
+    started(renderer, progress);
+    await phase("reading", stopped);
+    try {
+      let first = true;
+      for await (const item of source.items()) {
+        if (writeFailure || stopped()) break;
+        const result = assessItem(item.raw, args.threshold ?? item.threshold);
+        const problems = [...item.problems, ...result.problems];
+        if (problems.length || !result.assessment) {
+          acc.skip(item.name || item.label, problems, item.order);
+          skipped++;
+          progress.message(`ข้ามหน่วยงาน / skipped: ${item.label}\n${messageLines(problems)}`);
+          progress.update(written.length, skipped);
+          continue;
+        }
+        if (first) {
+          first = false;
+          await phase("writing", stopped);
+          if (stopped()) break;
+        }
+        if (result.warnings.length) withWarnings++;
+        const province = item.agency?.province;
+        acc.add(item.name, result.assessment, item.order, province ? { province } : {});
+        const file = fileFor(item.name);
+        const task: RenderTask = {
+          order: item.order,
+          file,
+          tmp: tempPathIn(dirname(file), `b${item.order}`),
+          raw: item.raw,
+          agency: item.agency ?? { name: "" },
+          ...(item.threshold !== undefined ? { threshold: item.threshold } : {}),
+        };
+        inHand.set(item.order, task);
+        liveTemps.add(task.tmp);
+        if (!(await renderer.submit(task))) {
+          inHand.delete(item.order);
+          liveTemps.delete(task.tmp);
+          break;
+        }
+      }
+    } finally {
+      await renderer.close().catch((e: unknown) => {
+        if (!stopped()) throw e;
+      });
+      // Tasks never answered (a worker ended by the stop): their temporary files go.
+      for (const task of inHand.values()) {
+        try {
+          unlinkSync(task.tmp);
+        } catch {
+          // never created, or renamed into place
+        }
+        liveTemps.delete(task.tmp);
+      }
+      progress.clear();
+    }
+    const code = interrupted();
+    if (code !== null) return stoppedReport(code, written, outDir, summaryName, false);
+    const failure = writeFailure as { file: string; reply: WorkerReply } | null;
+    if (failure) {
+      const m = writeErrorMessage(failure.file, { code: failure.reply.code });
+      process.stderr.write(
+        `generate: ${m.th}\n          ${m.en}\n` +
+          `หยุดแล้ว: เขียนรายงานครบถ้วนแล้ว ${n(written.length)} ฉบับ ไม่ได้เขียน ${summaryName} / stopped: ${n(written.length)} complete reports written, ${summaryName} not written\n`
+      );
+      return EXIT_WRITE_FAILED;
+    }
+    if (source.problems.length) {
+      process.stderr.write(`${PROBLEMS}\n${messageLines(source.problems)}\n`);
+      return 1;
+    }
+    if (source.warnings.length)
+      process.stderr.write(`คำเตือน / warnings:\n${messageLines(source.warnings)}\n`);
+    if (overwritten.length) {
+      process.stderr.write(
+        `คำเตือน: รายงานสองฉบับได้ชื่อไฟล์เดียวกันในระบบไฟล์นี้ ฉบับก่อนจึงถูกแทนที่ (ไม่นับ) / warning: two reports got one file on this file system, so the earlier was replaced (not counted):\n${writtenList(overwritten)}\n`
+      );
+    }
+
+    const summaryFile = join(outDir, summaryName);
+    let summaryNote = "";
+    // Peak memory while the reports were written (the summary workbook, written last, holds every agency).
+    const peakReports = process.resourceUsage().maxRSS / 1024;
+    if (written.length > 0) {
+      await phase("summary", stopped);
+      try {
+        if (!stopped() && (await writeSummary(acc.finalize(), summaryFile, args.digits, stopped)))
+          summaryNote = `, ${summaryName}`;
+      } catch (e) {
+        const m = writeErrorMessage(summaryFile, e);
+        process.stderr.write(`generate: ${m.th}\n          ${m.en}\n`);
+        return EXIT_WRITE_FAILED;
+      }
+      const after = interrupted();
+      if (after !== null)
+        return stoppedReport(after, written, outDir, summaryName, summaryNote !== "");
+    }
+    // Count only what exists.
+    const present = written.filter((f) => {
+      try {
+        return statSync(f).isFile();
+      } catch {
+        return false;
+      }
+    });
+    const secs = (Date.now() - t0) / 1000;
+    const peak = process.resourceUsage().maxRSS / 1024;
+    const cpu = process.cpuUsage(); // every thread of the process, workers included
+    process.stdout.write(
+      [
+        `อ่านจาก / read from: ${source.describe()}`,
+        `เขียนรายงานแล้ว / reports written: ${n(present.length)} ใน / in ${outDir}${summaryNote}`,
+        summaryName !== SUMMARY_FILE
+          ? `สรุปภาพรวมเขียนเป็น ${summaryName} เพราะ ${SUMMARY_FILE} คือไฟล์ข้อมูลนำเข้า / the summary is ${summaryName}, since ${SUMMARY_FILE} is the input`
+          : "",
+        skipped
+          ? `ข้าม / skipped: ${n(skipped)} หน่วยงาน (รายการพร้อมปัญหาอยู่ด้านบน / listed above with their problems)`
+          : "",
+        withWarnings
+          ? `มีคำเตือน / with warnings: ${n(withWarnings)} หน่วยงาน (เช่น คะแนนที่คำนวณแทนค่าที่ไม่ได้กรอก / e.g. scores computed in place of missing ones)`
+          : "",
+        `เวลา / time: ${secs.toFixed(1)} s (${(present.length / Math.max(secs, 0.001)).toFixed(1)} agencies/s), ` +
+          `peak memory ${peak.toFixed(0)} MB (${peakReports.toFixed(0)} MB before the summary), ` +
+          `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ` +
+          `${renderer.threads ? `${renderer.threads} worker threads` : "main thread"}`,
+      ]
+        .filter(Boolean)
+        .join("\n") + "\n"
+    );
+    if (present.length === 0) return 1;
+    return skipped > 0 || overwritten.length > 0 ? EXIT_SKIPPED : 0;
+  }
 }
 
 /** After an interrupt: what was written (complete reports only), what was not, and the exit status. */

@@ -14,6 +14,7 @@ import {
   mkdirSync,
   openSync,
   renameSync,
+  rmdirSync,
   statSync,
   unlinkSync,
   writeSync,
@@ -178,9 +179,10 @@ export async function writeFileAtomicAsync(
 /**
  * Creates the output folder and the folders above it that are missing, one level at a time (Node's
  * recursive mkdir loops for ever under /proc, and reports a read-only disk as "does not exist"). Throws
- * the first real error (EROFS, EACCES, ENOTDIR, ...) at once.
+ * the first real error (EROFS, EACCES, ENOTDIR, ...) at once. Returns the folders it created, from the
+ * outermost.
  */
-export function makeFolder(dir: string): void {
+export function makeFolder(dir: string): string[] {
   const target = resolve(dir);
   const missing: string[] = [];
   let at = target;
@@ -214,4 +216,16 @@ export function makeFolder(dir: string): void {
   }
   if (parsePath(target).root !== target && !statSync(target).isDirectory())
     throw Object.assign(new Error(`${target} is not a folder`), { code: "ENOTDIR" });
+  return missing;
+}
+
+/** Removes the folders makeFolder created (deepest first), when they are still empty. */
+export function removeEmptyFolders(created: string[]): void {
+  for (const d of [...created].reverse()) {
+    try {
+      rmdirSync(d);
+    } catch {
+      // not empty, or gone: left as it is
+    }
+  }
 }
