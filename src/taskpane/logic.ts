@@ -10,6 +10,8 @@ import { format2 } from "../core/decimal";
 import { parseThreshold as parseCoreThreshold } from "../core/parse";
 import type { LastRun } from "../excel/store";
 
+export { isChunkLoadError } from "./chunkError";
+
 /** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
 export const AGENCY_NAME_CODE = "agency-name";
 
@@ -237,18 +239,4 @@ export function formatWhen(iso: string, lang: Lang): string {
     hour: "2-digit",
     minute: "2-digit",
   });
-}
-
-/**
- * Whether an error (or a failed result's error text) says that a part of the add-in's code could not be
- * loaded: webpack's ChunkLoadError ("Loading chunk 905 failed."), a CSS chunk, or a browser's failed
- * dynamic import. After an update this is an old pane asking for a file of its release; the officer is
- * told to close and reopen the pane, not that the workbook could not be read.
- */
-export function isChunkLoadError(error: unknown): boolean {
-  if (error instanceof Error && error.name === "ChunkLoadError") return true;
-  const text = error instanceof Error ? error.message : typeof error === "string" ? error : "";
-  return /Loading (?:CSS )?chunk \S+ failed|Failed to fetch dynamically imported module|error loading dynamically imported module/i.test(
-    text
-  );
 }

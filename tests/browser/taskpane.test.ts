@@ -771,7 +771,28 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     } finally {
       await en.context.close();
     }
-  }, 120_000);
+    // The replace question's view (React.lazy): its error boundary says the same in place of the dialog.
+    const again = await openPane(
+      { scenario: "seed" },
+      { failScripts: /\/confirm-dialog\.[0-9a-f]{8}\.js$/ }
+    );
+    try {
+      await fillForm(again.page);
+      await again.page.getByTestId("generate").click();
+      await again.page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      const first = await dumpWorkbook(again.page);
+      await again.page.getByTestId("generate").click();
+      const failed = again.page.getByTestId("chunk-failed");
+      await failed.waitFor({ timeout: 30_000 });
+      await expect(failed.textContent()).resolves.toContain("ส่วนเสริมได้รับการอัปเดตแล้ว");
+      await expect(again.page.getByTestId("confirm-dialog").count()).resolves.toBe(0);
+      expect((await dumpWorkbook(again.page)).sheets.map((x) => [x.name, x.cells])).toEqual(
+        first.sheets.map((x) => [x.name, x.cells])
+      );
+    } finally {
+      await again.context.close();
+    }
+  }, 180_000);
 
   it("shows a message, not a blank pane, when Office.js cannot load", async () => {
     const { context, page } = await openPane(

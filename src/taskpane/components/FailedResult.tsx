@@ -1,7 +1,7 @@
 /** Excel refused the read or the write: the error, and when it was the ribbon button's run. */
 import * as React from "react";
 import { strings, type Lang } from "../i18n";
-import { formatWhen } from "../logic";
+import { formatWhen, isChunkLoadError } from "../logic";
 import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 
@@ -29,9 +29,9 @@ export function FailedResult({
         className={styles.focusTarget}
         intent="error"
         role="alert"
-        title={s.failedTitle}
+        title={isChunkLoadError(error) ? s.addinUpdated : s.failedTitle}
       >
-        {error}
+        {isChunkLoadError(error) ? null : error}
       </MessageBox>
     </section>
   );
