@@ -13,7 +13,10 @@ export type {
   SheetPlan,
   SheetRole,
 } from "./plan";
+export type { Block, DocPart, ReportDocument } from "./document";
+export { renderSheets } from "./sheet";
 export {
+  composeDocument,
   composeReport,
   reportSheetNames,
   PHRASE_SHEET_NAME,
