@@ -5,7 +5,6 @@
  * each with the engine and prints either JSON (one object per input, an array for an array) or a readable
  * Thai summary. Exit status: 0 assessed (warnings allowed), 1 the input has problems, 2 usage error.
  */
-import { readFileSync } from "fs";
 import {
   assessRaw,
   format2,
@@ -20,9 +19,8 @@ import {
 import { comparisonForInput } from "../core/earlier";
 import { parseJsonText, rawFromJson, type JsonItem } from "../core/json";
 import { parseThreshold } from "../core/parse";
-
-const USAGE =
-  "usage: npm run cli -- assess <file.json|many.xlsx> [--json] [--threshold N] [--each] [--sheet NAME]";
+import { readJsonInput } from "./input";
+import { HELP, unknownOption, usageError, type UsageError } from "./usage";
 
 interface OutMessage {
   code: string;
@@ -196,7 +194,7 @@ interface Args {
   sheet?: string;
 }
 
-function parseArgs(args: string[]): Args | string {
+function parseArgs(args: string[]): Args | UsageError {
   let file: string | undefined;
   let json = false;
   let threshold: number | undefined;
@@ -208,32 +206,37 @@ function parseArgs(args: string[]): Args | string {
     else if (a === "--each") each = true;
     else if (a === "--sheet") {
       sheet = args[++i];
-      if (!sheet) return "missing sheet name after --sheet";
+      if (!sheet)
+        return { th: "ไม่ได้ระบุชื่อแผ่นงานหลัง --sheet", en: "missing sheet name after --sheet" };
     } else if (a === "--threshold" || a.startsWith("--threshold=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
       // The same check as the add-in's threshold: one core function.
       const t = parseThreshold(v ?? "", "--threshold");
       if (t.problem || t.value === null)
-        return `--threshold needs a number 0-100, got ${v ?? "nothing"}`;
+        return {
+          th: `--threshold ต้องเป็นตัวเลข 0-100 (ได้ ${v ?? "ค่าว่าง"})`,
+          en: `--threshold needs a number 0-100, got ${v ?? "nothing"}`,
+        };
       threshold = t.value;
-    } else if (a.startsWith("-") && a !== "-") return `unknown option ${a}`;
+    } else if (a.startsWith("-") && a !== "-") return unknownOption(a, "assess");
     else if (file === undefined) file = a;
-    else return `unexpected argument ${a}`;
+    else return { th: `มีอาร์กิวเมนต์เกินมา: ${a}`, en: `unexpected argument ${a}` };
   }
-  if (file === undefined) return "missing <file.json>";
+  if (file === undefined)
+    return {
+      th: "ไม่ได้ระบุไฟล์ข้อมูลนำเข้า <file.json|many.xlsx>",
+      en: "missing <file.json|many.xlsx>",
+    };
   return { file, json, threshold, each, sheet };
 }
 
 export async function runAssess(args: string[]): Promise<number> {
   if (args.includes("-h") || args.includes("--help")) {
-    process.stdout.write(USAGE + "\n");
+    process.stdout.write(HELP.assess + "\n");
     return 0;
   }
   const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    process.stderr.write(`assess: ${parsed}\n${USAGE}\n`);
-    return 2;
-  }
+  if ("th" in parsed) return usageError("assess", parsed);
   if (parsed.file.toLowerCase().endsWith(".xlsx")) {
     // A sheet with a row per agency: the summary (./assessMany.ts), rows streamed.
     const { assessMany } = await import("./assessMany");
@@ -241,13 +244,24 @@ export async function runAssess(args: string[]): Promise<number> {
     const sheet = parsed.sheet !== undefined ? { sheet: parsed.sheet } : {};
     return assessMany(xlsxSource(parsed.file, parsed.file, sheet), parsed.threshold);
   }
-  let text: string;
-  try {
-    text = readFileSync(parsed.file === "-" ? 0 : parsed.file, "utf8");
-  } catch (e) {
-    process.stderr.write(`assess: cannot read ${parsed.file}: ${(e as Error).message}\n${USAGE}\n`);
+  const read = readJsonInput(parsed.file);
+  if (read.problem) {
+    process.stderr.write(
+      `ข้อมูลนำเข้ามีปัญหา / the input has problems:\n  - ${read.problem.th} / ${read.problem.en}\n`
+    );
+    return 1;
+  }
+  if (read.text === undefined) {
+    // The same words as generate: "file not found", not a raw ENOENT.
+    const code = read.error ?? "error";
+    const [th, en] =
+      code === "ENOENT"
+        ? [`ไม่พบไฟล์ ${parsed.file}`, `file not found: ${parsed.file}`]
+        : [`อ่านไฟล์ ${parsed.file} ไม่ได้ (${code})`, `cannot read ${parsed.file} (${code})`];
+    process.stderr.write(`assess: ${th}\n        ${en}\n`);
     return 2;
   }
+  const text = read.text;
   const parsedJson = parseJsonText(text);
   if (parsedJson.problems.length) {
     const ps: Message[] = parsedJson.problems.map((p) => ({

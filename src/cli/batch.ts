@@ -11,19 +11,35 @@
  * Exit status: 0 every agency written, 4 some were skipped (listed; the rest and the summary written),
  * 1 nothing written (the input has problems, or every agency has), 3 a file could not be written (disk
  * full, no permission: the batch stops; the workbooks already written are complete, the summary is not
- * written), 2 usage error.
+ * written), 2 usage error, 130 / 143 interrupted by Ctrl-C (SIGINT) / SIGTERM (the reports in hand end
+ * without a file, temporary files are removed, the complete reports stay and are listed).
+ *
+ * Nothing is ever written over the input, whatever path reaches it (the output folder through a link,
+ * a hard link): every target is compared with the input by file identity, and the summary takes another
+ * name ("summary (2).xlsx") when summary.xlsx is the input. Two reports never share a file: names are
+ * unique (ignoring case), and each written file's identity is checked against those before it; only
+ * files that exist at the end are counted.
  */
-import { mkdirSync, readFileSync } from "fs";
+import { realpathSync, statSync, unlinkSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import { FileNamer, SummaryAccumulator, type Summary } from "../core";
+import { FileNamer, SummaryAccumulator, type Message, type Summary } from "../core";
 import { assessItem, EXIT_SKIPPED, messageLines } from "./common";
 import type { DigitMode } from "../report";
-import { EXIT_WRITE_FAILED, writeErrorMessage, writeFileAtomic } from "./output";
-import { makeRenderer } from "./pool";
+import { readJsonInput } from "./input";
+import { interruptedBy, onInterrupt, SIGNAL_EXIT, type StopSignal } from "./interrupt";
+import {
+  EXIT_WRITE_FAILED,
+  liveTemps,
+  makeFolder,
+  sameFile,
+  tempPathIn,
+  writeErrorMessage,
+  writeFileAtomic,
+} from "./output";
+import { defaultJobs, makeRenderer, type Renderer } from "./pool";
 import { Progress, progressMode } from "./progress";
-import type { RenderOptions } from "./render";
+import type { RenderOptions, RenderTask, WorkerReply } from "./render";
 import { jsonSource, xlsxSource, type BatchSource } from "./sources";
-import type { WorkerReply } from "./worker";
 
 export { EXIT_SKIPPED };
 
@@ -41,58 +57,143 @@ export interface BatchArgs {
   quiet: boolean;
 }
 
-/** Opens the input as a source of agencies; null (with the message printed) when it cannot be read. */
-export function openSource(input: string, sheet: string | undefined): BatchSource | null {
+const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
+
+/**
+ * Opens the input as a source of agencies: the source, or the problem that stops it before it is read
+ * (too large, unreadable).
+ */
+export function openSource(
+  input: string,
+  sheet: string | undefined,
+  signal?: AbortSignal
+): BatchSource | { problem: Message } {
   const ext = extname(input).toLowerCase();
   if (ext === ".json") {
-    let text: string;
-    try {
-      text = readFileSync(input, "utf8");
-    } catch (e) {
-      process.stderr.write(
-        `อ่านไฟล์ ${input} ไม่ได้ / cannot read ${input} (${(e as { code?: string }).code ?? "error"})\n`
-      );
-      return null;
+    const r = readJsonInput(input);
+    if (r.problem) return { problem: r.problem };
+    if (r.text === undefined) {
+      return {
+        problem: {
+          code: "input-unreadable",
+          th: `อ่านไฟล์ ${input} ไม่ได้ (${r.error})`,
+          en: `cannot read ${input} (${r.error})`,
+        },
+      };
     }
-    return jsonSource(text, input);
+    return jsonSource(r.text, input);
   }
-  if (ext === ".xlsx") return xlsxSource(input, input, { sheet });
-  process.stderr.write(`the input must be a .json or .xlsx file\n`);
-  return null;
+  return xlsxSource(input, input, { sheet, signal });
 }
 
-/** Writes outdir/summary.xlsx (the summary sheet). */
-async function writeSummary(summary: Summary, file: string, digits: DigitMode): Promise<void> {
+/** Writes outdir/summary.xlsx (the summary sheet), unless `stopped()` says the run was interrupted. */
+async function writeSummary(
+  summary: Summary,
+  file: string,
+  digits: DigitMode,
+  stopped: () => boolean
+): Promise<boolean> {
   const [{ composeSummary }, ExcelJS, { writePlanToWorkbook, workbookToBuffer }] =
     await Promise.all([import("../report/summary"), import("exceljs"), import("../xlsx/write")]);
   const plan = composeSummary(summary, { digits });
   const wb = new ExcelJS.default.Workbook();
   writePlanToWorkbook(wb, plan);
-  writeFileAtomic(file, await workbookToBuffer(wb));
+  const bytes = await workbookToBuffer(wb);
+  if (stopped()) return false;
+  writeFileAtomic(file, bytes);
+  return true;
+}
+
+/**
+ * A test seam (docs/input.md): with ITA_DEBUG set, the batch names each phase on standard error
+ * ("phase: reading", "phase: summary"); with ITA_DEBUG_PAUSE=<phase> it waits up to 5 s at that phase's
+ * start (ended early by an interrupt), so a test can send a signal in a known phase.
+ */
+async function phase(name: string, stopped: () => boolean): Promise<void> {
+  if (!process.env.ITA_DEBUG) return;
+  process.stderr.write(`phase: ${name}\n`);
+  if (process.env.ITA_DEBUG_PAUSE !== name) return;
+  for (let i = 0; i < 100 && !stopped(); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+const n = (x: number): string => x.toLocaleString("en-US");
+
+/** The written reports, for the message after an interrupt or a failed write. */
+function writtenList(files: string[]): string {
+  const shown = files.slice(0, 50).map((f) => `  - ${basename(f)}`);
+  if (files.length > 50)
+    shown.push(`  ... (${n(files.length - 50)} more / อีก ${n(files.length - 50)} ไฟล์)`);
+  return shown.join("\n");
 }
 
 export async function runBatch(args: BatchArgs): Promise<number> {
   const t0 = Date.now();
-  const source = openSource(args.input, args.sheet);
-  if (!source) return 2;
+  const stop = new AbortController();
+  let renderer: Renderer | null = null;
+  let progress: Progress | null = null;
+  onInterrupt((sig: StopSignal) => {
+    stop.abort();
+    renderer?.stop();
+    const text = `หยุดตามคำสั่ง (${sig}): กำลังเก็บงาน / interrupted (${sig}): finishing up`;
+    if (progress) progress.message(text);
+    else process.stderr.write(text + "\n");
+  });
+  try {
+    return await batch(args, t0, stop, (r, p) => {
+      renderer = r;
+      progress = p;
+    });
+  } finally {
+    onInterrupt(null);
+  }
+}
+
+async function batch(
+  args: BatchArgs,
+  t0: number,
+  stop: AbortController,
+  started: (r: Renderer, p: Progress) => void
+): Promise<number> {
+  const stopped = (): boolean => stop.signal.aborted;
+  const interrupted = (): number | null => {
+    const sig = interruptedBy();
+    return sig ? SIGNAL_EXIT[sig] : null;
+  };
+  const opened = openSource(args.input, args.sheet, stop.signal);
+  if ("problem" in opened) {
+    process.stderr.write(`${PROBLEMS}\n${messageLines([opened.problem])}\n`);
+    return 1;
+  }
+  const source = opened;
   if (source.problems.length) {
-    process.stderr.write(
-      `ข้อมูลนำเข้ามีปัญหา / the input has problems:\n${messageLines(source.problems)}\n`
-    );
+    process.stderr.write(`${PROBLEMS}\n${messageLines(source.problems)}\n`);
     return 1;
   }
   const outDir = resolve(args.outDir);
   try {
-    mkdirSync(outDir, { recursive: true });
+    makeFolder(outDir);
   } catch (e) {
     const m = writeErrorMessage(outDir, e);
     process.stderr.write(`generate: ${m.th}\n          ${m.en}\n`);
     return EXIT_WRITE_FAILED;
   }
-  // The input itself, when it lies in the output folder, is never written over.
-  const taken = [SUMMARY_FILE];
-  if (resolve(dirname(args.input)) === outDir) taken.push(basename(args.input));
+  // Never the input, whatever path reaches it: compared by real path and by file identity.
+  const isInput = (file: string): boolean => sameFile(file, args.input);
+  let summaryName = SUMMARY_FILE;
+  for (let k = 2; isInput(join(outDir, summaryName)); k++) summaryName = `summary (${k}).xlsx`;
+  const taken = [summaryName];
+  const realOut = realpathSync(outDir);
+  if (realpathSync(dirname(resolve(args.input))) === realOut) taken.push(basename(args.input));
   const namer = new FileNamer({ taken });
+  const fileFor = (name: string): string => {
+    for (;;) {
+      const f = join(outDir, namer.next(name));
+      if (!isInput(f)) return f;
+    }
+  };
+
+  const cores = defaultJobs();
+  const jobs = Math.min(args.jobs, cores);
   const acc = new SummaryAccumulator(
     args.threshold !== undefined ? { threshold: args.threshold } : {}
   );
@@ -101,111 +202,179 @@ export async function runBatch(args: BatchArgs): Promise<number> {
     progressMode(process.stderr, process.env, args.quiet),
     source.total
   );
+  if (jobs < args.jobs) {
+    progress.message(
+      `--jobs ${args.jobs}: เครื่องนี้มี ${cores} แกน จึงใช้ ${jobs} เธรด / this machine has ${cores} core(s), so ${jobs} worker thread(s) are used`
+    );
+  }
 
-  let written = 0;
+  const written: string[] = [];
+  /** File identity (device:inode) of each report written, to catch two reports on one file. */
+  const identities = new Map<string, string>();
+  const overwritten: string[] = [];
   let skipped = 0;
   let withWarnings = 0;
   let writeFailure: { file: string; reply: WorkerReply } | null = null;
-  const failedRender: string[] = [];
-  const files = new Map<number, string>();
+  const inHand = new Map<number, RenderTask>();
   const options: RenderOptions = {
     digits: args.digits,
     phraseSheet: args.phrases,
     ...(args.threshold !== undefined ? { threshold: args.threshold } : {}),
   };
   const done = (reply: WorkerReply): void => {
-    const file = files.get(reply.order) ?? "";
-    files.delete(reply.order);
-    if (reply.ok) written++;
-    else if (reply.code && /^E[A-Z]+$/.test(reply.code)) writeFailure ??= { file, reply };
+    const task = inHand.get(reply.order);
+    inHand.delete(reply.order);
+    const file = task?.file ?? "";
+    if (task) liveTemps.delete(task.tmp);
+    if (reply.ok) {
+      try {
+        const st = statSync(file);
+        const id = `${st.dev}:${st.ino}`;
+        const before = identities.get(id);
+        if (before !== undefined) {
+          // Two names, one file (a file system that folds names we keep apart): the earlier report is lost.
+          overwritten.push(before);
+          written.splice(written.indexOf(before), 1);
+        }
+        identities.set(id, file);
+        written.push(file);
+      } catch {
+        // Gone already: not counted.
+      }
+    } else if (reply.interrupted) {
+      // Ended without a file by the interrupt: not written, nothing left behind.
+    } else if (reply.code && /^E[A-Z]+$/.test(reply.code)) writeFailure ??= { file, reply };
     else {
       // Not the input's fault nor the disk's: listed, counted with the skipped, the batch goes on.
       skipped++;
-      failedRender.push(file);
       progress.message(
         `เขียนรายงานไม่สำเร็จ / could not write the report: ${file}\n  - ${reply.message ?? "unexpected error"}`
       );
     }
-    progress.update(written, skipped);
+    progress.update(written.length, skipped);
   };
-  const renderer = makeRenderer(args.jobs, options, done);
+  const renderer = makeRenderer(jobs, options, done);
+  started(renderer, progress);
+  await phase("reading", stopped);
   try {
+    let first = true;
     for await (const item of source.items()) {
-      if (writeFailure) break;
+      if (writeFailure || stopped()) break;
       const result = assessItem(item.raw, args.threshold ?? item.threshold);
       const problems = [...item.problems, ...result.problems];
       if (problems.length || !result.assessment) {
         acc.skip(item.name || item.label, problems, item.order);
         skipped++;
         progress.message(`ข้ามหน่วยงาน / skipped: ${item.label}\n${messageLines(problems)}`);
-        progress.update(written, skipped);
+        progress.update(written.length, skipped);
         continue;
+      }
+      if (first) {
+        first = false;
+        await phase("writing", stopped);
+        if (stopped()) break;
       }
       if (result.warnings.length) withWarnings++;
       const province = item.agency?.province;
       acc.add(item.name, result.assessment, item.order, province ? { province } : {});
-      const file = join(outDir, namer.next(item.name));
-      files.set(item.order, file);
-      const task = {
+      const file = fileFor(item.name);
+      const task: RenderTask = {
         order: item.order,
         file,
+        tmp: tempPathIn(dirname(file), `b${item.order}`),
         raw: item.raw,
         agency: item.agency ?? { name: "" },
         ...(item.threshold !== undefined ? { threshold: item.threshold } : {}),
       };
-      await renderer.submit(task);
+      inHand.set(item.order, task);
+      liveTemps.add(task.tmp);
+      if (!(await renderer.submit(task))) {
+        inHand.delete(item.order);
+        liveTemps.delete(task.tmp);
+        break;
+      }
     }
   } finally {
-    await renderer.close();
+    await renderer.close().catch((e: unknown) => {
+      if (!stopped()) throw e;
+    });
+    // Tasks never answered (a worker ended by the stop): their temporary files go.
+    for (const task of inHand.values()) {
+      try {
+        unlinkSync(task.tmp);
+      } catch {
+        // never created, or renamed into place
+      }
+      liveTemps.delete(task.tmp);
+    }
     progress.clear();
   }
+  const code = interrupted();
+  if (code !== null) return stoppedReport(code, written, outDir, summaryName, false);
   const failure = writeFailure as { file: string; reply: WorkerReply } | null;
   if (failure) {
     const m = writeErrorMessage(failure.file, { code: failure.reply.code });
     process.stderr.write(
       `generate: ${m.th}\n          ${m.en}\n` +
-        `หยุดแล้ว: เขียนรายงานครบถ้วนแล้ว ${written.toLocaleString("en-US")} ฉบับ ไม่ได้เขียน ${SUMMARY_FILE} / stopped: ${written.toLocaleString("en-US")} complete reports written, ${SUMMARY_FILE} not written\n`
+        `หยุดแล้ว: เขียนรายงานครบถ้วนแล้ว ${n(written.length)} ฉบับ ไม่ได้เขียน ${summaryName} / stopped: ${n(written.length)} complete reports written, ${summaryName} not written\n`
     );
     return EXIT_WRITE_FAILED;
   }
   if (source.problems.length) {
-    process.stderr.write(
-      `ข้อมูลนำเข้ามีปัญหา / the input has problems:\n${messageLines(source.problems)}\n`
-    );
+    process.stderr.write(`${PROBLEMS}\n${messageLines(source.problems)}\n`);
     return 1;
   }
   if (source.warnings.length)
     process.stderr.write(`คำเตือน / warnings:\n${messageLines(source.warnings)}\n`);
+  if (overwritten.length) {
+    process.stderr.write(
+      `คำเตือน: รายงานสองฉบับได้ชื่อไฟล์เดียวกันในระบบไฟล์นี้ ฉบับก่อนจึงถูกแทนที่ (ไม่นับ) / warning: two reports got one file on this file system, so the earlier was replaced (not counted):\n${writtenList(overwritten)}\n`
+    );
+  }
 
-  const summaryFile = join(outDir, SUMMARY_FILE);
+  const summaryFile = join(outDir, summaryName);
   let summaryNote = "";
   // Peak memory while the reports were written (the summary workbook, written last, holds every agency).
   const peakReports = process.resourceUsage().maxRSS / 1024;
-  if (written > 0) {
+  if (written.length > 0) {
+    await phase("summary", stopped);
     try {
-      await writeSummary(acc.finalize(), summaryFile, args.digits);
-      summaryNote = `, ${SUMMARY_FILE}`;
+      if (!stopped() && (await writeSummary(acc.finalize(), summaryFile, args.digits, stopped)))
+        summaryNote = `, ${summaryName}`;
     } catch (e) {
       const m = writeErrorMessage(summaryFile, e);
       process.stderr.write(`generate: ${m.th}\n          ${m.en}\n`);
       return EXIT_WRITE_FAILED;
     }
+    const after = interrupted();
+    if (after !== null)
+      return stoppedReport(after, written, outDir, summaryName, summaryNote !== "");
   }
+  // Count only what exists.
+  const present = written.filter((f) => {
+    try {
+      return statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
   const secs = (Date.now() - t0) / 1000;
   const peak = process.resourceUsage().maxRSS / 1024;
   const cpu = process.cpuUsage(); // every thread of the process, workers included
-  const n = (x: number): string => x.toLocaleString("en-US");
   process.stdout.write(
     [
       `อ่านจาก / read from: ${source.describe()}`,
-      `เขียนรายงานแล้ว / reports written: ${n(written)} ใน / in ${outDir}${summaryNote}`,
+      `เขียนรายงานแล้ว / reports written: ${n(present.length)} ใน / in ${outDir}${summaryNote}`,
+      summaryName !== SUMMARY_FILE
+        ? `สรุปภาพรวมเขียนเป็น ${summaryName} เพราะ ${SUMMARY_FILE} คือไฟล์ข้อมูลนำเข้า / the summary is ${summaryName}, since ${SUMMARY_FILE} is the input`
+        : "",
       skipped
         ? `ข้าม / skipped: ${n(skipped)} หน่วยงาน (รายการพร้อมปัญหาอยู่ด้านบน / listed above with their problems)`
         : "",
       withWarnings
         ? `มีคำเตือน / with warnings: ${n(withWarnings)} หน่วยงาน (เช่น คะแนนที่คำนวณแทนค่าที่ไม่ได้กรอก / e.g. scores computed in place of missing ones)`
         : "",
-      `เวลา / time: ${secs.toFixed(1)} s (${(written / Math.max(secs, 0.001)).toFixed(1)} agencies/s), ` +
+      `เวลา / time: ${secs.toFixed(1)} s (${(present.length / Math.max(secs, 0.001)).toFixed(1)} agencies/s), ` +
         `peak memory ${peak.toFixed(0)} MB (${peakReports.toFixed(0)} MB before the summary), ` +
         `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, ` +
         `${renderer.threads ? `${renderer.threads} worker threads` : "main thread"}`,
@@ -213,6 +382,25 @@ export async function runBatch(args: BatchArgs): Promise<number> {
       .filter(Boolean)
       .join("\n") + "\n"
   );
-  if (written === 0) return 1;
-  return skipped > 0 ? EXIT_SKIPPED : 0;
+  if (present.length === 0) return 1;
+  return skipped > 0 || overwritten.length > 0 ? EXIT_SKIPPED : 0;
+}
+
+/** After an interrupt: what was written (complete reports only), what was not, and the exit status. */
+function stoppedReport(
+  code: number,
+  written: string[],
+  outDir: string,
+  summaryName: string,
+  summaryWritten: boolean
+): number {
+  const sig = interruptedBy() ?? "SIGINT";
+  const summaryTh = summaryWritten ? `เขียน ${summaryName} แล้ว` : `ไม่ได้เขียน ${summaryName}`;
+  const summaryEn = summaryWritten ? `${summaryName} written` : `${summaryName} not written`;
+  process.stderr.write(
+    `หยุดแล้ว (${sig}): รายงานที่เขียนครบถ้วนแล้ว ${n(written.length)} ฉบับใน ${outDir} ${summaryTh} ไม่มีไฟล์ชั่วคราวค้าง หน่วยงานที่เหลือยังไม่ได้เขียน\n` +
+      `interrupted (${sig}): ${n(written.length)} complete report(s) written in ${outDir}, ${summaryEn}; no temporary file left; the other agencies were not written\n` +
+      (written.length ? `${writtenList(written)}\n` : "")
+  );
+  return code;
 }

@@ -37,13 +37,9 @@ import {
   type PhraseLibrary,
 } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
-
-const USAGE =
-  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]\n" +
-  "       npm run cli -- generate <many.json|many.xlsx> -o <outdir/> [--digits ...] [--threshold N] [--sheet NAME] [--phrases] [--jobs N] [--quiet]";
-
-/** Largest input file read (bytes): a real input is a few kilobytes (JSON) or a few hundred (.xlsx). */
-export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+import { MAX_JSON_BYTES, tooLarge } from "./input";
+import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
+import { unknownOption, usageError, type UsageError } from "./usage";
 
 interface Args {
   input: string;
@@ -60,7 +56,7 @@ interface Args {
   quiet: boolean;
 }
 
-function parseArgs(args: string[]): Args | string {
+function parseArgs(args: string[]): Args | UsageError {
   let input: string | undefined;
   let output: string | undefined;
   let digits: DigitMode = "mixed";
@@ -74,51 +70,85 @@ function parseArgs(args: string[]): Args | string {
     const a = args[i];
     if (a === "-o" || a === "--output") {
       output = args[++i];
-      if (!output) return "missing file after -o";
+      if (!output) return { th: "ไม่ได้ระบุชื่อไฟล์หลัง -o", en: "missing file after -o" };
     } else if (a === "--digits") {
       const d = args[++i];
       if (d !== "thai" && d !== "arabic" && d !== "mixed")
-        return `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`;
+        return {
+          th: `--digits ต้องเป็น thai, arabic หรือ mixed (ได้ ${d ?? "ค่าว่าง"})`,
+          en: `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`,
+        };
       digits = d;
     } else if (a === "--threshold") {
       // The same check as the add-in's threshold: one core function.
       const t = parseThreshold(args[++i] ?? "", "--threshold");
-      if (t.problem || t.value === null) return `--threshold must be a number from 0 to 100`;
+      if (t.problem || t.value === null)
+        return {
+          th: "--threshold ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100",
+          en: "--threshold must be a number from 0 to 100",
+        };
       threshold = t.value;
     } else if (a === "--sheet") {
       sheet = args[++i];
-      if (!sheet) return "missing sheet name after --sheet";
+      if (!sheet)
+        return { th: "ไม่ได้ระบุชื่อแผ่นงานหลัง --sheet", en: "missing sheet name after --sheet" };
     } else if (a === "--phrases") {
       phrases = true;
     } else if (a === "--jobs") {
       jobs = Number(args[++i]);
-      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
-        return "--jobs must be a number from 1 to 64";
+      if (!Number.isInteger(jobs) || jobs < 1)
+        return {
+          th: "--jobs ต้องเป็นจำนวนเต็มตั้งแต่ 1 (ใช้ได้ไม่เกินจำนวนแกนของเครื่อง)",
+          en: "--jobs must be a whole number from 1 (at most the machine's cores are used)",
+        };
     } else if (a === "--quiet") {
       quiet = true;
     } else if (a === "--row") {
       row = Number(args[++i]);
-      if (!Number.isInteger(row) || row < 1) return "--row must be a sheet row number (1, 2, ...)";
+      if (!Number.isInteger(row) || row < 1)
+        return {
+          th: "--row ต้องเป็นเลขแถวของแผ่นงาน (1, 2, ...)",
+          en: "--row must be a sheet row number (1, 2, ...)",
+        };
     } else if (a.startsWith("-")) {
-      return `unknown option ${a}`;
+      return unknownOption(a, "generate");
     } else if (input === undefined) {
       input = a;
     } else {
-      return `unexpected argument ${a}`;
+      return { th: `มีอาร์กิวเมนต์เกินมา: ${a}`, en: `unexpected argument ${a}` };
     }
   }
-  if (!input) return "missing input file";
-  if (!output) return "missing -o <out.xlsx>";
+  if (!input) return { th: "ไม่ได้ระบุไฟล์ข้อมูลนำเข้า", en: "missing input file" };
+  if (!output)
+    return {
+      th: "ไม่ได้ระบุ -o <out.xlsx> (หรือ -o <outdir/> สำหรับหลายหน่วยงาน)",
+      en: "missing -o <out.xlsx> (or -o <outdir/> for many agencies)",
+    };
   const folder =
     output.endsWith("/") ||
     output.endsWith(sep) ||
     (existsSync(output) && statSync(output).isDirectory());
   if (folder && row !== undefined)
-    return "--row picks one agency: give -o <out.xlsx>, not a folder";
+    return {
+      th: "--row เลือกหน่วยงานเดียว: ให้ -o เป็นไฟล์ .xlsx ไม่ใช่โฟลเดอร์",
+      en: "--row picks one agency: give -o <out.xlsx>, not a folder",
+    };
   if (!folder && (jobs !== undefined || quiet))
-    return "--jobs and --quiet are for a folder: -o <outdir/>";
+    return {
+      th: "--jobs และ --quiet ใช้กับโฟลเดอร์: -o <outdir/>",
+      en: "--jobs and --quiet are for a folder: -o <outdir/>",
+    };
   if (!folder && extname(output).toLowerCase() !== ".xlsx")
-    return "the output must be an .xlsx file, or a folder ending in / for one report per agency";
+    return {
+      th: "ไฟล์ผลลัพธ์ต้องเป็นไฟล์ .xlsx หรือโฟลเดอร์ที่ลงท้ายด้วย / สำหรับรายงานหน่วยงานละหนึ่งไฟล์",
+      en: "the output must be an .xlsx file, or a folder ending in / for one report per agency",
+    };
+  const inExt = extname(input).toLowerCase();
+  if (inExt !== ".json" && inExt !== ".xlsx")
+    return {
+      th: `ไฟล์ข้อมูลนำเข้าต้องเป็น .json หรือ .xlsx (ได้ ${input})`,
+      en: `the input must be a .json or .xlsx file (got ${input})`,
+    };
   return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet };
 }
 
@@ -139,13 +169,10 @@ const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / th
 
 export async function runGenerate(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    process.stderr.write(`generate: ${parsed}\n${USAGE}\n`);
-    return 2;
-  }
+  if ("th" in parsed) return usageError("generate", parsed);
   const { input, output, digits } = parsed;
   if (!existsSync(input)) {
-    process.stderr.write(`generate: ไม่พบไฟล์ ${input} / file not found: ${input}\n`);
+    process.stderr.write(`generate: ไม่พบไฟล์ ${input}\n          file not found: ${input}\n`);
     return 2;
   }
   if (sameFile(input, output)) {
@@ -181,20 +208,17 @@ export async function runGenerate(args: string[]): Promise<number> {
 
   let bytes: Buffer;
   try {
-    if (statSync(input).size > MAX_INPUT_BYTES) {
-      printMessages(PROBLEMS, [
-        {
-          code: "input-too-large",
-          th: `ไฟล์ ${input} ใหญ่เกิน ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-          en: `${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-        },
-      ]);
+    const limit = ext === ".json" ? MAX_JSON_BYTES : PACKAGE_LIMITS.fileBytes;
+    const size = statSync(input).size;
+    if (size > limit) {
+      printMessages(PROBLEMS, [tooLarge(input, size, limit)]);
       return 1;
     }
     bytes = readFileSync(input);
   } catch (e) {
+    const code = (e as { code?: string }).code ?? "error";
     process.stderr.write(
-      `generate: อ่านไฟล์ ${input} ไม่ได้ / cannot read ${input} (${(e as { code?: string }).code ?? "error"})\n`
+      `generate: อ่านไฟล์ ${input} ไม่ได้ (${code})\n          cannot read ${input} (${code})\n`
     );
     return 2;
   }
@@ -225,6 +249,12 @@ export async function runGenerate(args: string[]): Promise<number> {
     threshold ??= j.items[0].threshold;
     workbook = new ExcelJS.Workbook();
   } else if (ext === ".xlsx") {
+    // Not an .xlsx (an old .xls, a CSV renamed, cut short), a bomb or a DOCTYPE: refused by name first.
+    const bad = await checkXlsxFile(input, input, { partBytes: PACKAGE_LIMITS.loadPartBytes });
+    if (bad) {
+      printMessages(PROBLEMS, [bad]);
+      return 1;
+    }
     const source = new ExcelJS.Workbook();
     try {
       await source.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -278,8 +308,10 @@ export async function runGenerate(args: string[]): Promise<number> {
     threshold ??= found.threshold;
     warnings.push(...found.warnings);
   } else {
-    process.stderr.write(`generate: the input must be a .json or .xlsx file\n${USAGE}\n`);
-    return 2;
+    return usageError("generate", {
+      th: "ไฟล์ข้อมูลนำเข้าต้องเป็น .json หรือ .xlsx",
+      en: "the input must be a .json or .xlsx file",
+    });
   }
 
   const result = assessRaw(raw, threshold !== undefined ? { threshold } : {});

@@ -3,6 +3,10 @@
  * renamed over it, so a run killed mid-write leaves an existing report whole), never onto the input (a
  * hard link or symbolic link to the input counts as the input), and a failed write is a message with
  * exit status 3, never a stack trace.
+ *
+ * Temporary files have short names of their own, `.ita-<pid>-<thread>-<n>.tmp`, whatever the target's
+ * name (a 255-byte report name leaves no room for a suffix), and are listed in `liveTemps` while they
+ * exist, so that Ctrl-C (SIGINT) or SIGTERM removes them (./interrupt.ts).
  */
 import {
   closeSync,
@@ -15,7 +19,7 @@ import {
   writeSync,
 } from "fs";
 import { open, rename, unlink, type FileHandle } from "fs/promises";
-import { basename, dirname, join, resolve } from "path";
+import { dirname, join, parse as parsePath, resolve } from "path";
 import { threadId } from "worker_threads";
 
 /** Exit status of a run whose output could not be written (disk full, no permission, ...). */
@@ -42,6 +46,16 @@ const NODE_FS: AtomicFs = {
   unlinkSync,
 };
 
+/** Temporary files being written by this thread: removed on an interrupt (./interrupt.ts). */
+export const liveTemps = new Set<string>();
+
+let tempCount = 0;
+
+/** A temporary file's path in `dir`: short, hidden, unique to this process and thread. */
+export function tempPathIn(dir: string, id?: string | number): string {
+  return join(dir, `.ita-${process.pid}-${threadId}-${id ?? ++tempCount}.tmp`);
+}
+
 /** Whether two paths name the same file: same path after links, or the same inode (a hard link). */
 export function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
@@ -67,6 +81,10 @@ export function writeErrorMessage(path: string, err: unknown): { th: string; en:
     EEXIST: ["ส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์", "part of the path is a file, not a folder"],
     EISDIR: ["ชื่อไฟล์ผลลัพธ์เป็นโฟลเดอร์", "the output path is a folder"],
     ENOENT: ["ไม่พบโฟลเดอร์", "the folder does not exist"],
+    ENOMKDIR: [
+      "ระบบไฟล์ตรงนั้นไม่ให้สร้างโฟลเดอร์",
+      "the file system there does not allow creating a folder",
+    ],
   };
   const [th, en] = why[code] ?? ["เขียนไฟล์ไม่สำเร็จ", "the file could not be written"];
   const detail = code ? ` (${code})` : "";
@@ -84,9 +102,11 @@ export function writeErrorMessage(path: string, err: unknown): { th: string; en:
 export function writeFileAtomic(path: string, data: Uint8Array, fs: AtomicFs = NODE_FS): void {
   const target = resolve(path);
   const dir = dirname(target);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  if (fs === NODE_FS) makeFolder(dir);
+  else fs.mkdirSync(dir, { recursive: true });
+  const tmp = tempPathIn(dir);
   let fd: number | undefined;
+  liveTemps.add(tmp);
   try {
     fd = fs.openSync(tmp, "wx", 0o644);
     for (let off = 0; off < data.length;) off += fs.writeSync(fd, data.subarray(off));
@@ -94,6 +114,7 @@ export function writeFileAtomic(path: string, data: Uint8Array, fs: AtomicFs = N
     fs.closeSync(fd);
     fd = undefined;
     fs.renameSync(tmp, target);
+    liveTemps.delete(tmp);
   } catch (e) {
     if (fd !== undefined) {
       try {
@@ -107,32 +128,90 @@ export function writeFileAtomic(path: string, data: Uint8Array, fs: AtomicFs = N
     } catch {
       // the temporary file was never created
     }
+    liveTemps.delete(tmp);
     throw e;
+  }
+}
+
+/** Thrown by writeFileAtomicAsync when `stop()` says the run was interrupted: nothing was written. */
+export class Interrupted extends Error {
+  constructor() {
+    super("interrupted");
   }
 }
 
 /**
  * writeFileAtomic without blocking the thread (the batch's workers compose the next report while the
- * file is flushed): the same steps, through fs.promises.
+ * file is flushed): the same steps, through fs.promises. `tmp` names the temporary file (the batch's
+ * main thread chooses it, so that it can remove it after an interrupt); `stop`, asked before the
+ * temporary file is created and again before it is renamed into place, ends the write with Interrupted
+ * and no file when the run was interrupted.
  */
-export async function writeFileAtomicAsync(path: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomicAsync(
+  path: string,
+  data: Uint8Array,
+  options: { tmp?: string; stop?: () => boolean } = {}
+): Promise<void> {
   const target = resolve(path);
-  const dir = dirname(target);
-  const tmp = join(
-    dir,
-    `.${basename(target)}.${process.pid}.${threadId}.${Date.now().toString(36)}.tmp`
-  );
+  const tmp = options.tmp ?? tempPathIn(dirname(target));
+  const stop = options.stop ?? ((): boolean => false);
+  if (stop()) throw new Interrupted();
   let handle: FileHandle | undefined;
+  liveTemps.add(tmp);
   try {
     handle = await open(tmp, "wx", 0o644);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
+    if (stop()) throw new Interrupted();
     await rename(tmp, target);
+    liveTemps.delete(tmp);
   } catch (e) {
     await handle?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
+    liveTemps.delete(tmp);
     throw e;
   }
+}
+
+/**
+ * Creates the output folder and the folders above it that are missing, one level at a time (Node's
+ * recursive mkdir loops for ever under /proc, and reports a read-only disk as "does not exist"). Throws
+ * the first real error (EROFS, EACCES, ENOTDIR, ...) at once.
+ */
+export function makeFolder(dir: string): void {
+  const target = resolve(dir);
+  const missing: string[] = [];
+  let at = target;
+  for (;;) {
+    let st;
+    try {
+      st = statSync(at);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code !== "ENOENT") throw e;
+      missing.push(at);
+      const up = dirname(at);
+      if (up === at || missing.length > 64) throw e;
+      at = up;
+      continue;
+    }
+    if (!st.isDirectory())
+      throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
+    break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      // ENOENT with the folder above in place: a file system that makes no folders (/proc).
+      if (code === "ENOENT")
+        throw Object.assign(new Error(`cannot create ${d}`), { code: "ENOMKDIR" });
+      if (code !== "EEXIST") throw e;
+    }
+  }
+  if (parsePath(target).root !== target && !statSync(target).isDirectory())
+    throw Object.assign(new Error(`${target} is not a folder`), { code: "ENOTDIR" });
 }

@@ -2,26 +2,33 @@
  * Where a batch's reports are written: worker threads (build/cli/worker.js, one per core by default), or
  * the main thread itself with --jobs 1. The queue is bounded: `submit` waits while every worker has
  * IN_FLIGHT tasks in hand, so a national batch never holds more than a few reports in memory at once.
+ * `stop()` (Ctrl-C, SIGTERM) lets every task in hand end without a file, each answered, and hands on
+ * nothing more.
  */
 import { availableParallelism } from "os";
 import { join } from "path";
 import { Worker } from "worker_threads";
-import { writeFileAtomicAsync } from "./output";
-import { renderReport, type RenderOptions, type RenderTask } from "./render";
-import type { WorkerReply } from "./worker";
+import { writeAgencyFiles, type RenderOptions, type RenderTask, type WorkerReply } from "./render";
 
 /** Tasks a worker holds at once: one composed while the other is written. */
 const IN_FLIGHT = 2;
+/** How long close() waits, after a stop, for the workers to answer the tasks in hand. */
+const STOP_WAIT_MS = 10000;
 
 export interface Renderer {
-  /** Hands a task on, waiting first while the queue is full; `done` is called with its reply. */
-  submit(task: RenderTask): Promise<void>;
+  /**
+   * Hands a task on, waiting first while the queue is full; `done` is called with its reply. False when
+   * it was not handed on (stopped).
+   */
+  submit(task: RenderTask): Promise<boolean>;
+  /** The run was interrupted: tasks in hand end without a file; no more are taken. */
+  stop(): void;
   /** Waits for every task handed on; then ends the workers. */
   close(): Promise<void>;
   readonly threads: number;
 }
 
-/** Default number of workers: the cores available (at least 1). */
+/** Default number of workers, and the most used: the cores available (at least 1). */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
@@ -34,15 +41,16 @@ class InThread implements Renderer {
     private readonly done: (reply: WorkerReply) => void
   ) {}
 
-  async submit(task: RenderTask): Promise<void> {
-    try {
-      const bytes = await renderReport(task, this.options);
-      await writeFileAtomicAsync(task.file, bytes);
-      this.done({ order: task.order, ok: true, bytes: bytes.length });
-    } catch (e) {
-      const err = e as { code?: string; message?: string };
-      this.done({ order: task.order, ok: false, code: err?.code, message: err?.message });
-    }
+  private stopped = false;
+
+  async submit(task: RenderTask): Promise<boolean> {
+    if (this.stopped) return false;
+    this.done(await writeAgencyFiles(task, this.options, () => this.stopped));
+    return true;
+  }
+
+  stop(): void {
+    this.stopped = true;
   }
 
   async close(): Promise<void> {}
@@ -54,6 +62,7 @@ class Pool implements Renderer {
   private idle: Array<() => void> = [];
   private failure: Error | null = null;
   private closing = false;
+  private stopped = false;
 
   constructor(
     count: number,
@@ -101,22 +110,36 @@ class Pool implements Renderer {
     }
   }
 
-  async submit(task: RenderTask): Promise<void> {
+  async submit(task: RenderTask): Promise<boolean> {
     for (;;) {
+      if (this.stopped) return false;
       if (this.failure) throw this.failure;
       const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       if (slot.busy < IN_FLIGHT) {
         slot.busy++;
         slot.worker.postMessage(task);
-        return;
+        return true;
       }
       await new Promise<void>((r) => this.waiting.push(r));
     }
   }
 
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const s of this.workers) s.worker.postMessage("stop");
+    this.wake();
+  }
+
   async close(): Promise<void> {
-    if (!this.failure && this.workers.some((s) => s.busy > 0))
-      await new Promise<void>((r) => this.idle.push(r));
+    if (!this.failure && this.workers.some((s) => s.busy > 0)) {
+      // After a stop, a worker answers within the step it is in; a worker that does not is ended anyway
+      // (the main thread then removes the temporary files of the tasks left unanswered).
+      const idle = new Promise<void>((r) => this.idle.push(r));
+      await (this.stopped
+        ? Promise.race([idle, new Promise<void>((r) => setTimeout(r, STOP_WAIT_MS).unref())])
+        : idle);
+    }
     this.closing = true;
     await Promise.all(this.workers.map((s) => s.worker.terminate()));
     if (this.failure) throw this.failure;

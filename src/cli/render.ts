@@ -1,13 +1,18 @@
 /**
- * One agency of a batch, from scores to .xlsx bytes: assess, compose the Thai report (the same
- * composeReport as `generate` for one agency), write it with ExcelJS. Runs in a worker thread (./worker.ts)
- * or, with --jobs 1, on the main thread. Plain data in (structured-clone safe), bytes out.
+ * One agency of a batch, from scores to its files: assess, compare with the earlier years the input gave
+ * ("previous"), compose the Thai report (the same composeReport, with the same comparison, as `generate`
+ * for one agency), write it with ExcelJS. Runs in a worker thread (./worker.ts) or, with --jobs 1, on the
+ * main thread. Plain data in (structured-clone safe), bytes out.
+ *
+ * writeAgencyFiles is the one place that writes an agency's files: a new output format (Word) is added
+ * there.
  *
  * Writing: ExcelJS and the chart step write the package uncompressed and Node's zlib deflates it once
  * (./zip.ts): the same files as `generate` writes, in about half the time of JSZip's JavaScript deflate.
  */
 import ExcelJS from "exceljs";
 import { assessRaw, type AgencyDetails, type RawInput } from "../core";
+import { comparisonForInput } from "../core/earlier";
 import {
   composeReport,
   phraseSheetPlan,
@@ -16,6 +21,7 @@ import {
   type SheetPlan,
 } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
+import { Interrupted, writeFileAtomicAsync } from "./output";
 import { deflateZip } from "./zip";
 
 /** What every report of a batch shares (sent once to each worker). */
@@ -34,10 +40,25 @@ export interface RenderTask {
   order: number;
   /** Absolute path of the workbook to write. */
   file: string;
+  /** Absolute path of its temporary file (chosen by the main thread, which removes it on an interrupt). */
+  tmp: string;
   raw: RawInput;
   agency: AgencyDetails;
   /** The agency's own threshold (JSON "threshold"), when given. */
   threshold?: number;
+}
+
+/** What became of one task. */
+export interface WorkerReply {
+  order: number;
+  ok: boolean;
+  /** Bytes written. */
+  bytes?: number;
+  /** Not written because the run was interrupted (SIGINT, SIGTERM): no file, no temporary file. */
+  interrupted?: boolean;
+  /** On failure: the error's code (ENOSPC, EACCES, ...) and message. */
+  code?: string;
+  message?: string;
 }
 
 /** The report workbook of one agency, as .xlsx bytes. Throws only on an unexpected failure. */
@@ -46,9 +67,18 @@ export async function renderReport(task: RenderTask, options: RenderOptions): Pr
   const result = assessRaw(task.raw, threshold !== undefined ? { threshold } : {});
   // The main thread assessed the same input before sending it: a problem here is a bug, not bad input.
   if (!result.assessment) throw new Error(`agency ${task.order} does not assess`);
+  const yoy = comparisonForInput(result.assessment, result.input);
+  if (yoy.problems.length)
+    throw new Error(`agency ${task.order}: its earlier years do not compare`);
   const plan = composeReport(
     result.assessment,
-    { agency: task.agency, digits: options.digits, threshold, date: task.agency.date },
+    {
+      agency: task.agency,
+      digits: options.digits,
+      threshold,
+      date: task.agency.date,
+      comparison: yoy.comparison,
+    },
     options.phrases
   );
   const sheets: SheetPlan[] = [...plan.sheets];
@@ -56,4 +86,30 @@ export async function renderReport(task: RenderTask, options: RenderOptions): Pr
   const wb = new ExcelJS.Workbook();
   writePlanToWorkbook(wb, sheets);
   return deflateZip(await workbookToBuffer(wb, { store: true }));
+}
+
+/**
+ * Writes one agency's files (its report workbook), atomically; `stop` says the run was interrupted
+ * (asked before and after the slow steps). Never throws: the reply says what happened.
+ */
+export async function writeAgencyFiles(
+  task: RenderTask,
+  options: RenderOptions,
+  stop: () => boolean
+): Promise<WorkerReply> {
+  try {
+    if (stop()) throw new Interrupted();
+    const bytes = await renderReport(task, options);
+    await writeFileAtomicAsync(task.file, bytes, { tmp: task.tmp, stop });
+    return { order: task.order, ok: true, bytes: bytes.length };
+  } catch (e) {
+    if (e instanceof Interrupted) return { order: task.order, ok: false, interrupted: true };
+    const err = e as { code?: string; message?: string; stack?: string };
+    return {
+      order: task.order,
+      ok: false,
+      code: err?.code,
+      message: process.env.ITA_DEBUG ? (err?.stack ?? String(e)) : (err?.message ?? String(e)),
+    };
+  }
 }

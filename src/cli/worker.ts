@@ -1,42 +1,24 @@
 /**
  * A batch worker thread (build/cli/worker.js): takes RenderTasks from the main thread, writes each
- * agency's report workbook (assess, compose, write: ./render.ts) atomically to its file, and answers
- * with a WorkerReply. Several tasks may be in hand at once: one is composed while another's file is
- * flushed to disk.
+ * agency's files (./render.ts writeAgencyFiles), and answers with a WorkerReply. Several tasks may be in
+ * hand at once: one is composed while another's file is flushed to disk. The message "stop" (the run was
+ * interrupted) makes every task in hand end without a file, each still answered.
  */
 import { parentPort, workerData } from "worker_threads";
-import { writeFileAtomicAsync } from "./output";
-import { renderReport, type RenderOptions, type RenderTask } from "./render";
+import { writeAgencyFiles, type RenderOptions, type RenderTask, type WorkerReply } from "./render";
 
-export interface WorkerReply {
-  order: number;
-  ok: boolean;
-  /** Bytes written. */
-  bytes?: number;
-  /** On failure: the error's code (ENOSPC, EACCES, ...) and message. */
-  code?: string;
-  message?: string;
-}
+export type { WorkerReply };
 
 const options = workerData as RenderOptions;
 const port = parentPort;
 if (!port) throw new Error("build/cli/worker.js runs as a worker thread of the command line");
 
-port.on("message", (task: RenderTask) => {
-  renderReport(task, options)
-    .then(async (bytes) => {
-      await writeFileAtomicAsync(task.file, bytes);
-      const reply: WorkerReply = { order: task.order, ok: true, bytes: bytes.length };
-      port.postMessage(reply);
-    })
-    .catch((e: unknown) => {
-      const err = e as { code?: string; message?: string; stack?: string };
-      const reply: WorkerReply = {
-        order: task.order,
-        ok: false,
-        code: err?.code,
-        message: process.env.ITA_DEBUG ? (err?.stack ?? String(e)) : (err?.message ?? String(e)),
-      };
-      port.postMessage(reply);
-    });
+let stopped = false;
+
+port.on("message", (task: RenderTask | "stop") => {
+  if (task === "stop") {
+    stopped = true;
+    return;
+  }
+  void writeAgencyFiles(task, options, () => stopped).then((reply) => port.postMessage(reply));
 });

@@ -5,16 +5,20 @@
  * Rules:
  * - Thai (and every other script) is kept; the text is put in Unicode NFC (macOS hands out NFD).
  * - Characters Windows forbids, \ / : * ? " < > |, become "_". Line breaks and tabs (names typed in a
- *   wrapped cell) become a space; other control characters and invisible format characters (zero-width
- *   space, direction marks, BOM) are removed. Runs of spaces become one.
+ *   wrapped cell) become a space; every other control character (Unicode Cc), invisible format character
+ *   (Cf: zero-width space and joiners, the bidi marks, embeddings and isolates U+2066-2069, U+061C,
+ *   U+180E, BOM, ...), lone surrogate and unassigned code point is removed. Runs of spaces become one.
  * - Leading dots (hidden or parent-folder names on Linux/macOS) and trailing dots and spaces (dropped or
  *   refused by Windows) are removed.
- * - Windows device names (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with ¹²³ too), alone or before a dot, get
- *   a "_" after them: "CON" -> "CON_".
+ * - Windows device names (CON, PRN, AUX, NUL, CONIN$, CONOUT$, COM0-9, LPT0-9, with ¹²³ too), alone, or
+ *   before a dot or spaces (Windows ignores both: "CON .txt" and "aux.txt" are the device), get a "_"
+ *   after them: "CON" -> "CON_", "aux.txt" -> "aux_.txt".
  * - The whole name, extension included, is at most 255 bytes of UTF-8 (the limit of ext4, APFS counts
  *   characters and NTFS UTF-16 units, so bytes is the strictest). A Thai letter is 3 bytes, so about 80
- *   Thai characters fit. A cut never separates a vowel or tone mark from its letter, nor leaves a leading
- *   vowel (เ แ โ ใ ไ) without its consonant.
+ *   Thai characters fit. A longer name is cut on whole graphemes (a vowel or tone mark never leaves its
+ *   letter, nor a leading vowel เ แ โ ใ ไ its consonant) and ends in "~" and six hex digits of a hash of
+ *   the whole name: two long names that start alike get different files, and a name gets the same file
+ *   in every run, whatever the order.
  * - Duplicates are made unique in the order names are asked for: the first keeps the name, the next get
  *   " (2)", " (3)", ... Names are compared as Windows and macOS do, ignoring case. Names already taken
  *   in the folder (the batch's "summary.xlsx") are given to the namer up front.
@@ -38,12 +42,11 @@ const DEFAULT_FALLBACK = "หน่วยงาน";
 
 const FORBIDDEN = /[\\/:*?"<>|]/g;
 const LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]/g;
-// C0 and C1 control characters (after line breaks became spaces) and invisible format characters.
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Control characters (after line breaks became spaces), invisible format characters, lone surrogates and
+// unassigned code points.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}]/gu;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\.|$)/i;
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(?=[ .]|$)/i;
 const MARK = /^\p{M}$/u;
 /** Thai leading vowels: written before the consonant they belong to. */
 const LEADING_VOWEL = /[\u0e40-\u0e44]$/;
@@ -62,13 +65,24 @@ function trimEnds(text: string): string {
   return text.replace(/^[\s.]+/, "").replace(/[\s.]+$/, "");
 }
 
+const GRAPHEMES =
+  typeof Intl !== "undefined" && "Segmenter" in Intl
+    ? new Intl.Segmenter("th", { granularity: "grapheme" })
+    : null;
+
+/** The text's graphemes (user-perceived characters); code points where Intl.Segmenter is missing. */
+function graphemes(text: string): string[] {
+  return GRAPHEMES ? Array.from(GRAPHEMES.segment(text), (g) => g.segment) : Array.from(text);
+}
+
 /**
- * The longest start of `text` within `maxBytes` of UTF-8 that does not split a letter from its marks
- * or leave a leading vowel without its consonant; then trailing dots and spaces removed.
+ * The longest start of `text` within `maxBytes` of UTF-8 made of whole graphemes, that does not leave a
+ * letter without its marks or a leading vowel without its consonant; then trailing dots and spaces
+ * removed.
  */
 export function truncateUtf8(text: string, maxBytes: number): string {
   if (utf8Bytes(text) <= maxBytes) return text;
-  const chars = Array.from(text);
+  const chars = graphemes(text);
   const kept: string[] = [];
   let bytes = 0;
   for (const ch of chars) {
@@ -77,7 +91,7 @@ export function truncateUtf8(text: string, maxBytes: number): string {
     kept.push(ch);
     bytes += b;
   }
-  // The first character cut off is a mark: drop its letter (and the marks already kept with it) too.
+  // (Without Intl.Segmenter) the first character cut off is a mark: drop its letter too.
   if (kept.length < chars.length && MARK.test(chars[kept.length])) {
     while (kept.length > 0 && MARK.test(kept[kept.length - 1])) kept.pop();
     kept.pop();
@@ -85,6 +99,23 @@ export function truncateUtf8(text: string, maxBytes: number): string {
   let out = kept.join("");
   while (LEADING_VOWEL.test(out)) out = out.slice(0, -1);
   return trimEnds(out);
+}
+
+/** Six hex digits of a hash of the text (FNV-1a, 32 bits): the same text, the same digits. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    h ^= ch.codePointAt(0) as number;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h >>> 8).toString(16).padStart(6, "0");
+}
+
+/** `stem` within `maxBytes`: whole, or cut on graphemes and marked "~hash" of the whole stem. */
+function fitStem(stem: string, maxBytes: number): string {
+  if (utf8Bytes(stem) <= maxBytes) return stem;
+  const mark = `~${shortHash(stem)}`;
+  return truncateUtf8(stem, maxBytes - mark.length) + mark;
 }
 
 /**
@@ -96,7 +127,7 @@ export function safeFileStem(name: string, maxBytes = DEFAULT_MAX_BYTES - 5): st
   s = s.replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(FORBIDDEN, "_");
   s = trimEnds(s.replace(SPACES, " "));
   s = s.replace(RESERVED, "$1_");
-  return truncateUtf8(s, maxBytes);
+  return fitStem(s, maxBytes);
 }
 
 function keyOf(fileName: string): string {
@@ -133,7 +164,7 @@ export class FileNamer {
     let candidate = stem + this.extension;
     for (let n = 2; this.used.has(keyOf(candidate)); n++) {
       const suffix = ` (${n})`;
-      const cut = truncateUtf8(stem, room - utf8Bytes(suffix));
+      const cut = fitStem(stem, room - utf8Bytes(suffix));
       candidate = (cut ? cut + suffix : suffix.trim()) + this.extension;
     }
     this.used.add(keyOf(candidate));

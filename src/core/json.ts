@@ -25,6 +25,42 @@ export const MAX_JSON_CHARS = 16 * 1024 * 1024;
 
 type JsonPathItem = string | number;
 
+/** A JSON syntax error in words (jsonc-parser's codes, "PropertyNameExpected", are no words for a user). */
+const SYNTAX_WORDS: Partial<Record<ParseErrorCode, [string, string]>> = {
+  1: ["มีอักขระที่ JSON ไม่รู้จัก", "a character JSON does not know"],
+  2: ["ตัวเลขเขียนไม่ถูกรูปแบบ", "a number written wrongly"],
+  3: [
+    'ต้องมีชื่อคีย์ในเครื่องหมายคำพูด (อาจมีจุลภาคเกินก่อน } หรือชื่อคีย์ไม่มี "...")',
+    'a key in double quotes was expected (a comma before "}", or a key without quotes?)',
+  ],
+  4: [
+    "ต้องมีค่า (อาจมีจุลภาคเกินก่อน ] หรือค่าว่าง)",
+    'a value was expected (a comma before "]", or a missing value?)',
+  ],
+  5: ["ต้องมีเครื่องหมาย : หลังชื่อคีย์", 'a colon ":" was expected after the key'],
+  6: ["ต้องมีจุลภาค , คั่นระหว่างรายการ", 'a comma "," was expected between two entries'],
+  7: ["ต้องมีวงเล็บปีกกาปิด }", 'a closing brace "}" was expected'],
+  8: ["ต้องมีวงเล็บเหลี่ยมปิด ]", 'a closing bracket "]" was expected'],
+  9: ["ต้องจบไฟล์แล้ว แต่ยังมีข้อความต่อ", "the end of the file was expected, but more text follows"],
+  10: ["JSON ไม่รองรับความเห็น (comment)", "JSON allows no comments"],
+  11: ["ความเห็น (comment) ไม่ได้ปิด", "a comment is not closed"],
+  12: ['ข้อความไม่ได้ปิดด้วยเครื่องหมายคำพูด "', 'a text is not closed with a double quote "'],
+  13: ["ตัวเลขจบไม่ครบ", "a number ends too early"],
+  14: ["รหัส \\u ไม่ถูกต้อง", "an invalid \\u escape"],
+  15: ["อักขระหลัง \\ ไม่ถูกต้อง", "an invalid escape after \\"],
+  16: [
+    "มีอักขระควบคุม (เช่น ขึ้นบรรทัดใหม่) อยู่ในข้อความ",
+    "a control character (a line break, for instance) inside a text",
+  ],
+};
+
+function syntaxWords(code: ParseErrorCode): { th: string; en: string } {
+  const w = SYNTAX_WORDS[code];
+  if (w) return { th: w[0], en: w[1] };
+  const name = printParseErrorCode(code);
+  return { th: name, en: name };
+}
+
 /** A key as named in a message: whole when short, cut (with "…") past 40 characters. */
 function keyText(key: string): string {
   return key.length <= 40 ? key : shownText(key);
@@ -131,8 +167,8 @@ export function parseJsonText(input: string): { value?: unknown; problems: Messa
         problems.push(
           message(
             "json-syntax",
-            `ไฟล์ไม่ใช่ JSON ที่ถูกต้อง: ${printParseErrorCode(error)} ที่${line(l, c)}`,
-            `the file is not valid JSON: ${printParseErrorCode(error)} at ${lineEn(l, c)}`
+            `ไฟล์ไม่ใช่ JSON ที่ถูกต้อง: ${syntaxWords(error).th} ที่${line(l, c)}`,
+            `the file is not valid JSON: ${syntaxWords(error).en} at ${lineEn(l, c)}`
           )
         );
       },

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import type { AgencyDetails, GridFinding, Message, RawInput } from "../core/types";
 import { applyPercentFormats, findInputInGrid } from "../core/grid";
+import { hasScores } from "../core/gridWide";
 import { parseThreshold, shownText } from "../core/parse";
 import { agencyCellOf, agencyTextProblems, templateDateProblem } from "../core/inputChecks";
 import { columnLetters, parseCellAddress, READ_LIMITS } from "../core/grid";
@@ -148,7 +149,7 @@ export function readInputFromWorkbook(
       const wanted =
         options.row !== undefined
           ? found.rows.find((r) => r.row + 1 === options.row)
-          : found.rows[0];
+          : (found.rows.find((r) => hasScores(r.raw)) ?? found.rows[0]);
       if (!wanted) {
         out.problems.push({
           code: "row-not-found",
@@ -162,8 +163,8 @@ export function readInputFromWorkbook(
       if (options.row === undefined) {
         out.warnings.push({
           code: "wide-first-row",
-          th: `แผ่นงาน ${ws.name} มีข้อมูลหลายแถว (${listed(found.rows.map((r) => `แถว ${r.row + 1} ${shownText(r.label)}`))}) จึงใช้แถวแรก เลือกแถวอื่นได้ด้วย --row`,
-          en: `sheet ${ws.name} holds several rows (${listed(found.rows.map((r) => `row ${r.row + 1} ${shownText(r.label)}`))}); the first is used, pick another with --row`,
+          th: `แผ่นงาน ${ws.name} มีข้อมูลหลายแถว (${listed(found.rows.map((r) => `แถว ${r.row + 1} ${shownText(r.label)}`))}) จึงใช้แถวแรกที่มีคะแนน เลือกแถวอื่นได้ด้วย --row`,
+          en: `sheet ${ws.name} holds several rows (${listed(found.rows.map((r) => `row ${r.row + 1} ${shownText(r.label)}`))}); the first with scores is used, pick another with --row`,
         });
       }
     }

@@ -69,11 +69,13 @@ describe("safe names", () => {
 describe("long names", () => {
   const long = "องค์การบริหารส่วนตำบล".repeat(12); // 21 characters x 12 = 756 bytes
 
-  test("cut to 255 bytes with the extension, never inside a letter's marks", () => {
+  test("cut to 255 bytes with the extension, never inside a letter's marks, marked by a hash", () => {
     const [name] = uniqueFileNames([long]);
     assertPortable(name);
     expect(utf8Bytes(name)).toBeGreaterThan(240);
-    const stem = name.slice(0, -".xlsx".length);
+    const m = /^(.*)~[0-9a-f]{6}\.xlsx$/.exec(name);
+    expect(m).not.toBeNull();
+    const stem = (m as RegExpExecArray)[1];
     expect(long.startsWith(stem)).toBe(true);
     // The character after the cut is not a mark (a vowel or tone mark separated from its letter).
     expect(long[stem.length]).not.toMatch(/\p{M}/u);
@@ -88,6 +90,16 @@ describe("long names", () => {
 
   test("a leading vowel (เ แ โ ใ ไ) is not left without its consonant", () => {
     expect(truncateUtf8("กเทศ", 6)).toBe("ก");
+  });
+
+  test("long names that start alike get different, stable files whatever the order", () => {
+    const a = long + "ก";
+    const b = long + "ข";
+    const [fa, fb] = uniqueFileNames([a, b]);
+    const [gb, ga] = uniqueFileNames([b, a]);
+    expect(fa).not.toBe(fb);
+    expect([fa, fb]).toEqual([ga, gb]);
+    [fa, fb].forEach(assertPortable);
   });
 
   test("a long duplicate still fits with its suffix", () => {
