@@ -13,6 +13,7 @@
  * - Column widths: the plan gives Excel character units; Office.js wants points.
  */
 import type { CellStyle, ChartSpec, SheetPlan } from "../report/plan";
+import { BORDER_COLOR, chartStyleOf, showsGridlines } from "../report/plan";
 import { a1, colName } from "./address";
 
 export {
@@ -141,21 +142,24 @@ function applyStyle(range: { format: Excel.RangeFormat }, s: CellStyle): void {
 }
 
 /**
- * Thin black lines around and inside one table rectangle: one setting per edge ("Continuous" is Excel's
- * thin line in the automatic colour, black on a default sheet).
+ * Thin lines of the plan's colour around and inside one table rectangle: one setting per edge
+ * ("Continuous" is Excel's thin line).
  */
-function drawBorders(range: Excel.Range, rows: number, cols: number): void {
+function drawBorders(range: Excel.Range, rows: number, cols: number, color: string): void {
   const borders = range.format.borders;
   const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
   if (cols > 1) edges.push("InsideVertical");
   if (rows > 1) edges.push("InsideHorizontal");
-  for (const edge of edges) borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
+  for (const edge of edges) {
+    const b = borders.getItem(edge as Excel.BorderIndex);
+    b.style = "Continuous";
+    b.color = color;
+  }
 }
 
-/** The earlier year's columns in a year-over-year chart (the .xlsx writer's PREVIOUS_COLOR). */
-export const PREVIOUS_SERIES_COLOR = "#A5A5A5";
-
+/** Colours, labels, legend and axis come from the plan (chartStyleOf), as in the .xlsx writer. */
 function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
+  const style = chartStyleOf(chart);
   const rows = chart.values.toRow - chart.values.fromRow + 1;
   const values = ws.getRange(a1(chart.values.fromRow, chart.values.col, rows, 1));
   const cats = ws.getRange(a1(chart.categories.fromRow, chart.categories.col, rows, 1));
@@ -169,24 +173,31 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   c.title.text = chart.title;
   // The threshold series may sit in a hidden column (not printed): plot hidden cells too.
   c.plotVisibleOnly = false;
-  c.legend.position = "Bottom";
-  // A chart of one series (the totals by year) needs no legend: its title names it.
-  if (!chart.threshold && !chart.previous) c.legend.visible = false;
+  if (style.legend === "bottom") c.legend.position = "Bottom";
+  else c.legend.visible = false;
+  const axis = c.axes.valueAxis;
+  axis.minimum = style.axis.min;
+  axis.maximum = style.axis.max;
+  axis.majorUnit = style.axis.step;
   const s0 = c.series.getItemAt(0);
   s0.name = chart.values.name;
   s0.setXAxisValues(cats);
+  s0.format.fill.setSolidColor(style.colors.values);
+  s0.hasDataLabels = style.labels;
   if (chart.previous) {
     // Year over year: the earlier year's columns before this year's, grey as in the .xlsx chart.
     const p = c.series.add(chart.previous.name);
     p.setValues(ws.getRange(a1(chart.previous.fromRow, chart.previous.col, rows, 1)));
     p.setXAxisValues(cats);
     p.plotOrder = 0;
-    p.format.fill.setSolidColor(PREVIOUS_SERIES_COLOR);
+    p.format.fill.setSolidColor(style.colors.previous);
   }
   if (chart.threshold) {
     const t = c.series.add(chart.threshold.name);
     t.setValues(ws.getRange(a1(chart.values.fromRow, chart.threshold.col, rows, 1)));
     t.chartType = "Line";
+    t.format.line.color = style.colors.threshold;
+    t.format.line.lineStyle = "Dash" as Excel.ChartLineStyle;
   }
   const { row, col, rows: h, cols: w } = chart.anchor;
   c.setPosition(a1(row, col), a1(row + Math.max(1, h) - 1, col + Math.max(1, w) - 1));
@@ -249,10 +260,12 @@ export function writeSheet(
   }
   for (const { style, addresses } of byStyle.values())
     for (const list of addressLists(addresses)) applyStyle(ws.getRanges(list), style);
-  const bordered = (r: number, c: number): string =>
-    sheet.rows[r]?.cells[c]?.style?.border ? "b" : "";
+  const bordered = (r: number, c: number): string => {
+    const st = sheet.rows[r]?.cells[c]?.style;
+    return st?.border ? (st.borderColor ?? BORDER_COLOR) : "";
+  };
   for (const rc of rectangles(rows, width, bordered))
-    drawBorders(ws.getRange(a1(rc.row, rc.col, rc.rows, rc.cols)), rc.rows, rc.cols);
+    drawBorders(ws.getRange(a1(rc.row, rc.col, rc.rows, rc.cols)), rc.rows, rc.cols, rc.key);
 
   // Row heights per run of equal rows ("5:9"), the runs of one height set together; column widths per
   // run of equal columns ("B:D").
@@ -266,6 +279,16 @@ export function writeSheet(
   }
   for (const [h, runs] of byHeight)
     for (const list of addressLists(runs)) ws.getRanges(list).format.rowHeight = h;
+  // Rows without a height in the plan are sized to their text by Excel, in this batch (no extra round
+  // trip): after the values, styles and column widths are queued, before any merge.
+  const auto: string[] = [];
+  for (let r = 0; r < sheet.rows.length;) {
+    let end = r;
+    while (end < sheet.rows.length && !sheet.rows[end].height) end++;
+    if (end > r) auto.push(`${r + 1}:${end}`);
+    r = Math.max(end, r + 1);
+    while (r < sheet.rows.length && sheet.rows[r].height) r++;
+  }
   for (let c = 0; c < sheet.columns.length;) {
     const w = sheet.columns[c];
     let end = c + 1;
@@ -277,7 +300,9 @@ export function writeSheet(
     c = end;
   }
 
+  for (const list of addressLists(auto)) ws.getRanges(list).format.autofitRows();
   for (const m of sheet.merges) ws.getRange(a1(m.row, m.col, m.rows, m.cols)).merge(false);
+  ws.showGridlines = showsGridlines(sheet);
 
   for (const v of sheet.validations ?? []) {
     const dv = ws.getRange(a1(v.row, v.col, v.rows, 1)).dataValidation;
@@ -288,12 +313,16 @@ export function writeSheet(
         operator: "Between" as Excel.DataValidationOperator,
       },
     };
-    dv.prompt = { showPrompt: true, title: "คะแนน / Score", message: v.promptTh.slice(0, 255) };
+    dv.prompt = {
+      showPrompt: true,
+      title: v.prompt.title,
+      message: v.prompt.text.slice(0, 255),
+    };
     dv.errorAlert = {
       showAlert: true,
       style: "Stop" as Excel.DataValidationAlertStyle,
-      title: "คะแนนไม่ถูกต้อง / Invalid score",
-      message: `กรอกตัวเลข ${v.min}-${v.max} / Enter a number from ${v.min} to ${v.max}`,
+      title: v.error.title,
+      message: v.error.text,
     };
   }
 
@@ -327,7 +356,7 @@ export function writeSheet(
     hf.state = "FirstAndDefault" as Excel.HeaderFooterState;
   if (p.header) hf.defaultForAllPages.centerHeader = `${font}${p.header}`;
   if (p.footer) hf.defaultForAllPages.centerFooter = `${font}${p.footer}`;
-  // The composer paginates (no heading alone at a page's foot, table headers repeated): keep its breaks.
+  // Page breaks only where the plan starts a new page (a part of the document); Excel paginates the rest.
   for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
 
   return { hash: hashGrid(grid.values), rows, cols };

@@ -1,5 +1,6 @@
 /**
- * composeReport: an Assessment plus the agency's details -> the ReportPlan of the Thai analysis report
+ * composeDocument: an Assessment plus the agency's details -> the writer-neutral ReportDocument of the
+ * Thai analysis report (./document.ts); composeReport renders it as the ReportPlan of the sheets
  * (analysis sheet, score sheet with chart spec, measures sheet for the next fiscal year).
  * Pure and deterministic: no clock, no I/O. The date comes from options.date or agency.date.
  *
@@ -8,7 +9,9 @@
  */
 import type { Assessment } from "../core/types";
 import type { ReportPlan, SheetPlan } from "./plan";
-import { A4_PRINTABLE_HEIGHT, numberPages, SheetBuilder } from "./layout";
+import { DocumentBuilder, type ReportDocument } from "./document";
+import { REPORT_FONT } from "./layout";
+import { renderSheets } from "./sheet";
 import type { PhraseLibrary } from "./phrases";
 import { makeContext, type ReportOptions } from "./sections/context";
 import { writeCover } from "./sections/cover";
@@ -18,8 +21,8 @@ import { writeSection2 } from "./sections/s2";
 import { writeComparison } from "./sections/compare";
 import { writeSection3 } from "./sections/s3";
 import { writeAnalysisNotes, writeSection4 } from "./sections/s4";
-import { buildScoresSheet } from "./sections/scores";
-import { buildMeasuresSheet } from "./sections/measures";
+import { writeScores } from "./sections/scores";
+import { writeMeasures } from "./sections/measures";
 
 export type { ReportOptions } from "./sections/context";
 export { THAI_NUMFMT_0, THAI_NUMFMT_2 } from "./sections/context";
@@ -48,39 +51,59 @@ export function reportSheetNames(fiscalYear: number): {
   };
 }
 
-/** The analysis sheet: cover, foreword, sections ๑-๔ and the engine's notes, paginated on A4. */
-export function buildAnalysisSheet(
-  ctx: ReturnType<typeof makeContext>,
-  sheetName: string
-): SheetPlan {
-  // Three columns: section ๔'s tables put ประเด็นการประเมิน over the first two and ประเด็นที่ควรพัฒนา
-  // over the third; the foreword's signature sits over the last two.
-  const a = new SheetBuilder([8, 38, 41], A4_PRINTABLE_HEIGHT);
-  writeCover(a, ctx);
-  writeForeword(a, ctx);
+/**
+ * The report as a writer-neutral document: the cover (no page number, centred on its page), the
+ * foreword, sections ๑-๔ with the engine's notes, the scores with the chart, and section ๕ (the
+ * measures) in a landscape part. Each part starts on a new page.
+ */
+export function composeDocument(
+  assessment: Assessment,
+  options: ReportOptions,
+  phrases?: PhraseLibrary
+): ReportDocument {
+  const ctx = makeContext(assessment, options, phrases);
+  const names = reportSheetNames(ctx.year);
+  const doc = new DocumentBuilder({
+    fiscalYear: ctx.year,
+    title: ctx.T("title.main"),
+    font: { ...REPORT_FONT },
+    language: "th-TH",
+    page: {
+      paper: "A4",
+      marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
+      pageNumbers: {
+        position: "top-center",
+        format: "- {n} -",
+        digits: ctx.mode === "arabic" ? "arabic" : "thai",
+      },
+    },
+    notes: ctx.notes,
+  });
+  const analysis = { role: "analysis" as const, name: names.analysis };
+  writeCover(doc.part("cover", analysis, { pageNumber: false, verticalAlign: "center" }), ctx);
+  writeForeword(doc.part("foreword", analysis), ctx);
+  const a = doc.part("analysis", analysis);
   writeSection1(a, ctx);
   writeSection2(a, ctx);
   writeComparison(a, ctx);
   writeSection3(a, ctx);
   writeSection4(a, ctx);
   writeAnalysisNotes(a, ctx);
-  return a.build("analysis", sheetName);
+  writeScores(doc.part("scores", { role: "scores", name: names.scores }), ctx);
+  writeMeasures(
+    doc.part("measures", { role: "measures", name: names.measures }, { orientation: "landscape" }),
+    ctx
+  );
+  return doc.build();
 }
 
+/** The report's sheets: composeDocument rendered as sheets (./sheet.ts). */
 export function composeReport(
   assessment: Assessment,
   options: ReportOptions,
   phrases?: PhraseLibrary
 ): ReportPlan {
-  const ctx = makeContext(assessment, options, phrases);
-  const names = reportSheetNames(ctx.year);
-  const sheets = [
-    buildAnalysisSheet(ctx, names.analysis),
-    buildScoresSheet(ctx, names.scores),
-    buildMeasuresSheet(ctx, names.measures),
-  ];
-  numberPages(sheets);
-  return { fiscalYear: ctx.year, sheets, notes: ctx.notes };
+  return renderSheets(composeDocument(assessment, options, phrases));
 }
 
 /** The analysis, scores and measures sheets of a plan, by role. */

@@ -602,6 +602,12 @@ export const FIRST_LINE_INDENT_PT = 2.5 * CM;
 
 export const HEADER_FILL = "#D9E2F3";
 export const LOW_FILL = "#FCE4D6";
+/** Fill of a table's group row (the row naming an indicator in section ๔'s tables). */
+export const GROUP_FILL = "#F2F2F2";
+/** Chart colours: this year's scores, the earlier year's (year over year), the threshold line. */
+export const SCORE_SERIES_COLOR = "#4472C4";
+export const PREVIOUS_SERIES_COLOR = "#A5A5A5";
+export const THRESHOLD_SERIES_COLOR = "#C00000";
 
 // ------------------------------------------------------------------------------------------------
 // The builder

@@ -6,6 +6,8 @@
  * Coordinates are 0-based (row 0 / col 0 is cell A1). Colours are "#RRGGBB".
  */
 
+import type { BlockRef } from "./document";
+
 export type DigitMode = "thai" | "arabic" | "mixed";
 
 export interface CellStyle {
@@ -20,8 +22,9 @@ export interface CellStyle {
   wrap?: boolean;
   /** Indent level (Excel indent units). */
   indent?: number;
-  /** Thin border on all four sides. */
+  /** Thin border on all four sides, in `borderColor` (BORDER_COLOR when absent). */
   border?: boolean;
+  borderColor?: string;
   /** Excel number format, e.g. "0.00". Numbers only. */
   numFmt?: string;
 }
@@ -35,16 +38,29 @@ export interface PlanCell {
   style?: CellStyle;
   /**
    * The text before the layout broke it into lines (explicit "\n") and indented it; absent when the
-   * value is the text as given. Writers ignore it; it lets readers of the plan search the text.
+   * value is the text as given (always, in sheets rendered from a ReportDocument). Writers ignore it.
    */
   source?: string;
+  /** The document block this cell's text came from (sheets rendered from a ReportDocument). */
+  ref?: BlockRef;
 }
 
 export interface PlanRow {
   /** Cells from column A on; shorter rows leave the rest empty. */
   cells: PlanCell[];
-  /** Row height in points; automatic when absent (writers estimate for wrapped merged text). */
+  /**
+   * Fixed row height in points: only for rows without wrapped text (a spacer, the rows under a chart).
+   * Absent: the row is sized to its text by the spreadsheet (Excel and LibreOffice on opening; the
+   * Office.js writer also autofits these rows in its write batch).
+   */
   height?: number;
+  /**
+   * A row without `height`: the composer's estimate of the height its text needs (points), written as
+   * the row's current height WITHOUT marking it custom, so that a renderer that does not size rows on
+   * opening (LibreOffice keeps a file's row heights) still shows every line, and Excel and LibreOffice
+   * resize the row after each edit. The Office.js writer autofits the row instead.
+   */
+  estimatedHeight?: number;
   /**
    * The row continues the paragraph of the row above (a paragraph split across a page break); its
    * text follows that row's. Writers ignore it; it lets readers of the plan rejoin paragraphs.
@@ -59,8 +75,46 @@ export interface Merge {
   cols: number;
 }
 
+/** How a chart looks: decided by the composer, carried out the same way by both writers. */
+export interface ChartStyle {
+  /** "#RRGGBB": this year's columns, the earlier year's columns, the threshold line (dashed). */
+  colors: { values: string; previous: string; threshold: string };
+  /** This year's values printed on its columns. */
+  labels: boolean;
+  legend: "bottom" | "none";
+  /** The value axis: fixed range and step. */
+  axis: { min: number; max: number; step: number };
+}
+
+/** Chart colours and axis of the report (and of plans that give no style of their own). */
+export const DEFAULT_CHART_STYLE: Omit<ChartStyle, "legend"> = {
+  colors: { values: "#4472C4", previous: "#A5A5A5", threshold: "#C00000" },
+  labels: true,
+  axis: { min: 0, max: 100, step: 20 },
+};
+
+/** A chart's style: its own, or the default with a legend when it draws more than one series. */
+export function chartStyleOf(chart: ChartSpec): ChartStyle {
+  return (
+    chart.style ?? {
+      ...DEFAULT_CHART_STYLE,
+      legend: chart.threshold || chart.previous ? "bottom" : "none",
+    }
+  );
+}
+
+/** Colour of table borders when a cell style gives none: black, as printed Thai tables have them. */
+export const BORDER_COLOR = "#000000";
+
+/** Whether a sheet shows gridlines: its own setting, else only the input template and phrase sheet. */
+export function showsGridlines(sheet: SheetPlan): boolean {
+  return sheet.gridlines ?? (sheet.role === "template" || sheet.role === "phrases");
+}
+
 export interface ChartSpec {
-  type: "bar";
+  /** Clustered vertical columns ("bar" is the older name of the same chart), threshold as a line. */
+  type: "column" | "bar";
+  style?: ChartStyle;
   title: string;
   /** Category labels: column `col`, rows `fromRow`..`toRow` of this sheet. */
   categories: { col: number; fromRow: number; toRow: number };
@@ -133,8 +187,12 @@ export interface SheetPlan {
     rows: number;
     min: number;
     max: number;
-    promptTh: string;
+    /** The input message shown on the cell, and the message of the stop alert for a bad value. */
+    prompt: { title: string; text: string };
+    error: { title: string; text: string };
   }>;
+  /** Gridlines on screen: false on the report's sheets (they read as pages); see showsGridlines. */
+  gridlines?: boolean;
 }
 
 export interface ReportPlan {

@@ -104,6 +104,7 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
     charts: [],
     // Four columns (last year's in D): fitted to the page width when printed.
     print: { ...DEFAULT_PRINT, repeatRows: undefined, fitToWidth: true },
+    gridlines: true,
     validations: [
       {
         row: t.firstRow,
@@ -111,7 +112,7 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
         rows: t.rows.length,
         min: 0,
         max: 100,
-        promptTh: "คะแนน 0 ถึง 100",
+        ...scoreMessages("คะแนน 0 ถึง 100"),
       },
       {
         row: TEMPLATE.typed.firstRow,
@@ -119,7 +120,7 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
         rows: 4,
         min: 0,
         max: 100,
-        promptTh: "คะแนน 0 ถึง 100",
+        ...scoreMessages("คะแนน 0 ถึง 100"),
       },
       {
         row: t.firstRow,
@@ -127,7 +128,7 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
         rows: t.rows.length,
         min: 0,
         max: 100,
-        promptTh: "คะแนนปีที่แล้ว 0 ถึง 100 (เว้นว่างได้)",
+        ...scoreMessages("คะแนนปีที่แล้ว 0 ถึง 100 (เว้นว่างได้)"),
       },
       {
         row: TEMPLATE.typed.firstRow,
@@ -135,8 +136,22 @@ export function inputTemplatePlan(settings: TemplateSettings = {}): SheetPlan {
         rows: 4,
         min: 0,
         max: 100,
-        promptTh: "คะแนนปีที่แล้ว 0 ถึง 100 (เว้นว่างได้)",
+        ...scoreMessages("คะแนนปีที่แล้ว 0 ถึง 100 (เว้นว่างได้)"),
       },
     ],
+  };
+}
+
+/** The input message and stop alert of a score cell (Thai and English, as the add-in shows them). */
+function scoreMessages(text: string): {
+  prompt: { title: string; text: string };
+  error: { title: string; text: string };
+} {
+  return {
+    prompt: { title: "คะแนน / Score", text },
+    error: {
+      title: "คะแนนไม่ถูกต้อง / Invalid score",
+      text: "กรอกตัวเลข 0-100 / Enter a number from 0 to 100",
+    },
   };
 }

@@ -11,6 +11,7 @@
  */
 import JSZip from "jszip";
 import type { ChartSpec } from "../report/plan";
+import { chartStyleOf } from "../report/plan";
 import { columnLetters } from "../core/grid";
 
 export interface PendingChart {
@@ -52,12 +53,12 @@ function strCache(values: string[]): string {
 const FONT = (size: number, bold = false): string =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:defRPr></a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
 
-/** The earlier year's columns (year over year): grey beside this year's blue. */
-export const PREVIOUS_COLOR = "A5A5A5";
-
 /** The chart part (c:chartSpace). */
 export function chartXml(p: PendingChart): string {
   const { chart, sheetName } = p;
+  // Colours, labels, legend and axis are the plan's (the Office.js writer reads the same style).
+  const style = chartStyleOf(chart);
+  const hex = (c: string): string => c.replace(/^#/, "").toUpperCase();
   const from = chart.values.fromRow;
   const to = chart.values.toRow;
   // Short category labels (the indicator's number, from "ตัวชี้วัดที่ 1 ..." or "1 ...": the names are in the table above the chart, and
@@ -74,9 +75,11 @@ export function chartXml(p: PendingChart): string {
   const series = (idx: number, name: string, col: number, vals: Array<number | null>): string =>
     `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(name)}</c:v></c:tx>` +
     (idx === 0
-      ? `<c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:dLbls><c:numFmt formatCode="${esc(p.numFmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${FONT(11)}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
-      : `<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`) +
+      ? `<c:spPr><a:solidFill><a:srgbClr val="${hex(style.colors.values)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+        (style.labels
+          ? `<c:dLbls><c:numFmt formatCode="${esc(p.numFmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${FONT(11)}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+          : "")
+      : `<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="${hex(style.colors.threshold)}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`) +
     cat +
     `<c:val><c:numRef><c:f>${esc(ref(sheetName, col, from, to))}</c:f>${numCache(vals, p.numFmt)}</c:numRef></c:val>` +
     (idx === 0 ? "" : `<c:smooth val="0"/>`) +
@@ -85,7 +88,7 @@ export function chartXml(p: PendingChart): string {
   const prev = chart.previous;
   const earlier = prev
     ? `<c:ser><c:idx val="2"/><c:order val="0"/><c:tx><c:v>${esc(prev.name)}</c:v></c:tx>` +
-      `<c:spPr><a:solidFill><a:srgbClr val="${PREVIOUS_COLOR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
+      `<c:spPr><a:solidFill><a:srgbClr val="${hex(style.colors.previous)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
       cat +
       `<c:val><c:numRef><c:f>${esc(ref(sheetName, prev.col, prev.fromRow, prev.toRow))}</c:f>${numCache(p.previous ?? [], p.numFmt)}</c:numRef></c:val>` +
       `</c:ser>`
@@ -103,9 +106,8 @@ export function chartXml(p: PendingChart): string {
       ) +
       `<c:marker val="1"/><c:axId val="500010"/><c:axId val="500020"/></c:lineChart>`
     : "";
-  // A chart of one series (the totals by year) needs no legend: its title names it.
   const legend =
-    chart.threshold || prev
+    style.legend === "bottom"
       ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${FONT(12)}</c:legend>`
       : "";
   return (
@@ -115,7 +117,7 @@ export function chartXml(p: PendingChart): string {
     `<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1600" b="1"/></a:pPr><a:r><a:rPr lang="th-TH" sz="1600" b="1"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:rPr><a:t>${esc(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${bar}${line}` +
     `<c:catAx><c:axId val="500010"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="500020"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${esc(p.numFmt.replace(/0\.00$/, "0"))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>` +
+    `<c:valAx><c:axId val="500020"/><c:scaling><c:orientation val="minMax"/><c:max val="${style.axis.max}"/><c:min val="${style.axis.min}"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${esc(p.numFmt.replace(/0\.00$/, "0"))}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${FONT(11)}<c:crossAx val="500010"/><c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="${style.axis.step}"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `</c:chartSpace>`

@@ -4,21 +4,26 @@
  *
  * - Strings are always written as plain string values (stored as shared strings): text starting with
  *   "=", "+", "-" or "@" stays text. No cell is ever given a formula.
- * - ExcelJS cannot write charts: workbookToBuffer adds each ChartSpec as a native chart part (./chart.ts);
- *   the score cells also get a data bar (0-100).
+ * - ExcelJS cannot write charts: workbookToBuffer adds each ChartSpec as a native chart part (./chart.ts).
+ * - Presentation (gridlines, border colour, validation texts, chart colours and type) is the plan's;
+ *   the Office.js writer (src/excel/writePlan.ts) carries out the same plan the same way.
+ * - A row without a height in the plan gets none here: Excel and LibreOffice size it to its text.
  * - Existing sheets are never touched: a plan sheet whose name is taken is written under a new name
  *   ("name (2)"), and the names used are returned.
  */
 import type ExcelJS from "exceljs";
 import type { CellStyle, PlanCell, ReportPlan, SheetPlan } from "../report/plan";
+import { BORDER_COLOR, showsGridlines } from "../report/plan";
 
 type PlanCellValue = PlanCell["value"];
-import { columnLetters as colLetter } from "../core/grid";
 import { assertPlanLimits } from "../report/limits";
 import { addCharts, type PendingChart } from "./chart";
+import { unmarkCustomHeights } from "./rows";
 
 /** Charts of the plan sheets written into a workbook, added to the package by workbookToBuffer. */
 const pendingCharts = new WeakMap<ExcelJS.Workbook, PendingChart[]>();
+/** Rows of the plan sheets with an estimated (not fixed) height, by sheet: see ./rows.ts. */
+const pendingAutoRows = new WeakMap<ExcelJS.Workbook, Map<string, Set<number>>>();
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -59,13 +64,16 @@ function applyStyle(
   if (Object.keys(alignment).length) cell.alignment = alignment;
   if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   if (s.border) {
-    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+    const thin: Partial<ExcelJS.Border> = {
+      style: "thin",
+      color: { argb: argb(s.borderColor ?? BORDER_COLOR) },
+    };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   if (s.numFmt) cell.numFmt = s.numFmt;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, auto: Set<number>): void {
   sheet.columns.forEach((w, i) => {
     // Width 0: a hidden column (data for a chart, not printed).
     if (w > 0) ws.getColumn(i + 1).width = w;
@@ -82,38 +90,14 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
       applyStyle(cell, sheet.font, pc.style);
     });
     if (row.height) xrow.height = row.height;
-    else if (!row.cells.length) xrow.height = sheet.font.size;
+    else if (row.estimatedHeight) {
+      xrow.height = row.estimatedHeight;
+      auto.add(r + 1);
+    }
   });
   for (const m of sheet.merges) {
     if (m.rows > 1 || m.cols > 1)
       ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
-  }
-  let priority = 0;
-  for (const chart of sheet.charts) {
-    const ref = `${colLetter(chart.values.col)}${chart.values.fromRow + 1}:${colLetter(chart.values.col)}${chart.values.toRow + 1}`;
-    ws.addConditionalFormatting({
-      ref,
-      rules: [
-        {
-          type: "dataBar",
-          // Unique per sheet (a year-over-year score sheet has a second chart, the totals by year).
-          priority: ++priority,
-          gradient: false,
-          minLength: 0,
-          maxLength: 100,
-          showValue: true,
-          cfvo: [
-            { type: "num", value: 0 },
-            { type: "num", value: 100 },
-          ],
-          color: { argb: "FFB4C7E7" },
-          // [MS-XLSX] 2.6.30: without these two the reader assumes defaults ExcelJS does not mean;
-          // Excel and XlsxWriter always write both.
-          negativeFillColor: { argb: "FFFF0000" },
-          axisColor: { argb: "FF000000" },
-        } as unknown as ExcelJS.ConditionalFormattingRule,
-      ],
-    });
   }
   for (const v of sheet.validations ?? []) {
     for (let r = v.row; r < v.row + v.rows; r++) {
@@ -123,11 +107,12 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
         allowBlank: true,
         formulae: [v.min, v.max],
         showInputMessage: true,
-        promptTitle: "ITA",
-        prompt: v.promptTh,
+        promptTitle: v.prompt.title,
+        prompt: v.prompt.text,
         showErrorMessage: true,
-        errorTitle: "ITA",
-        error: v.promptTh,
+        errorStyle: "stop",
+        errorTitle: v.error.title,
+        error: v.error.text,
       };
     }
   }
@@ -160,18 +145,12 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
     hf.firstHeader = "&C ";
   }
   if (p.header || p.footer) ws.headerFooter = hf as ExcelJS.HeaderFooter;
-  if (sheet.freeze) {
+  const showGridLines = showsGridlines(sheet);
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
     ws.views = [
-      {
-        state: "frozen",
-        xSplit: sheet.freeze.cols,
-        ySplit: sheet.freeze.rows,
-        showGridLines: sheet.role === "phrases" || sheet.role === "template",
-      },
+      { state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows, showGridLines },
     ];
-  } else if (sheet.role !== "template" && sheet.role !== "phrases") {
-    ws.views = [{ showGridLines: false }];
-  }
+  } else ws.views = [{ showGridLines }];
 }
 
 /**
@@ -187,11 +166,13 @@ export function writePlanToWorkbook(
   const created: ExcelJS.Worksheet[] = [];
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(freeSheetName(wb, sheet.name), {
-      // One line of the sheet font (TH SarabunPSK 16: 1.72 em).
-      properties: { defaultRowHeight: Math.ceil(sheet.font.size * 1.72) },
       pageSetup: { paperSize: 9, orientation: sheet.print.orientation },
     });
-    writeSheet(ws, sheet);
+    const auto = new Set<number>();
+    writeSheet(ws, sheet, auto);
+    const byName = pendingAutoRows.get(wb) ?? new Map<string, Set<number>>();
+    byName.set(ws.name, auto);
+    pendingAutoRows.set(wb, byName);
     created.push(ws);
     for (const chart of sheet.charts) {
       const cell = (r: number, c: number): PlanCellValue => sheet.rows[r]?.cells[c]?.value ?? null;
@@ -230,6 +211,11 @@ export async function workbookToBuffer(
 ): Promise<Uint8Array> {
   // store: the package uncompressed, for a caller that deflates it natively (src/cli/zip.ts, the batch).
   const zip = options.store ? { zip: { compression: "STORE" } } : {};
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer(zip as ExcelJS.XlsxWriteOptions));
-  return addCharts(bytes, pendingCharts.get(wb) ?? [], options.store ? "STORE" : "DEFLATE");
+  const compression = options.store ? "STORE" : "DEFLATE";
+  const bytes = await unmarkCustomHeights(
+    new Uint8Array(await wb.xlsx.writeBuffer(zip as ExcelJS.XlsxWriteOptions)),
+    pendingAutoRows.get(wb) ?? new Map(),
+    compression
+  );
+  return addCharts(bytes, pendingCharts.get(wb) ?? [], compression);
 }

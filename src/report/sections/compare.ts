@@ -15,11 +15,10 @@
 import type { Comparison, Change, Direction, YearFigures, YearOverYear } from "../../core/compare";
 import { formatChange } from "../../core/compare";
 import type { IndicatorId, LevelRule, LevelScale } from "../../core/types";
-import type { CellStyle, ChartSpec } from "../plan";
-import type { SheetBuilder } from "../layout";
-import { HEADER_FILL } from "../layout";
+import type { ChartSeries, FigureBlock, PartBuilder, TableCell, TableRow } from "../document";
+import { HEADER_FILL, PREVIOUS_SERIES_COLOR, SCORE_SERIES_COLOR } from "../layout";
 import { fillTemplate, formatScore, thaiList } from "../format";
-import { SUB_STYLE, THAI_NUMFMT_2, type ReportContext } from "./context";
+import { TABLE_SIZE, THAI_NUMFMT_2, type ReportContext } from "./context";
 
 /** The comparison given to the report, when it has an earlier year to compare with. */
 function given(ctx: ReportContext): { c: Comparison; y: YearOverYear } | null {
@@ -43,13 +42,10 @@ function figuresOf(c: Comparison, year: number): YearFigures | undefined {
 }
 
 /** Section ๒'s closing part: the comparison with the latest earlier year and the trend. */
-export function writeComparison(a: SheetBuilder, ctx: ReportContext): void {
+export function writeComparison(a: PartBuilder, ctx: ReportContext): void {
   const g = given(ctx);
   if (!g) return;
-  a.heading(
-    ctx.T(g.c.trend ? "cmp.title.trend" : "cmp.title", { prevYear: g.y.previousYear }),
-    SUB_STYLE
-  );
+  a.heading(ctx.T(g.c.trend ? "cmp.title.trend" : "cmp.title", { prevYear: g.y.previousYear }), 2);
   for (const p of comparisonParagraphs(ctx)) a.paragraph(p);
 }
 
@@ -291,46 +287,53 @@ function trendParagraph(ctx: ReportContext, c: Comparison): string {
 /** What the score sheet's comparison tables give its charts. */
 export interface ComparisonRows {
   /**
-   * The previous year's indicator scores in the comparison table, one row per main indicator in the
-   * profile's order; null when last year has none compared.
+   * The previous year's indicator scores (one per main indicator in the profile's order, null where
+   * not compared), read from the comparison table's first body rows; null when last year has none.
    */
-  previous: { col: number; fromRow: number; toRow: number; name: string } | null;
-  /** The same scores as values (null where not compared), in the profile's order. */
-  previousValues: Array<number | null>;
-  /** The number format of the score cells. */
-  numFmt: string;
+  previous: ChartSeries | null;
   /** The series name of this year's scores when a previous year is drawn beside them. */
   currentName: string;
   /** The chart title when a previous year is drawn. */
   title: string;
-  /** The totals by year (three or more years): categories and values. */
-  trend: { categories: ChartSpec["categories"]; values: ChartSpec["values"]; title: string } | null;
+  /** The totals by year (three or more years): a chart of its own. */
+  trend: FigureBlock["chart"] | null;
 }
+
+/** The table ids of the comparison's tables (a figure reads them). */
+export const CMP_TABLE = "scores-cmp";
+export const TREND_TABLE = "scores-trend";
 
 /**
  * The score sheet's comparison tables (both years and the change; the totals by year), written where
  * called. Null without an earlier year. Columns: label | previous | this year | change (the last spans
- * two columns); the indicator rows follow the profile's order, as the main table does, so that the
- * chart's previous-year series lines up with its categories.
+ * two columns), on the score tables' grid; the indicator rows follow the profile's order, as the main
+ * table does, so that the chart's previous-year series lines up with its categories.
  */
-export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): ComparisonRows | null {
+export function writeComparisonTables(
+  s: PartBuilder,
+  ctx: ReportContext,
+  grid: { columns: number[]; hidden: number[] }
+): ComparisonRows | null {
   const g = given(ctx);
   if (!g) return null;
   const { c, y } = g;
   const { T, d, mode, profile, assessment } = ctx;
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
-  const TABLE: CellStyle = { size: 14 };
-  const NUM: CellStyle = { numFmt: numFmt2, hAlign: "right", indent: 1 };
-  const MID: CellStyle = { hAlign: "center" };
-  const WIDE: Array<[number, number]> = [[3, 2]];
   const none = T("scores.cmp.none", {}, "table");
   let dashes = false;
-  const cell = (v: number | null | undefined): number | string => {
+  const num = (v: number): TableCell => ({
+    value: v,
+    text: d(formatScore(v), "table"),
+    numFmt: numFmt2,
+    align: "right",
+  });
+  const cell = (v: number | string | null | undefined): TableCell => {
+    if (typeof v === "number") return num(v);
     if (v === null || v === undefined) {
       dashes = true;
-      return none;
+      return { value: none, align: "center" };
     }
-    return v;
+    return { value: v, align: "center" };
   };
   const changeText = (ch: number | null | undefined): string => {
     if (ch === null || ch === undefined) {
@@ -344,80 +347,76 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
     prev: number | string | null | undefined,
     cur: number | string | null | undefined,
     change: string,
-    style: CellStyle = {}
-  ): number => {
-    const p = typeof prev === "string" ? prev : cell(prev);
-    const q = typeof cur === "string" ? cur : cell(cur);
-    const styleOf = (v: number | string): CellStyle =>
-      typeof v === "number" ? NUM : { ...MID, wrap: true };
-    return s.tableRow(
-      [label, p, q, change, null, null],
-      { ...TABLE, ...style },
-      [undefined, styleOf(p), styleOf(q), MID],
-      false,
-      WIDE
-    );
-  };
+    bold = false
+  ): TableRow => ({
+    cells: [{ value: label }, cell(prev), cell(cur), { value: change, align: "center", span: 2 }],
+    ...(bold ? { bold: true } : {}),
+  });
 
   const yearCol = (year: number): string => T("scores.cmp.col.year", { year }, "table");
   const yearName = (year: number): string => T("scores.cmp.series", { year }, "table");
-  s.blank(8);
-  s.heading(T("scores.cmp.title", { prevYear: y.previousYear }), SUB_STYLE);
-  s.tableRow(
-    [
-      T("scores.cmp.col.item", {}, "table"),
-      yearCol(y.previousYear),
-      yearCol(y.currentYear),
-      T("scores.cmp.col.change", {}, "table"),
-      null,
-      null,
+  const header: TableRow = {
+    cells: [
+      { value: T("scores.cmp.col.item", {}, "table"), align: "center" },
+      { value: yearCol(y.previousYear), align: "center" },
+      { value: yearCol(y.currentYear), align: "center" },
+      { value: T("scores.cmp.col.change", {}, "table"), align: "center", span: 2 },
     ],
-    { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
-    [],
-    true,
-    WIDE
-  );
-
+    bold: true,
+    fill: HEADER_FILL,
+  };
+  const rows: TableRow[] = [];
   let previous: ComparisonRows["previous"] = null;
-  const previousValues = profile.indicators.map(
-    (ind) => y.indicators.find((x) => x.id === ind.id)?.previous ?? null
-  );
   if (y.indicators.length) {
-    const from = s.next;
+    const values: Array<number | null> = [];
     for (const ind of profile.indicators) {
       const ch = y.indicators.find((x) => x.id === ind.id);
-      row(
-        // Short labels: the names are in the indicator table above, and one-line rows keep the
-        // block on one page (the chart's previous-year series reads it).
-        d(`ตัวชี้วัดที่ ${ind.id}`, "table"),
-        ch?.previous,
-        ch?.current ?? assessment.scores[ind.id],
-        changeText(ch?.change)
+      values.push(ch?.previous ?? null);
+      rows.push(
+        row(
+          // Short labels: the names are in the indicator table above.
+          d(`ตัวชี้วัดที่ ${ind.id}`, "table"),
+          ch?.previous,
+          ch?.current ?? assessment.scores[ind.id],
+          changeText(ch?.change)
+        )
       );
     }
-    previous = { col: 1, fromRow: from, toRow: s.next - 1, name: yearName(y.previousYear) };
+    previous = {
+      name: yearName(y.previousYear),
+      values,
+      source: { table: CMP_TABLE, column: 1, fromRow: 0, toRow: values.length - 1 },
+      color: PREVIOUS_SERIES_COLOR,
+      draw: "column",
+    };
   }
   for (const sub of y.subIndicators) {
-    row(
-      d(`ตัวชี้วัดย่อยที่ ${sub.id}`, "table"),
-      sub.comparable ? sub.previous : null,
-      sub.current,
-      changeText(sub.change)
+    rows.push(
+      row(
+        d(`ตัวชี้วัดย่อยที่ ${sub.id}`, "table"),
+        sub.comparable ? sub.previous : null,
+        sub.current,
+        changeText(sub.change)
+      )
     );
   }
   if (y.tools.length) {
     for (const tool of profile.tools) {
       const ch = y.tools.find((x) => x.id === tool.id);
-      row(tool.id, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change));
+      rows.push(
+        row(tool.id, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change))
+      );
     }
   }
   const prevFig = figuresOf(c, y.previousYear);
-  row(
-    T("scores.total", {}, "table"),
-    y.total?.previous ?? prevFig?.total,
-    y.total?.current ?? assessment.total,
-    changeText(y.total?.change),
-    { bold: true }
+  rows.push(
+    row(
+      T("scores.total", {}, "table"),
+      y.total?.previous ?? prevFig?.total,
+      y.total?.current ?? assessment.total,
+      changeText(y.total?.change),
+      true
+    )
   );
   const L = y.level;
   const levelChange = (dir: Direction | null): string => {
@@ -429,126 +428,96 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
   };
   const label = (r: LevelRule | null, text: string | null = null): string =>
     r?.labelTh ?? text ?? none;
-  row(
-    T("scores.level", {}, "table"),
-    label(L.previous, L.previousText),
-    label(L.current),
-    levelChange(L.comparable ? L.direction : null),
-    { bold: true }
+  rows.push(
+    row(
+      T("scores.level", {}, "table"),
+      label(L.previous, L.previousText),
+      label(L.current),
+      levelChange(L.comparable ? L.direction : null),
+      true
+    )
   );
   if (L.previousOnCurrentScale) {
-    row(
-      T("scores.cmp.onScale", { year: y.currentYear }, "table"),
-      label(L.previousOnCurrentScale),
-      label(L.current),
-      levelChange(L.directionOnCurrentScale)
+    rows.push(
+      row(
+        T("scores.cmp.onScale", { year: y.currentYear }, "table"),
+        label(L.previousOnCurrentScale),
+        label(L.current),
+        levelChange(L.directionOnCurrentScale)
+      )
     );
   }
   if (label(L.previous, L.previousText) === none || label(L.current) === none) dashes = true;
-  if (dashes) s.paragraph(T("scores.cmp.legend"), { size: 14 });
+  s.heading(T("scores.cmp.title", { prevYear: y.previousYear }), 2, { spaceBefore: "half" });
+  s.table({
+    id: CMP_TABLE,
+    columns: grid.columns,
+    hiddenColumns: grid.hidden,
+    header: [header],
+    rows,
+    size: TABLE_SIZE,
+  });
+  if (dashes) s.note(T("scores.cmp.legend"), { size: 14 });
 
   let trend: ComparisonRows["trend"] = null;
   const t = c.trend;
   if (t) {
-    s.blank(8);
-    s.heading(T("scores.trend.title"), SUB_STYLE);
-    s.tableRow(
-      [
-        T("scores.trend.col.year", {}, "table"),
-        T("scores.total", {}, "table"),
-        T("scores.cmp.col.change", {}, "table"),
-        T("scores.level", {}, "table"),
-        null,
-        null,
+    s.heading(T("scores.trend.title"), 2, { spaceBefore: "half" });
+    const trendRows: TableRow[] = t.points.map((p) => ({
+      cells: [
+        { value: yearName(p.fiscalYear), align: "center" },
+        p.total === null ? { value: none, align: "center" } : num(p.total),
+        {
+          value: p.change === null ? none : d(formatChange(p.change), "table"),
+          align: "center",
+        },
+        { value: p.level?.labelTh ?? p.levelText ?? none, align: "center", span: 2 },
       ],
-      { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
-      [],
-      true,
-      WIDE
-    );
-    const from = s.next;
-    for (const p of t.points) {
-      s.tableRow(
-        [
-          yearName(p.fiscalYear),
-          p.total,
-          p.change === null ? none : d(formatChange(p.change), "table"),
-          p.level?.labelTh ?? p.levelText ?? none,
-          null,
-          null,
-        ],
-        TABLE,
-        [MID, NUM, MID, MID],
-        false,
-        WIDE
-      );
-    }
-    const to = s.next - 1;
+    }));
+    s.table({
+      id: TREND_TABLE,
+      columns: grid.columns,
+      hiddenColumns: grid.hidden,
+      header: [
+        {
+          cells: [
+            { value: T("scores.trend.col.year", {}, "table"), align: "center" },
+            { value: T("scores.total", {}, "table"), align: "center" },
+            { value: T("scores.cmp.col.change", {}, "table"), align: "center" },
+            { value: T("scores.level", {}, "table"), align: "center", span: 2 },
+          ],
+          bold: true,
+          fill: HEADER_FILL,
+        },
+      ],
+      rows: trendRows,
+      size: TABLE_SIZE,
+    });
     const first = t.points[0].fiscalYear;
     const last = t.points[t.points.length - 1].fiscalYear;
     trend = {
-      categories: { col: 0, fromRow: from, toRow: to },
-      values: { col: 1, fromRow: from, toRow: to, name: T("scores.total") },
+      type: "column",
       title: T("scores.trend.chart.title", { from: first, to: last }),
+      categories: t.points.map((p) => yearName(p.fiscalYear)),
+      categorySource: { table: TREND_TABLE, column: 0 },
+      series: [
+        {
+          name: T("scores.total"),
+          values: t.points.map((p) => p.total),
+          source: { table: TREND_TABLE, column: 1 },
+          color: SCORE_SERIES_COLOR,
+          draw: "column",
+          labels: true,
+        },
+      ],
+      axis: { min: 0, max: 100, step: 20, numFmt: numFmt2 },
+      legend: false,
     };
   }
   return {
     previous,
-    previousValues,
-    numFmt: numFmt2,
     currentName: yearName(y.currentYear),
     title: T("scores.chart.title.compare", { prevYear: y.previousYear }),
     trend,
   };
-}
-
-/** Rows reserved for the trend chart (fewer than the indicator chart's: five columns at most). */
-export const TREND_CHART_ROWS = 11;
-
-/**
- * The comparison's charts: the previous year beside this year's scores in the indicator chart (the
- * first of `charts`, when there is one and last year has indicator scores), and the totals by year in a
- * chart of its own, on rows reserved here.
- */
-export function addComparisonCharts(
-  s: SheetBuilder,
-  cmp: ComparisonRows | null,
-  charts: ChartSpec[]
-): void {
-  if (!cmp) return;
-  const main = charts[0];
-  if (main && cmp.previous) {
-    main.title = cmp.title;
-    main.values = { ...main.values, name: cmp.currentName };
-    const p = cmp.previous;
-    const n = cmp.previousValues.length;
-    if (p.toRow - p.fromRow + 1 === n && n === main.values.toRow - main.values.fromRow + 1) {
-      main.previous = p;
-    } else {
-      // The table's indicator rows were split by a page break (its header repeated between them): the
-      // series reads a copy in the chart's hidden data column, on the rows under the chart.
-      const col = main.threshold?.col ?? main.anchor.col + main.anchor.cols;
-      cmp.previousValues.forEach((v, k) => {
-        const row = s.rows[main.anchor.row + k];
-        while (row.cells.length < col) row.cells.push({ value: null });
-        row.cells[col] = { value: v, style: { numFmt: cmp.numFmt, color: "#FFFFFF" } };
-      });
-      main.previous = {
-        col,
-        fromRow: main.anchor.row,
-        toRow: main.anchor.row + n - 1,
-        name: p.name,
-      };
-    }
-  }
-  if (cmp.trend) {
-    const row = s.space(TREND_CHART_ROWS, 20.25);
-    charts.push({
-      type: "bar",
-      title: cmp.trend.title,
-      categories: cmp.trend.categories,
-      values: cmp.trend.values,
-      anchor: { row, col: 0, cols: 5, rows: TREND_CHART_ROWS },
-    });
-  }
 }

@@ -12,7 +12,7 @@ import type {
   ToolId,
 } from "../../core/types";
 import type { Comparison } from "../../core/compare";
-import type { CellStyle, DigitMode } from "../plan";
+import type { DigitMode } from "../plan";
 import { applyDigits, fillTemplate, formatScore, type DigitPlace } from "../format";
 import { defaultPhrases, keyForYear, TOOL_BANDS, type PhraseLibrary } from "../phrases";
 import {
@@ -38,8 +38,10 @@ export interface ReportOptions {
 export const THAI_NUMFMT_2 = "[$-D00041E]0.00";
 export const THAI_NUMFMT_0 = "[$-D00041E]0";
 
-export const SECTION_STYLE: CellStyle = { bold: true, size: 18 };
-export const SUB_STYLE: CellStyle = { bold: true };
+/** The id of the analysis part's note of the "*" mark on derived scores (the block a mark refers to). */
+export const DERIVED_NOTE = "note-derived";
+/** Text size of the report's tables (points): Thai official tables are set a size below the text. */
+export const TABLE_SIZE = 14;
 
 export type Vars = Record<string, string | number | undefined>;
 

@@ -6,25 +6,17 @@
  */
 import type { IndicatorId } from "../../core/types";
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../../core/thai";
-import type { SheetPlan } from "../plan";
-import {
-  A4_LANDSCAPE_PRINTABLE_HEIGHT,
-  DEFAULT_PRINT,
-  HEADER_FILL,
-  LANDSCAPE_TEXT_BLOCK_WIDTH,
-  SheetBuilder,
-} from "../layout";
+import type { PartBuilder, TableCell } from "../document";
+import { HEADER_FILL } from "../layout";
 import { STANDING_MEASURES } from "../phrases";
 import { headShort, headTitle, unitFor, type Topic } from "../agency";
 import { thaiMonthYear } from "../format";
-import type { ReportContext } from "./context";
+import { TABLE_SIZE, type ReportContext } from "./context";
 
 export const MIN_MEASURES = 6;
 export const MAX_MEASURES = 10;
 /** A measure is urgent when its indicator can still give this many points of total, or scores under 50. */
 export const URGENT_POINTS = 3;
-/** The measures table is set in 14 pt, as long Thai tables commonly are, to keep six columns readable. */
-const TABLE_SIZE = 14;
 
 /** The unit responsible for each indicator's measure, by topic. */
 const INDICATOR_TOPIC: Record<IndicatorId, Topic> = {
@@ -161,14 +153,20 @@ export function fiscalMonths(ctx: ReportContext): {
   };
 }
 
-export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
+/** A table cell from a phrase: items where the phrase has line breaks between them ("๑. ...\n๒. ..."). */
+function cellOf(text: string): TableCell {
+  const items = text.split("\n").filter((x) => x.trim());
+  return { value: items.length > 1 ? items : text };
+}
+
+/**
+ * Section ๕ (its own part, landscape): the title, the agency, the item the measures answer, the intro,
+ * the table of measures and the head's approval block.
+ */
+export function writeMeasures(m: PartBuilder, ctx: ReportContext): void {
   const { T, d, agency, profile } = ctx;
-  // Six columns: an A4 landscape page with the same margins as every other sheet.
-  const m = new SheetBuilder([35, 39, 20, 13, 35, 18], A4_LANDSCAPE_PRINTABLE_HEIGHT, {
-    maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
-  });
-  m.paragraph(`${d("5")}. ${T("s5.title")}`, { bold: true, size: 18 });
-  m.paragraph(T("title.agency"), { bold: true });
+  m.heading(`${d("5")}. ${T("s5.title")}`, 1);
+  m.paragraph(T("title.agency"), { bold: true, keepWithNext: true });
   m.paragraph(T("s5.item"));
   const months = fiscalMonths(ctx);
   const head = headShort(agency);
@@ -180,50 +178,50 @@ export function buildMeasuresSheet(ctx: ReportContext, sheetName: string): Sheet
         label: "",
       }).trim();
   m.paragraph(T("s5.intro", { evidence }));
-  m.tableRow(
-    [
-      "s5.col.measure",
-      "s5.col.steps",
-      "s5.col.responsible",
-      "s5.col.period",
-      "s5.col.target",
-      "s5.col.followup",
-    ].map((k) => T(k, {}, "table")),
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", size: TABLE_SIZE },
-    [],
-    true
-  );
-  selectMeasures(ctx).forEach((x, i) => {
-    const unit = unitFor(agency, x.topic);
-    m.tableRow(
-      [
-        d(`${i + 1}. `, "table") + x.title,
-        x.steps,
-        unit,
-        months.range(x.period),
-        x.target,
-        T("measure.followup", { unit, head }, "table"),
-      ],
-      { size: TABLE_SIZE }
-    );
+  m.table({
+    id: "measures",
+    columns: [35, 39, 20, 13, 35, 18],
+    header: [
+      {
+        cells: [
+          "s5.col.measure",
+          "s5.col.steps",
+          "s5.col.responsible",
+          "s5.col.period",
+          "s5.col.target",
+          "s5.col.followup",
+        ].map((k) => ({ value: T(k, {}, "table"), align: "center" as const })),
+        bold: true,
+        fill: HEADER_FILL,
+      },
+    ],
+    rows: selectMeasures(ctx).map((x, i) => {
+      const unit = unitFor(agency, x.topic);
+      const title = (d(`${i + 1}. `, "table") + x.title).split("\n");
+      return {
+        cells: [
+          { value: title.length > 1 ? title : title[0] },
+          cellOf(x.steps),
+          { value: unit },
+          { value: months.range(x.period) },
+          cellOf(x.target),
+          { value: T("measure.followup", { unit, head }, "table") },
+        ],
+      };
+    }),
+    size: TABLE_SIZE,
   });
   if (ctx.derivedFootnote && ctx.develop.some((r) => ctx.mark(r.id)))
-    m.paragraph(ctx.derivedFootnote, { size: 14 });
-  // The approval block for the head of the agency, under the table on the right, wide enough for
-  // "ตำแหน่ง นายกองค์การบริหารส่วนจังหวัด…" and the date line on one line each.
-  m.blank();
+    m.note(ctx.derivedFootnote, { size: 14, id: "note-derived-measures" });
+  // The approval block for the head of the agency, under the table on the right, kept whole.
   const title = headTitle(agency);
-  const lines = [
-    T("approval.sign"),
-    T("approval.name"),
-    title ? T("approval.position", { head: title }) : T("approval.position.blank"),
-    T("approval.date"),
-  ];
-  // Kept together: a page never ends inside the block.
-  lines.forEach((line, i) => m.paragraph(line, { hAlign: "center" }, 2, 4, i < lines.length - 1));
-  // Print setup: the common one (A4, Thai official margins, page number), landscape for the six
-  // columns; the table's header row is repeated by the builder on each page the table continues on.
-  return m.build("measures", sheetName, {
-    print: { ...DEFAULT_PRINT, margins: { ...DEFAULT_PRINT.margins }, orientation: "landscape" },
-  });
+  m.signature(
+    [
+      T("approval.sign"),
+      T("approval.name"),
+      title ? T("approval.position", { head: title }) : T("approval.position.blank"),
+      T("approval.date"),
+    ],
+    { spaceBefore: "line" }
+  );
 }

@@ -5,12 +5,12 @@
  * highest and lowest.
  */
 import type { IndicatorId, LevelRule, RankedIndicator, ToolId } from "../../core/types";
-import type { SheetBuilder } from "../layout";
+import type { ListItem, PartBuilder } from "../document";
 import { fillTemplate, formatScore, thaiList } from "../format";
-import { formatThreshold, type ReportContext } from "./context";
+import { DERIVED_NOTE, formatThreshold, type ReportContext } from "./context";
 import { sectionHeading } from "./heading";
 
-export function writeSection2(a: SheetBuilder, ctx: ReportContext): void {
+export function writeSection2(a: PartBuilder, ctx: ReportContext): void {
   sectionHeading(a, ctx, "2", "s2.title");
   a.paragraph(totalSentence(ctx));
   const verdict = verdictParagraph(ctx);
@@ -171,10 +171,11 @@ const indicatorList = (ctx: ReportContext, ids: IndicatorId[]): string =>
  * Every main indicator numbered in sequence ((1)...(10)); a shared rank is said in words; each
  * indicator's sub-indicators follow it, indented.
  */
-function writeRanking(a: SheetBuilder, ctx: ReportContext): void {
+function writeRanking(a: PartBuilder, ctx: ReportContext): void {
   const { T, sc, assessment, nameOf, mainRanked, mark } = ctx;
   if (!assessment.ranking.length) return;
-  a.paragraph(T("s2.ranking.intro"));
+  a.paragraph(T("s2.ranking.intro"), { keepWithNext: true });
+  const items: ListItem[] = [];
   mainRanked.forEach((r, i) => {
     const peers = mainRanked.filter((x) => x.rank === r.rank && x.id !== r.id);
     const tie = peers.length
@@ -184,8 +185,8 @@ function writeRanking(a: SheetBuilder, ctx: ReportContext): void {
           others: thaiList(peers.map((x) => `ตัวชี้วัดที่ ${x.id}`)),
         })
       : "";
-    a.paragraph(
-      T("s2.ranking.item", {
+    items.push({
+      text: T("s2.ranking.item", {
         n: i + 1,
         id: r.id,
         name: nameOf(r.id),
@@ -193,14 +194,16 @@ function writeRanking(a: SheetBuilder, ctx: ReportContext): void {
         mark: mark(r.id),
         tie,
       }),
-      { indent: 1 }
-    );
+      ...(mark(r.id) ? { notes: [DERIVED_NOTE] } : {}),
+    });
     for (const s of subsOf(ctx, r)) {
-      a.paragraph(T("s2.ranking.sub", { id: s.id, name: nameOf(s.id), score: sc(s.score) }), {
-        indent: 3,
+      items.push({
+        text: T("s2.ranking.sub", { id: s.id, name: nameOf(s.id), score: sc(s.score) }),
+        level: 1,
       });
     }
   });
+  a.list(items, { indent: 1 });
   const hi = assessment.highest;
   const lo = assessment.lowest;
   if (!hi.length || !lo.length) return;
@@ -223,7 +226,7 @@ function writeRanking(a: SheetBuilder, ctx: ReportContext): void {
       text += " " + T("s2.lowest.published", { list: indicatorList(ctx, ids), score: sc(min) });
     }
   }
-  a.paragraph(text);
+  a.paragraph(text, lo.some((id) => mark(id)) ? { notes: [DERIVED_NOTE] } : {});
 }
 
 /** The sub-indicators of a main indicator that have a score, in id order. */

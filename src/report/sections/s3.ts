@@ -4,13 +4,13 @@
  * judgement (a diagnosis: the actions are in section ๔ and the measures in ๕, said once).
  */
 import type { RankedIndicator } from "../../core/types";
-import type { SheetBuilder } from "../layout";
+import type { PartBuilder } from "../document";
 import { fillTemplate, formatScore, thaiList } from "../format";
-import type { ReportContext } from "./context";
+import { DERIVED_NOTE, type ReportContext } from "./context";
 import { sectionHeading, subHeading } from "./heading";
 import { subsOf } from "./s2";
 
-export function writeSection3(a: SheetBuilder, ctx: ReportContext): void {
+export function writeSection3(a: PartBuilder, ctx: ReportContext): void {
   const { T, strengths, develop, missingIds, nameOf, mainRanked, sc } = ctx;
   sectionHeading(a, ctx, "3", "s3.title");
   a.paragraph(T("s3.intro"));
@@ -57,7 +57,7 @@ export function gradeOf(ctx: ReportContext, score: number): string {
 }
 
 function item(
-  a: SheetBuilder,
+  a: PartBuilder,
   ctx: ReportContext,
   r: RankedIndicator,
   n: number,
@@ -87,5 +87,5 @@ function item(
         text += " " + T("s3.subs.below", { id: s.id, name: nameOf(s.id), score: sc(s.score) });
     }
   }
-  a.paragraph(text, { indent: 1 });
+  a.paragraph(text, { indent: 1, ...(mark(r.id) ? { notes: [DERIVED_NOTE] } : {}) });
 }

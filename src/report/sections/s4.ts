@@ -3,13 +3,10 @@
  * threshold (at most WEAKEST_PER_TOOL) in a table with concrete actions; the tool's other indicators
  * below the threshold are named in one sentence that points to the measures (section ๕).
  */
-import type { SheetBuilder } from "../layout";
-import { HEADER_FILL } from "../layout";
-
-/** Light fill of the row naming an indicator in the section ๔ tables. */
-const GROUP_FILL = "#F2F2F2";
+import type { PartBuilder, TableCell } from "../document";
+import { GROUP_FILL, HEADER_FILL } from "../layout";
 import { thaiList } from "../format";
-import { SUB_STYLE, toolBand, type ReportContext } from "./context";
+import { DERIVED_NOTE, toolBand, type ReportContext } from "./context";
 import { sectionHeading, subHeading } from "./heading";
 
 /** At most this many indicators per tool in the table: the weakest, and the next when it is far below. */
@@ -17,7 +14,7 @@ export const WEAKEST_PER_TOOL = 2;
 /** "Far below": this many points or more under the threshold. */
 export const FAR_BELOW = 10;
 
-export function writeSection4(a: SheetBuilder, ctx: ReportContext): void {
+export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
   const { T, sc, profile, toolScore, develop, mainRanked, nameOf, mark } = ctx;
   sectionHeading(a, ctx, "4", "s4.title");
   profile.tools.forEach((tool, i) => {
@@ -41,47 +38,44 @@ export function writeSection4(a: SheetBuilder, ctx: ReportContext): void {
     const rows = below
       .slice(0, WEAKEST_PER_TOOL)
       .filter((r, k) => k === 0 || ctx.threshold - r.score >= FAR_BELOW);
-    a.paragraph(T("s4.table.intro", { tool: name }), {}, 0, 3, true);
-    // Two columns as wide as the text block allows (ประเด็นการประเมิน over the sheet's first two
-    // columns, ประเด็นที่ควรพัฒนา over the third), each indicator named in a row across both, kept with
-    // its row: the points sit one a line, and the rows are about half as tall as with a third,
-    // narrow column for the indicator's name.
-    const SPLIT: Array<[number, number]> = [[0, 2]];
-    a.tableRow(
-      [T("s4.col.issues", {}, "table"), null, T("s4.col.improve", {}, "table")],
-      { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
-      [],
-      true,
-      SPLIT
-    );
-    for (const r of rows) {
-      a.tableRow(
-        [
-          T(
-            "s4.row.indicator",
-            { id: r.id, name: nameOf(r.id), score: sc(r.score), mark: mark(r.id) },
-            "table"
-          ),
-          null,
-          null,
-        ],
-        { bold: true, fill: GROUP_FILL },
-        [],
-        false,
-        [[0, 3]],
-        true
-      );
-      // Split between points when the page has room for some of them (never inside a point).
-      a.tableRowOfLists(
-        [
-          T(`indicator.${r.id}.issues`, {}, "table"),
-          null,
-          T(`indicator.${r.id}.improve`, {}, "table"),
-        ],
-        {},
-        SPLIT
-      );
-    }
+    a.paragraph(T("s4.table.intro", { tool: name }), { keepWithNext: true });
+    // Two columns, ประเด็นการประเมิน and ประเด็นที่ควรพัฒนา, each indicator named in a row across both,
+    // kept with the row of its points (a list in each cell, one point an item). A sheet of one text
+    // column renders it as a list; the Word file keeps the table.
+    const items = (key: string): TableCell => ({ value: T(key, {}, "table").split("\n") });
+    a.table({
+      columns: [46, 41],
+      header: [
+        {
+          cells: [
+            { value: T("s4.col.issues", {}, "table"), align: "center" },
+            { value: T("s4.col.improve", {}, "table"), align: "center" },
+          ],
+          bold: true,
+          fill: HEADER_FILL,
+        },
+      ],
+      rows: rows.flatMap((r) => [
+        {
+          cells: [
+            {
+              value: T(
+                "s4.row.indicator",
+                { id: r.id, name: nameOf(r.id), score: sc(r.score), mark: mark(r.id) },
+                "table"
+              ),
+              span: 2,
+            },
+          ],
+          group: true,
+          keepWithNext: true,
+          bold: true,
+          fill: GROUP_FILL,
+        },
+        { cells: [items(`indicator.${r.id}.issues`), items(`indicator.${r.id}.improve`)] },
+      ]),
+      sheetAs: "list",
+    });
     const rest = below.slice(rows.length);
     if (rest.length)
       a.paragraph(
@@ -97,12 +91,17 @@ export function writeSection4(a: SheetBuilder, ctx: ReportContext): void {
  * The notes at the end of the analysis: that the tool scores and total are NACC's published figures
  * (once), the engine's notes, and the footnote of the "*" mark on derived scores.
  */
-export function writeAnalysisNotes(a: SheetBuilder, ctx: ReportContext): void {
+export function writeAnalysisNotes(a: PartBuilder, ctx: ReportContext): void {
   const lines = noteLines(ctx);
   if (!lines.length) return;
-  a.blank();
-  a.heading(ctx.T("notes.title"), SUB_STYLE);
-  for (const line of lines) a.paragraph(line, { indent: 1, size: 14 });
+  a.heading(ctx.T("notes.title"), 2, { spaceBefore: "line" });
+  lines.forEach((line, i) =>
+    a.note(line, {
+      size: 14,
+      indent: 1,
+      ...(i === 0 && ctx.derivedFootnote ? { id: DERIVED_NOTE } : {}),
+    })
+  );
 }
 
 /** The note lines shared by the analysis and the score sheet. */

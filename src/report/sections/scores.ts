@@ -1,168 +1,195 @@
-/** The score sheet: indicator table with status and threshold, sub-indicators, tools, total, level, chart. */
-import type { CellStyle, ChartSpec, SheetPlan } from "../plan";
-import {
-  A4_PRINTABLE_HEIGHT,
-  HEADER_FILL,
-  heightForLines,
-  LOW_FILL,
-  SheetBuilder,
-  TABLE_FONT_SIZE,
-} from "../layout";
+/** The score part: indicator table with status and threshold, sub-indicators, tools, total, level, chart. */
+import type { FigureBlock, PartBuilder, TableCell, TableRow } from "../document";
+import { HEADER_FILL, LOW_FILL, SCORE_SERIES_COLOR, THRESHOLD_SERIES_COLOR } from "../layout";
+import { formatScore } from "../format";
 import { noteLines } from "./s4";
-import { addComparisonCharts, writeComparisonTables } from "./compare";
-import { SUB_STYLE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
+import { writeComparisonTables } from "./compare";
+import { TABLE_SIZE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
-export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPlan {
+/** The table id of the indicator table (the chart reads its numbers). */
+export const SCORES_TABLE = "scores";
+
+/**
+ * The grid of the score tables: indicator (wide enough for "4 การใช้ทรัพย์สินของราชการ", the longest
+ * name, with its number), tool, score, rank, status; the sixth column holds the threshold for the
+ * chart's threshold series only (hidden in the sheet, left out of the Word table).
+ */
+export const SCORE_GRID = { columns: [37, 11.5, 13, 8, 12.5, 0], hidden: [5] };
+
+export function writeScores(s: PartBuilder, ctx: ReportContext): void {
   const { T, d, mode, profile, assessment, mainRanked, threshold, toolScore } = ctx;
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
-  // Layout: five printed columns within the A4 text block, each wide enough for its header word and
-  // its values on one line, and the indicator column for "4 การใช้ทรัพย์สินของราชการ", the longest
-  // indicator, with its number only (the header says ตัวชี้วัด): one line a row keeps the tables and
-  // the chart on two pages. The sixth column holds the threshold for the chart's threshold series only
-  // (width 0: hidden, not printed; the chart plots hidden cells). The threshold is stated once, in the
-  // legend under the tables.
-  const s = new SheetBuilder([37, 11.5, 13, 8, 12.5, 0], A4_PRINTABLE_HEIGHT);
-  const NUM: CellStyle = { numFmt: numFmt2, hAlign: "right", indent: 1, vAlign: "top" };
-  s.paragraph(T("scores.title"), { bold: true, size: 18, hAlign: "center" });
-  s.blank(8);
-  const TABLE: CellStyle = { size: 14 };
-  const header = s.tableRow(
-    [
-      "scores.col.indicator",
-      "scores.col.tool",
-      "scores.col.score",
-      "scores.col.rank",
-      "scores.col.status",
-    ].map((k) => T(k, {}, "table")),
-    { ...TABLE, bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
-    [],
-    true
-  );
-  const hidden: CellStyle = { border: false, color: "#FFFFFF" };
-  const firstMain = s.next;
-  for (const ind of profile.indicators) {
+  const score = (v: number, fill?: string): TableCell => ({
+    value: v,
+    text: d(formatScore(v), "table"),
+    numFmt: numFmt2,
+    align: "right",
+    ...(fill ? { fill } : {}),
+  });
+  const int = (v: number, align: TableCell["align"] = "center"): TableCell => ({
+    value: v,
+    text: d(String(v), "table"),
+    numFmt: numFmt0,
+    align,
+  });
+  const missing = (): TableCell => ({ value: T("value.missing", {}, "table"), align: "center" });
+  const headerRow = (keys: string[]): TableRow => ({
+    cells: keys.map((k) => ({ value: T(k, {}, "table"), align: "center" as const })),
+    bold: true,
+    fill: HEADER_FILL,
+  });
+
+  s.title(T("scores.title"), 2);
+  const rows: TableRow[] = profile.indicators.map((ind) => {
     const r = mainRanked.find((x) => x.id === ind.id);
     const low = r ? r.score < threshold : false;
-    const lowStyle: CellStyle | undefined = low ? { fill: LOW_FILL } : undefined;
-    s.tableRow(
-      [
-        d(`${ind.id} ${ind.nameTh}`, "table") + (r?.derived ? " *" : ""),
-        ind.tool,
-        r ? r.score : T("value.missing", {}, "table"),
-        r ? r.rank : null,
-        r ? T(low ? "scores.status.develop" : "scores.status.strength", {}, "table") : null,
-        threshold,
+    const fill = low ? LOW_FILL : undefined;
+    return {
+      cells: [
+        { value: d(`${ind.id} ${ind.nameTh}`, "table") + (r?.derived ? " *" : "") },
+        { value: ind.tool, align: "center" },
+        r ? score(r.score, fill) : missing(),
+        r ? int(r.rank) : { value: null },
+        r
+          ? {
+              value: T(low ? "scores.status.develop" : "scores.status.strength", {}, "table"),
+              align: "center",
+              ...(fill ? { fill } : {}),
+            }
+          : { value: null },
+        int(threshold),
       ],
-      TABLE,
-      (
-        [
-          undefined,
-          { hAlign: "center" },
-          // A missing score says so, centred without the number's indent (on one line).
-          r ? { ...NUM, ...lowStyle } : { hAlign: "center", vAlign: "top" },
-          { numFmt: numFmt0, hAlign: "center" },
-          { hAlign: "center", ...lowStyle },
-          { numFmt: numFmt0, ...hidden },
-        ] as Array<CellStyle | undefined>
-      ).map((x): CellStyle => ({ ...TABLE, ...x }))
-    );
-  }
-  const lastMain = s.next - 1;
+    };
+  });
+  s.table({
+    id: SCORES_TABLE,
+    columns: SCORE_GRID.columns,
+    hiddenColumns: SCORE_GRID.hidden,
+    header: [
+      headerRow([
+        "scores.col.indicator",
+        "scores.col.tool",
+        "scores.col.score",
+        "scores.col.rank",
+        "scores.col.status",
+      ]),
+    ],
+    rows,
+    size: TABLE_SIZE,
+  });
+
   const subsGiven = profile.subIndicators.filter((x) => assessment.scores[x.id] !== undefined);
   if (subsGiven.length) {
-    s.blank(8);
-    s.heading(T("scores.subs.title"), SUB_STYLE);
-    for (const sub of subsGiven) {
-      const v = assessment.scores[sub.id] as number;
-      // Below the threshold: shaded like the indicators.
-      const lowStyle: CellStyle | undefined = v < threshold ? { fill: LOW_FILL } : undefined;
-      s.tableRow([d(`${sub.id} ${sub.nameTh}`, "table"), sub.tool, v, null, null], TABLE, [
-        undefined,
-        { hAlign: "center" },
-        { ...NUM, ...lowStyle },
-      ]);
-    }
-  }
-  s.blank(8);
-  // The tool summary is short: kept whole with its heading (heading, header, tools, total, level).
-  s.keepRoom(
-    heightForLines(1, 16) + heightForLines(1, TABLE_FONT_SIZE) * (profile.tools.length + 3)
-  );
-  s.heading(T("scores.tools.title"), SUB_STYLE);
-  // The tool summary: its own header row; label | one wide merged value cell (the level never wraps).
-  const WIDE: Array<[number, number]> = [[1, 4]];
-  s.tableRow(
-    [
-      T("scores.col.indicator", {}, "table").replace(/^ตัวชี้วัด$/, "รายการ"),
-      T("scores.col.score", {}, "table"),
-      null,
-      null,
-      null,
-    ],
-    { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" },
-    [],
-    true,
-    WIDE
-  );
-  const CENTER_NUM: CellStyle = { numFmt: numFmt2, hAlign: "center" };
-  for (const tool of profile.tools) {
-    const v = toolScore[tool.id];
-    s.tableRow(
-      [tool.id, v === null ? T("value.missing", {}, "table") : v, null, null, null],
-      {},
-      [undefined, CENTER_NUM],
-      false,
-      WIDE
-    );
-  }
-  s.tableRow(
-    [
-      T("scores.total", {}, "table"),
-      assessment.total === null ? T("value.missing", {}, "table") : assessment.total,
-      null,
-      null,
-      null,
-    ],
-    { bold: true },
-    [undefined, CENTER_NUM],
-    false,
-    WIDE
-  );
-  s.tableRow(
-    [
-      T("scores.level", {}, "table"),
-      assessment.level ? assessment.level.labelTh : T("value.missing", {}, "table"),
-      null,
-      null,
-      null,
-    ],
-    { bold: true },
-    [undefined, { hAlign: "center", wrap: false }],
-    false,
-    WIDE
-  );
-  const cmp = writeComparisonTables(s, ctx);
-  s.blank();
-  s.paragraph(T("notes.threshold", {}, "text"), { size: 14 });
-  for (const line of noteLines(ctx)) s.paragraph(line, { size: 14 });
-  s.blank();
-  const charts: ChartSpec[] = [];
-  if (mainRanked.length) {
-    // Rows reserved for the chart, so that pagination knows its height (kept on one page).
-    const anchorRow = s.space(14, 20.25);
-    charts.push({
-      type: "bar",
-      title: T("scores.chart.title"),
-      categories: { col: 0, fromRow: firstMain, toRow: lastMain },
-      values: { col: 2, fromRow: firstMain, toRow: lastMain, name: T("scores.col.score") },
-      threshold: { col: 5, name: T("scores.col.threshold") },
-      anchor: { row: anchorRow, col: 0, cols: 5, rows: 14 },
+    s.heading(T("scores.subs.title"), 2, { spaceBefore: "half" });
+    s.table({
+      columns: SCORE_GRID.columns,
+      hiddenColumns: SCORE_GRID.hidden,
+      header: [],
+      rows: subsGiven.map((sub) => {
+        const v = assessment.scores[sub.id] as number;
+        // Below the threshold: shaded like the indicators.
+        return {
+          cells: [
+            { value: d(`${sub.id} ${sub.nameTh}`, "table") },
+            { value: sub.tool, align: "center" },
+            score(v, v < threshold ? LOW_FILL : undefined),
+            { value: null },
+            { value: null },
+          ],
+        };
+      }),
+      size: TABLE_SIZE,
     });
   }
-  addComparisonCharts(s, cmp, charts);
-  return s.build("scores", sheetName, {
-    charts,
-    freeze: { rows: header + 1, cols: 0 },
+
+  // The tool summary: label | one wide value cell (the level never wraps).
+  s.heading(T("scores.tools.title"), 2, { spaceBefore: "half" });
+  const wide = (c: TableCell): TableCell => ({ ...c, span: 4, align: "center" });
+  s.table({
+    columns: SCORE_GRID.columns,
+    hiddenColumns: SCORE_GRID.hidden,
+    header: [
+      {
+        cells: [
+          {
+            value: T("scores.col.indicator", {}, "table").replace(/^ตัวชี้วัด$/, "รายการ"),
+            align: "center",
+          },
+          wide({ value: T("scores.col.score", {}, "table") }),
+        ],
+        bold: true,
+        fill: HEADER_FILL,
+      },
+    ],
+    rows: [
+      ...profile.tools.map((tool): TableRow => ({
+        cells: [
+          { value: tool.id },
+          wide(toolScore[tool.id] === null ? missing() : score(toolScore[tool.id] as number)),
+        ],
+      })),
+      {
+        cells: [
+          { value: T("scores.total", {}, "table") },
+          wide(assessment.total === null ? missing() : score(assessment.total)),
+        ],
+        bold: true,
+      },
+      {
+        cells: [
+          { value: T("scores.level", {}, "table") },
+          wide(assessment.level ? { value: assessment.level.labelTh } : missing()),
+        ],
+        bold: true,
+      },
+    ],
+    size: TABLE_SIZE,
   });
+
+  const cmp = writeComparisonTables(s, ctx, SCORE_GRID);
+  s.note(T("notes.threshold", {}, "text"), { size: 14, spaceBefore: "line" });
+  noteLines(ctx).forEach((line, i) =>
+    s.note(line, {
+      size: 14,
+      ...(i === 0 && ctx.derivedFootnote ? { id: "note-derived-scores" } : {}),
+    })
+  );
+
+  if (mainRanked.length) {
+    const n = profile.indicators.length;
+    const chart: FigureBlock["chart"] = {
+      type: "column",
+      title: T("scores.chart.title"),
+      categories: profile.indicators.map((ind) => d(ind.id, "table")),
+      categorySource: { table: SCORES_TABLE, column: 0 },
+      series: [
+        {
+          name: T("scores.col.score"),
+          values: profile.indicators.map((ind) => assessment.scores[ind.id] ?? null),
+          source: { table: SCORES_TABLE, column: 2 },
+          color: SCORE_SERIES_COLOR,
+          draw: "column",
+          labels: true,
+        },
+        {
+          name: T("scores.col.threshold"),
+          values: profile.indicators.map(() => threshold),
+          source: { table: SCORES_TABLE, column: 5 },
+          color: THRESHOLD_SERIES_COLOR,
+          draw: "line",
+        },
+      ],
+      axis: { min: 0, max: 100, step: 20, numFmt: numFmt2 },
+      legend: true,
+    };
+    if (cmp?.previous && cmp.previous.values.length === n) {
+      // Year over year: the earlier year's columns first, this year's beside them.
+      chart.title = cmp.title;
+      chart.series[0].name = cmp.currentName;
+      chart.series.unshift(cmp.previous);
+    }
+    s.figure(chart, { spaceBefore: "line" });
+  }
+  if (cmp?.trend) s.figure(cmp.trend, { spaceBefore: "line" });
 }
