@@ -22,6 +22,7 @@ import { EXIT_WRITE_FAILED, writeErrorMessage, writeFileAtomic } from "./output"
 import { makeRenderer } from "./pool";
 import { Progress, progressMode } from "./progress";
 import type { RenderOptions } from "./render";
+import type { BatchFormat } from "./format";
 import { jsonSource, xlsxSource, type BatchSource } from "./sources";
 import type { WorkerReply } from "./worker";
 
@@ -39,6 +40,8 @@ export interface BatchArgs {
   phrases: boolean;
   jobs: number;
   quiet: boolean;
+  /** Workbook, Word file or both for each agency (./docx.ts); the summary is always summary.xlsx. */
+  format?: BatchFormat;
 }
 
 /** Opens the input as a source of agencies; null (with the message printed) when it cannot be read. */
@@ -111,6 +114,7 @@ export async function runBatch(args: BatchArgs): Promise<number> {
   const options: RenderOptions = {
     digits: args.digits,
     phraseSheet: args.phrases,
+    ...(args.format ? { format: args.format } : {}),
     ...(args.threshold !== undefined ? { threshold: args.threshold } : {}),
   };
   const done = (reply: WorkerReply): void => {

@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--row N]`
+ * `npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx|out.docx> [--digits thai|arabic|mixed] [--threshold N] [--row N]`
  * (--row: for a sheet with a row per agency or year, the sheet row to report on; the first by default;
  *  --phrases: also add the editable phrase sheet "ข้อความรายงาน ITA" when the workbook has none)
  *
@@ -37,10 +37,11 @@ import {
   type PhraseLibrary,
 } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
+import { parseFormat, type BatchFormat } from "./format";
 
 const USAGE =
-  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]\n" +
-  "       npm run cli -- generate <many.json|many.xlsx> -o <outdir/> [--digits ...] [--threshold N] [--sheet NAME] [--phrases] [--jobs N] [--quiet]";
+  "usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx|out.docx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]\n" +
+  "       npm run cli -- generate <many.json|many.xlsx> -o <outdir/> [--digits ...] [--threshold N] [--sheet NAME] [--phrases] [--format xlsx|docx|both] [--jobs N] [--quiet]";
 
 /** Largest input file read (bytes): a real input is a few kilobytes (JSON) or a few hundred (.xlsx). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
@@ -58,6 +59,8 @@ interface Args {
   /** Batch only: worker threads (default: the cores) and no progress line. */
   jobs?: number;
   quiet: boolean;
+  /** Batch only: what to write for each agency (./docx.ts). */
+  format?: BatchFormat;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -70,6 +73,7 @@ function parseArgs(args: string[]): Args | string {
   let phrases = false;
   let jobs: number | undefined;
   let quiet = false;
+  let format: BatchFormat | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "-o" || a === "--output") {
@@ -94,6 +98,9 @@ function parseArgs(args: string[]): Args | string {
       jobs = Number(args[++i]);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
         return "--jobs must be a number from 1 to 64";
+    } else if (a === "--format") {
+      format = parseFormat(args[++i]) ?? undefined;
+      if (!format) return "--format must be xlsx, docx or both";
     } else if (a === "--quiet") {
       quiet = true;
     } else if (a === "--row") {
@@ -117,9 +124,12 @@ function parseArgs(args: string[]): Args | string {
     return "--row picks one agency: give -o <out.xlsx>, not a folder";
   if (!folder && (jobs !== undefined || quiet))
     return "--jobs and --quiet are for a folder: -o <outdir/>";
-  if (!folder && extname(output).toLowerCase() !== ".xlsx")
-    return "the output must be an .xlsx file, or a folder ending in / for one report per agency";
-  return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet };
+  const ext = extname(output).toLowerCase();
+  if (!folder && ext !== ".xlsx" && ext !== ".docx")
+    return "the output must be an .xlsx or .docx file, or a folder ending in / for one report per agency";
+  if (!folder && format)
+    return "--format is for a folder (-o <outdir/>); a file's format follows its extension";
+  return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet, format };
 }
 
 function printMessages(title: string, list: Message[]): void {
@@ -168,6 +178,7 @@ export async function runGenerate(args: string[]): Promise<number> {
       phrases: parsed.phrases,
       jobs: parsed.jobs ?? defaultJobs(),
       quiet: parsed.quiet,
+      ...(parsed.format ? { format: parsed.format } : {}),
     });
   }
 
@@ -296,6 +307,12 @@ export async function runGenerate(args: string[]): Promise<number> {
   }
   warnings.push(...yoy.warnings);
   const ag: AgencyDetails = agency ?? { name: "" };
+  if (extname(output).toLowerCase() === ".docx") {
+    // The Word file (./docx.ts): the same report document, rendered by src/docx.
+    const { writeWordFile } = await import("./docx");
+    const options = { agency: ag, digits, threshold, date: ag.date, comparison: yoy.comparison };
+    return writeWordFile({ assessment: result.assessment, options, phrases, output, warnings });
+  }
   const plan = composeReport(
     result.assessment,
     // The report is dated by the agency's date; without one the composer leaves a dotted line (never

@@ -6,8 +6,8 @@
 import { availableParallelism } from "os";
 import { join } from "path";
 import { Worker } from "worker_threads";
-import { writeFileAtomicAsync } from "./output";
-import { renderReport, type RenderOptions, type RenderTask } from "./render";
+import { writeReportFiles } from "./docx";
+import type { RenderOptions, RenderTask } from "./render";
 import type { WorkerReply } from "./worker";
 
 /** Tasks a worker holds at once: one composed while the other is written. */
@@ -36,9 +36,8 @@ class InThread implements Renderer {
 
   async submit(task: RenderTask): Promise<void> {
     try {
-      const bytes = await renderReport(task, this.options);
-      await writeFileAtomicAsync(task.file, bytes);
-      this.done({ order: task.order, ok: true, bytes: bytes.length });
+      const bytes = await writeReportFiles(task, this.options);
+      this.done({ order: task.order, ok: true, bytes });
     } catch (e) {
       const err = e as { code?: string; message?: string };
       this.done({ order: task.order, ok: false, code: err?.code, message: err?.message });

@@ -17,6 +17,7 @@ import {
 } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 import { deflateZip } from "./zip";
+import type { BatchFormat } from "./format";
 
 /** What every report of a batch shares (sent once to each worker). */
 export interface RenderOptions {
@@ -26,6 +27,8 @@ export interface RenderOptions {
   phrases?: PhraseLibrary;
   /** Also add the editable phrase sheet (--phrases). */
   phraseSheet: boolean;
+  /** Workbook, Word file or both for each agency (--format; ./docx.ts). The workbook when absent. */
+  format?: BatchFormat;
 }
 
 /** One agency to write. */

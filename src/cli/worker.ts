@@ -5,8 +5,8 @@
  * flushed to disk.
  */
 import { parentPort, workerData } from "worker_threads";
-import { writeFileAtomicAsync } from "./output";
-import { renderReport, type RenderOptions, type RenderTask } from "./render";
+import { writeReportFiles } from "./docx";
+import type { RenderOptions, RenderTask } from "./render";
 
 export interface WorkerReply {
   order: number;
@@ -23,10 +23,9 @@ const port = parentPort;
 if (!port) throw new Error("build/cli/worker.js runs as a worker thread of the command line");
 
 port.on("message", (task: RenderTask) => {
-  renderReport(task, options)
-    .then(async (bytes) => {
-      await writeFileAtomicAsync(task.file, bytes);
-      const reply: WorkerReply = { order: task.order, ok: true, bytes: bytes.length };
+  writeReportFiles(task, options)
+    .then((bytes) => {
+      const reply: WorkerReply = { order: task.order, ok: true, bytes };
       port.postMessage(reply);
     })
     .catch((e: unknown) => {

@@ -108,6 +108,11 @@ interface Ctx {
   notes: Map<string, NoteBlock>;
   /** Note ids set as footnotes (their own blocks are then left out). */
   footnoted: Set<string>;
+  /**
+   * Notes already set as a footnote in the current sub-section (since the last heading): a later mark
+   * of the same note there stays a plain "*" rather than repeating the note at the foot of the page.
+   */
+  noted: Set<string>;
   /** Text width of the current part (twips). */
   width: number;
   /** Number lists made so far (each restarts at 1). */
@@ -122,7 +127,15 @@ export function wordDocument(doc: ReportDocument, opts: WordOptions = {}): Docum
   const notes = new Map<string, NoteBlock>();
   for (const p of doc.parts)
     for (const b of p.blocks) if (b.kind === "note" && b.id) notes.set(b.id, b);
-  const ctx: Ctx = { doc, opts, notes, footnoted: referencedNotes(doc, notes), width: 0, lists: 0 };
+  const ctx: Ctx = {
+    doc,
+    opts,
+    notes,
+    footnoted: referencedNotes(doc, notes),
+    noted: new Set(),
+    width: 0,
+    lists: 0,
+  };
   const size = half(doc.font.size);
   const sections = doc.parts.map((p, i) => section(ctx, p, i === 0));
   return new Document({
@@ -140,7 +153,9 @@ export function wordDocument(doc: ReportDocument, opts: WordOptions = {}): Docum
             },
             size,
             sizeComplexScript: size,
-            language: { value: doc.language, bidirectional: doc.language },
+            // Thai text is complex script: its language is w:bidi (th-TH). Latin words inside it keep
+            // English rules (a Thai word breaker would cut "Integrity" as if it were Thai).
+            language: { value: "en-US", bidirectional: doc.language },
           },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
@@ -226,7 +241,9 @@ function section(ctx: Ctx, part: DocPart, first: boolean): ISectionOptions {
 function partContent(ctx: Ctx, part: DocPart): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const blocks = part.blocks.filter((b) => !(b.kind === "note" && ctx.footnoted.has(b.id ?? "")));
+  ctx.noted.clear();
   blocks.forEach((b, i) => {
+    if (b.kind === "heading") ctx.noted.clear();
     const next = blocks[i + 1];
     // A signature is never alone on a page: the block before it is kept with it.
     const keepNext = !!b.keepWithNext || next?.kind === "signature";
@@ -323,7 +340,8 @@ function runsWithNotes(
   notes: string[] | undefined,
   s: RunStyle
 ): ParagraphChild[] {
-  const refs = (notes ?? []).filter((id) => ctx.footnoted.has(id));
+  const refs = (notes ?? []).filter((id) => ctx.footnoted.has(id) && !ctx.noted.has(id));
+  for (const id of refs) ctx.noted.add(id);
   if (!refs.length) return runs(t, s);
   const pieces = typeof t === "string" ? [{ text: t }] : t;
   const out: ParagraphChild[] = [];

@@ -48,6 +48,8 @@ import {
 } from "./store";
 import { FORMAT_PROPS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, hashFormats, hashGrid } from "./fingerprint";
 import type { WrittenSheet } from "./writePlan";
+import { writtenReport } from "./writtenReport";
+import type { ReportDocument } from "../report/document";
 
 /**
  * The window an input sheet is read within (from A1; READ_LIMITS in src/core/grid.ts, shared with the
@@ -462,6 +464,8 @@ function dedupe(list: Message[]): Message[] {
 
 interface Composed {
   assessment?: Assessment;
+  /** The report as a document: its Word file is made from it and the sheets' current text. */
+  document?: ReportDocument;
   problems: Message[];
   warnings: Message[];
   reportSheets?: SheetPlan[];
@@ -621,7 +625,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
     phrases = p.phrases;
     warnings.push(...p.warnings);
   }
-  const plan = composer.composeReport(
+  const document = composer.composeDocument(
     res.assessment,
     {
       agency,
@@ -632,6 +636,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
     },
     phrases
   );
+  const plan = composer.renderSheets(document);
   const reportSheets = plan.sheets.filter((s) => REPORT_ROLES.includes(s.role));
   // Excel's limits (32,767 characters a cell), checked on the whole plan before anything is written.
   const limits = composer.planLimitProblems(reportSheets);
@@ -641,6 +646,7 @@ function compose(request: GenerateRequest, data: ReadData): Composed {
     problems: [],
     warnings: dedupe(warnings),
     reportSheets,
+    document,
     fiscalYear: plan.fiscalYear,
     inputSheet: sheet,
     inputProtected: chosenGrid?.protectedSheet ?? false,
@@ -998,6 +1004,7 @@ async function generateIn(
     sheetsReplaced: [...toReplace.map((o) => o.name), ...orphans.map((m) => m.sheet ?? "")],
     sheetsKept,
     syncs: 0,
+    ...(c.document ? { report: writtenReport(c.document, c.reportSheets, names) } : {}),
   };
 }
 

@@ -46,7 +46,7 @@ const textOf = (p: string): string =>
 const sections = (xml: string): string[] => xml.match(/<w:sectPr[\s>].*?<\/w:sectPr>/g) ?? [];
 
 describe("Word rendering: document defaults", () => {
-  it("sets TH SarabunPSK 16 for Latin and complex script text, in Thai", async () => {
+  it("sets TH SarabunPSK 16 for Latin and complex script text, and Thai as the complex-script language", async () => {
     const { styles } = await parts();
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
     expect(defaults).toMatch(
@@ -54,8 +54,9 @@ describe("Word rendering: document defaults", () => {
     );
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toContain('<w:szCs w:val="32"/>');
+    // Thai is complex script: its language is w:bidi; Latin words keep English rules.
     expect(defaults).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
-    expect(defaults).toMatch(/<w:lang [^>]*w:val="th-TH"/);
+    expect(defaults).toMatch(/<w:lang [^>]*w:val="en-US"/);
   });
 
   it("keeps headings with the next paragraph (their style) and bolds them for Thai too", async () => {

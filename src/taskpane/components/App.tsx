@@ -19,6 +19,7 @@ import { usePane } from "../usePane";
 import { Actions } from "./Actions";
 import { NoticeBar } from "./NoticeBar";
 import { ResultView, SummaryOutcome } from "./ResultView";
+import { WordExport } from "./WordExport";
 import { SettingsForm } from "./SettingsForm";
 import { paneTheme, useStyles } from "./styles";
 
@@ -81,6 +82,15 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             onSelectCell={pane.selectCell}
             onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
             onSummarize={(sheet) => void pane.summarize(sheet)}
+          />
+        )}
+
+        {pane.exportWord && (
+          <WordExport
+            lang={lang}
+            cannotSave={pane.wordCannotSave}
+            disabled={pane.disabled}
+            onExport={pane.exportWord}
           />
         )}
 

@@ -1,0 +1,32 @@
+/**
+ * What the pane keeps of a report it wrote, to make the report's Word file later from the sheets'
+ * current text (./wordExport.ts): the document and the sheets under the names they were written with.
+ * Plain data, no Office.js: the gateway makes it after the write, the Word export reads it.
+ */
+import type { ReportDocument } from "../report/document";
+import type { SheetPlan } from "../report/plan";
+
+export interface WrittenReport {
+  document: ReportDocument;
+  /** The report's sheets as written (names as in the workbook; cells carry their BlockRef). */
+  sheets: SheetPlan[];
+  /** File name offered for the Word file (without folder). */
+  fileName: string;
+}
+
+/** Characters no file system takes in a name. */
+const UNSAFE = /[\\/:*?"<>|]+/g;
+
+export function writtenReport(
+  document: ReportDocument,
+  sheets: SheetPlan[],
+  names: string[]
+): WrittenReport {
+  const analysis =
+    names[sheets.findIndex((s) => s.role === "analysis")] ?? `ITA ${document.fiscalYear}`;
+  return {
+    document,
+    sheets: sheets.map((s, i) => ({ ...s, name: names[i] ?? s.name })),
+    fileName: `${analysis.replace(UNSAFE, " ").trim()}.docx`,
+  };
+}
