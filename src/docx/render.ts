@@ -85,6 +85,8 @@ const TABLE_PT = 14;
 const NOTE_PT = 14;
 /** Space above a block: half a line / a whole line of the 16 pt body. */
 const SPACE = { half: 160, line: 320 } as const;
+/** Where a signature block starts, as a share of the text width (it is centred in the rest). */
+const SIGNATURE_FROM = 0.4;
 /** Cell padding (twips). */
 const CELL_PAD = 80;
 
@@ -96,8 +98,8 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   justify: AlignmentType.THAI_DISTRIBUTE,
 };
 
-/** A marker that opens a list item: "(๑)", "๑.", "1)", "-", "•". */
-const ITEM_MARKER = /^(\([0-9๐-๙]+\)|[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]?|[-•–])\s+/;
+/** A marker that opens a list item: "(๑)", "๑.", "1)", "๓.๑", "-", "•" (not a bare number: a year). */
+const ITEM_MARKER = /^(\([0-9๐-๙]+\)|[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|[0-9๐-๙]+\.[0-9๐-๙]+|[-•–])\s+/;
 /** The hanging indent a list item's text starts at after its marker (a tab stop). */
 const MARKER_CM = 1;
 
@@ -106,7 +108,7 @@ interface Ctx {
   doc: ReportDocument;
   opts: WordOptions;
   notes: Map<string, NoteBlock>;
-  /** Note ids set as footnotes (their own blocks are then left out). */
+  /** Note ids set as footnotes at the marks of the paragraphs and list items that refer to them. */
   footnoted: Set<string>;
   /**
    * Notes already set as a footnote in the current sub-section (since the last heading): a later mark
@@ -240,7 +242,9 @@ function section(ctx: Ctx, part: DocPart, first: boolean): ISectionOptions {
 
 function partContent(ctx: Ctx, part: DocPart): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
-  const blocks = part.blocks.filter((b) => !(b.kind === "note" && ctx.footnoted.has(b.id ?? "")));
+  // A note set as a footnote also stays where the composer put it (the notes at the end of a part): a
+  // "*" in a table cell, which carries no note of its own, refers to it there.
+  const blocks = part.blocks;
   ctx.noted.clear();
   blocks.forEach((b, i) => {
     if (b.kind === "heading") ctx.noted.clear();
@@ -392,18 +396,41 @@ function referencedNotes(doc: ReportDocument, notes: Map<string, NoteBlock>): Se
 }
 
 function paragraph(ctx: Ctx, b: ParagraphBlock, keepNext: boolean): Paragraph {
-  const step = cm(INDENT_STEP_CM);
+  const left = (b.indent ?? 0) * cm(INDENT_STEP_CM);
+  const s = { bold: b.bold, size: b.size };
+  // An indented paragraph that opens with its own marker ("(๑) ...") hangs like a list item.
+  const marked = b.indent && !b.firstLine ? markedChildren(ctx, b.text, b.notes, s) : null;
   return new Paragraph({
     ...common(b),
     ...(b.align ? { alignment: ALIGN[b.align] } : {}),
-    indent: {
-      left: (b.indent ?? 0) * step,
-      ...(b.firstLine ? { firstLine: cm(FIRST_LINE_CM) } : {}),
-    },
+    indent: marked
+      ? { left: left + cm(MARKER_CM), hanging: cm(MARKER_CM) }
+      : { left, ...(b.firstLine ? { firstLine: cm(FIRST_LINE_CM) } : {}) },
     ...(keepNext ? { keepNext: true } : {}),
     ...(b.keepTogether ? { keepLines: true } : {}),
-    children: runsWithNotes(ctx, b.text, b.notes, { bold: b.bold, size: b.size }),
+    children: marked ?? runsWithNotes(ctx, b.text, b.notes, s),
   });
+}
+
+/**
+ * "(๑) text" as the marker, a tab to the hanging indent and the text (its wrapped lines start under the
+ * text, not under the marker); null when the text opens with no marker.
+ */
+function markedChildren(
+  ctx: Ctx,
+  text: Inline,
+  notes: string[] | undefined,
+  s: RunStyle
+): ParagraphChild[] | null {
+  const marker = ITEM_MARKER.exec(inlineText(text));
+  if (!marker) return null;
+  const rest: Inline =
+    typeof text === "string" ? text.slice(marker[0].length) : dropPrefix(text, marker[0].length);
+  return [
+    new TextRun(runOptions(marker[1], false, false, s)),
+    new TextRun({ children: [new Tab()] }),
+    ...runsWithNotes(ctx, rest, notes, s),
+  ];
 }
 
 /** Items one under another; an item's own marker ("(๑)") hangs, its text lines up after a tab. */
@@ -413,8 +440,6 @@ function list(ctx: Ctx, b: ListBlock, keepNext: boolean): Paragraph[] {
   const instance = b.marker === "number" ? ++ctx.lists : 0;
   return b.items.map((item, i) => {
     const left = ((b.indent ?? 0) + (item.level ?? 0)) * step;
-    const text = inlineText(item.text);
-    const marker = b.marker === "none" ? ITEM_MARKER.exec(text) : null;
     const last = i === b.items.length - 1;
     const base = {
       ...(i === 0 ? common(b) : {}),
@@ -433,26 +458,11 @@ function list(ctx: Ctx, b: ListBlock, keepNext: boolean): Paragraph[] {
         children: runsWithNotes(ctx, item.text, item.notes, s),
       });
     }
-    if (!marker) {
-      return new Paragraph({
-        ...base,
-        indent: { left },
-        children: runsWithNotes(ctx, item.text, item.notes, s),
-      });
-    }
-    // "(๑) text": the marker, a tab to the hanging indent, the text (its wrapped lines start there too).
-    const rest: Inline =
-      typeof item.text === "string"
-        ? item.text.slice(marker[0].length)
-        : dropPrefix(item.text, marker[0].length);
+    const marked = markedChildren(ctx, item.text, item.notes, s);
     return new Paragraph({
       ...base,
-      indent: { left: left + hang, hanging: hang },
-      children: [
-        new TextRun(runOptions(marker[1], false, false, s)),
-        new TextRun({ children: [new Tab()] }),
-        ...runsWithNotes(ctx, rest, item.notes, s),
-      ],
+      indent: marked ? { left: left + hang, hanging: hang } : { left },
+      children: marked ?? runsWithNotes(ctx, item.text, item.notes, s),
     });
   });
 }
@@ -639,14 +649,14 @@ function figure(ctx: Ctx, b: FigureBlock, keepNext: boolean): Array<Paragraph | 
   ];
 }
 
-/** Lines set together in the right half of the page, centred there, never split. */
+/** Lines set together in the right part of the page, centred there, never split. */
 function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
   return b.lines.map(
     (line, i) =>
       new Paragraph({
         ...(i === 0 ? common(b) : {}),
         alignment: AlignmentType.CENTER,
-        indent: { left: Math.round(ctx.width / 2) },
+        indent: { left: Math.round(ctx.width * SIGNATURE_FROM) },
         keepLines: true,
         ...(i < b.lines.length - 1 ? { keepNext: true } : {}),
         children: runs(line, {}),
