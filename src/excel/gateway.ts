@@ -48,7 +48,7 @@ import {
 } from "./store";
 import { FORMAT_PROPS, HIGHLIGHT_FILL, HIGHLIGHT_FONT, hashFormats, hashGrid } from "./fingerprint";
 import type { WrittenSheet } from "./writePlan";
-import { writtenReport } from "./writtenReport";
+import { hostCannotSave, officePlatform, writtenReport } from "./writtenReport";
 import type { ReportDocument } from "../report/document";
 
 /**
@@ -1177,6 +1177,15 @@ export function createExcelGateway(): ExcelGateway {
           error: workbookFailedText(e),
         };
       }
+    },
+
+    async exportWord(report) {
+      // The Word export and the docx library: their own chunk, loaded on the button's click.
+      return (await import(/* webpackChunkName: "word" */ "./wordExport")).exportWord(report);
+    },
+
+    canSaveFiles(): boolean {
+      return !hostCannotSave(officePlatform());
     },
 
     async summarize(request: SummaryRequest): Promise<SummaryResult> {

@@ -13,7 +13,7 @@
  * and offers what works: the same workbook opened in Excel on the web (the add-in runs there and the
  * download works), or the command line (`generate ... -o report.docx`).
  */
-import type { WrittenReport } from "./writtenReport";
+import { hostCannotSave, officePlatform, type WrittenReport } from "./writtenReport";
 import type { FigureImage } from "../docx/render";
 import type { SheetCells } from "../docx/fromSheets";
 
@@ -24,21 +24,6 @@ export type WordExportResult =
   /** The host cannot save files from the pane (Excel on the Mac or iPad): nothing was made. */
   | { status: "cannot-save"; platform: string }
   | { status: "failed"; error: string };
-
-/** Hosts whose web view cannot download a file (WKWebView). */
-export function hostCannotSave(platform: string | undefined): boolean {
-  return platform === "Mac" || platform === "iOS";
-}
-
-function platformName(): string | undefined {
-  try {
-    return typeof Office !== "undefined"
-      ? String(Office.context?.diagnostics?.platform)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A chart picture's size from its PNG header (IHDR: width and height, big-endian, at bytes 16-23). */
 export function pngSize(data: Uint8Array): { width: number; height: number } {
@@ -129,7 +114,7 @@ function download(bytes: Uint8Array, fileName: string): void {
 
 /** Builds the Word file from the sheets' current text and offers it for download. */
 export async function exportWord(report: WrittenReport): Promise<WordExportResult> {
-  const platform = platformName();
+  const platform = officePlatform();
   if (hostCannotSave(platform)) return { status: "cannot-save", platform: platform ?? "" };
   try {
     const [{ cells, pictures }, { renderWord }, { documentWithSheetText }] = await Promise.all([

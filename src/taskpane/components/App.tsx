@@ -19,9 +19,13 @@ import { usePane } from "../usePane";
 import { Actions } from "./Actions";
 import { NoticeBar } from "./NoticeBar";
 import { ResultView, SummaryOutcome } from "./ResultView";
-import { WordExport } from "./WordExport";
 import { SettingsForm } from "./SettingsForm";
 import { paneTheme, useStyles } from "./styles";
+
+/** "ดาวน์โหลดไฟล์ Word" is its own small chunk, loaded once a report is written. */
+const WordExport = React.lazy(async () => ({
+  default: (await import(/* webpackChunkName: "word-export" */ "./WordExport")).WordExport,
+}));
 
 // Asked only when a report would be replaced: loaded then, not with the pane.
 const ConfirmDialog = React.lazy(
@@ -86,12 +90,14 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
         )}
 
         {pane.exportWord && (
-          <WordExport
-            lang={lang}
-            cannotSave={pane.wordCannotSave}
-            disabled={pane.disabled}
-            onExport={pane.exportWord}
-          />
+          <React.Suspense fallback={null}>
+            <WordExport
+              lang={lang}
+              cannotSave={pane.wordCannotSave}
+              disabled={pane.disabled}
+              onExport={pane.exportWord}
+            />
+          </React.Suspense>
         )}
 
         {pane.summary && (
