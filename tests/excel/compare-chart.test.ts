@@ -7,7 +7,8 @@ import { assess } from "../../src/core/assess";
 import { compareYears, type EarlierYear } from "../../src/core/compare";
 import type { Assessment } from "../../src/core/types";
 import { a1 } from "../../src/excel/address";
-import { PREVIOUS_SERIES_COLOR } from "../../src/excel/writePlan";
+import { DEFAULT_CHART_STYLE } from "../../src/report/plan";
+const PREVIOUS_SERIES_COLOR = DEFAULT_CHART_STYLE.colors.previous;
 import { composeReport, type ChartSpec, type ReportPlan } from "../../src/report";
 import type { FakeWorkbook } from "../mocks/fake-office";
 import { install } from "./helpers";
@@ -80,7 +81,8 @@ describe("the indicator chart in Office.js", () => {
     const charts = wb.sheet(plan.sheets[1].name).charts;
     expect(charts).toHaveLength(1);
     expect(charts[0].series.map((s) => s.name)).toEqual(["คะแนน", "เกณฑ์"]);
-    expect(charts[0].series.some((s) => s.fill)).toBe(false);
+    // This year's columns take the plan's colour; no series is grey without a previous year.
+    expect(charts[0].series.some((s) => s.fill === PREVIOUS_SERIES_COLOR)).toBe(false);
   });
 
   test("three or more years: a second chart of the totals by year, the years as its categories", async () => {

@@ -29,7 +29,8 @@ test("the report sheets get the plan's page setup in Office.js", async () => {
     expect(s.pageLayout.firstPageNumber).toBe(p.firstPageNumber);
     expect(s.centerHeader).toBe('&"TH SarabunPSK,Regular"&16- &P -');
     expect(s.headerState).toBe(i === 0 ? "FirstAndDefault" : undefined);
-    expect(s.pageBreakRows).toEqual(plan.sheets[i].pageBreaks ?? []);
-    expect(s.printTitleRows).toBeUndefined();
+    expect(s.pageBreakRows ?? []).toEqual(plan.sheets[i].pageBreaks ?? []);
+    const rr = p.repeatRows;
+    expect(s.printTitleRows).toBe(rr ? `$${rr.from + 1}:$${rr.to + 1}` : undefined);
   });
 });

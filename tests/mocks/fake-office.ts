@@ -94,6 +94,9 @@ export interface FakeChartSeries {
   xValues?: string;
   /** Solid fill set with format.fill.setSolidColor. */
   fill?: string;
+  /** format.line.color and format.line.lineStyle (a line series). */
+  line?: { color?: string; lineStyle?: string };
+  hasDataLabels?: boolean;
 }
 
 export interface FakeChart {
@@ -107,6 +110,8 @@ export interface FakeChart {
   legendVisible?: boolean;
   position?: { from: string; to?: string };
   series: FakeChartSeries[];
+  /** axes.valueAxis: minimum, maximum, majorUnit, when set. */
+  valueAxis?: { minimum?: number; maximum?: number; majorUnit?: number };
 }
 
 export interface FakeValidation {
@@ -129,6 +134,10 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   /** Points, by 0-based row. */
   rowHeights: Map<number, number>;
+  /** 0-based rows sized to their text with format.autofitRows() (no fixed height). */
+  autofitRows?: Set<number>;
+  /** worksheet.showGridlines, when set. */
+  showGridlines?: boolean;
   /** Whole-sheet font (getRange() with no address). */
   font: FakeFont;
   conditionalFormats: FakeConditionalFormat[];
@@ -884,7 +893,14 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       position: () => wb.sheets.indexOf(s),
       visibility: () => s.visibility,
       tabColor: () => s.tabColor ?? "",
+      showGridlines: () => s.showGridlines ?? true,
     };
+  }
+  set showGridlines(v: boolean) {
+    this.queue("showGridlines=", (s) => (s.showGridlines = v));
+  }
+  get showGridlines(): boolean {
+    return this.get_("showGridlines") as boolean;
   }
   get name(): string {
     return this.get_("name") as string;
@@ -1616,6 +1632,8 @@ class RangeAreasProxy {
       "indentLevel",
     ])
       Object.defineProperty(format, k, fmt(k));
+    format.autofitRows = (): void =>
+      areas.forEach((a) => (a.format as unknown as { autofitRows: () => void }).autofitRows());
     this.format = format;
   }
 }
@@ -1663,6 +1681,16 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
     this.queue("columnWidth=", (t) => {
       for (let j = 0; j < Math.min(t.rect.cols, MAX_COLS); j++)
         t.sheet.columnWidths.set(t.rect.col + j, v);
+    });
+  }
+  /** Sizes the rows to their text: the fake records the rows (and drops any fixed height). */
+  autofitRows(): void {
+    this.queue("autofitRows", (t) => {
+      t.sheet.autofitRows ??= new Set();
+      for (let i = 0; i < Math.min(t.rect.rows, 1048576); i++) {
+        t.sheet.autofitRows.add(t.rect.row + i);
+        t.sheet.rowHeights.delete(t.rect.row + i);
+      }
     });
   }
   set rowHeight(v: number) {
@@ -2058,9 +2086,21 @@ class ChartProxy extends ClientObject<FakeChart> {
   readonly title: { text: string };
   readonly legend: { position: string; visible: boolean };
   readonly series: { getItemAt: (i: number) => SeriesProxy; add: (name?: string) => SeriesProxy };
+  readonly axes: { valueAxis: { minimum: number; maximum: number; majorUnit: number } };
   constructor(ctx: FakeContext, r: Resolver<FakeChart>) {
     super(ctx, r, "Chart");
     const q = (n: string, fn: (c: FakeChart) => void): void => this.queue(n, fn);
+    const axis = {} as { minimum: number; maximum: number; majorUnit: number };
+    for (const k of ["minimum", "maximum", "majorUnit"] as const)
+      Object.defineProperty(axis, k, {
+        set: (v: number) => {
+          q(`axes.valueAxis.${k}=`, (c) => ((c.valueAxis ??= {})[k] = v));
+        },
+        get: () => {
+          throw notLoaded("ChartAxis", k);
+        },
+      });
+    this.axes = { valueAxis: axis };
     this.title = {
       set text(v: string) {
         q("title.text=", (c) => (c.title = v));
@@ -2159,12 +2199,32 @@ class SeriesProxy extends ClientObject<FakeChartSeries> {
   get plotOrder(): number {
     throw notLoaded("ChartSeries", "plotOrder");
   }
-  get format(): { fill: { setSolidColor: (color: string) => void } } {
+  set hasDataLabels(v: boolean) {
+    this.queue("hasDataLabels=", (s) => (s.hasDataLabels = v));
+  }
+  get hasDataLabels(): boolean {
+    throw notLoaded("ChartSeries", "hasDataLabels");
+  }
+  get format(): {
+    fill: { setSolidColor: (color: string) => void };
+    line: { color: string; lineStyle: string };
+  } {
     const q = (n: string, fn: (s: FakeChartSeries) => void): void => this.queue(n, fn);
+    const line = {} as { color: string; lineStyle: string };
+    for (const k of ["color", "lineStyle"] as const)
+      Object.defineProperty(line, k, {
+        set: (v: string) => {
+          q(`format.line.${k}=`, (s) => ((s.line ??= {})[k] = v));
+        },
+        get: () => {
+          throw notLoaded("ChartLineFormat", k);
+        },
+      });
     return {
       fill: {
         setSolidColor: (color: string) => q("format.fill.setSolidColor", (s) => (s.fill = color)),
       },
+      line,
     };
   }
 }

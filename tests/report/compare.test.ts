@@ -17,12 +17,7 @@ import {
   type SheetPlan,
 } from "../../src/report";
 import { makeContext } from "../../src/report/sections/context";
-import {
-  addComparisonCharts,
-  comparisonParagraphs,
-  type ComparisonRows,
-} from "../../src/report/sections/compare";
-import { SheetBuilder } from "../../src/report/layout";
+import { comparisonParagraphs, type ComparisonRows } from "../../src/report/sections/compare";
 import { SEED, SEED_INDICATORS } from "../fixtures/seed";
 
 const AGENCY = SEED.agency as AgencyDetails;
@@ -481,38 +476,6 @@ describe("three to five years: a trend paragraph, a table and a chart of the tot
     const trend = s.charts[1];
     expect(s.rows[trend.categories.fromRow].cells[0].value).toBe("พ.ศ. ๒๕๖๒");
     expect(s.rows[trend.values.fromRow].cells[1].style?.numFmt).toBe("[$-D00041E]0.00");
-  });
-});
-
-describe("the previous-year series when the table was split by a page break", () => {
-  test("a copy in the chart's hidden data column, under the chart", () => {
-    const s = new SheetBuilder([31, 13, 14, 9, 15, 0]);
-    for (let i = 0; i < 12; i++) s.tableRow([`r${i}`, i, null, null, null, 90]);
-    const anchorRow = s.space(14, 20.25);
-    const charts = [
-      {
-        type: "bar" as const,
-        title: "t",
-        categories: { col: 0, fromRow: 0, toRow: 9 },
-        values: { col: 2, fromRow: 0, toRow: 9, name: "n" },
-        threshold: { col: 5, name: "เกณฑ์" },
-        anchor: { row: anchorRow, col: 0, cols: 5, rows: 14 },
-      },
-    ];
-    const values = [80, 81, 82, 83, 84, null, 86, 87, 88, 89];
-    const cmp: ComparisonRows = {
-      // 11 rows: the table's header was repeated between its indicator rows.
-      previous: { col: 1, fromRow: 0, toRow: 10, name: "พ.ศ. 2562" },
-      previousValues: values,
-      numFmt: "0.00",
-      currentName: "พ.ศ. 2563",
-      title: "title",
-      trend: null,
-    };
-    addComparisonCharts(s, cmp, charts);
-    const prev = (charts[0] as { previous?: ComparisonRows["previous"] }).previous!;
-    expect(prev).toEqual({ col: 5, fromRow: anchorRow, toRow: anchorRow + 9, name: "พ.ศ. 2562" });
-    expect(s.rows.slice(anchorRow, anchorRow + 10).map((r) => r.cells[5].value)).toEqual(values);
   });
 });
 

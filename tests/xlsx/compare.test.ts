@@ -9,7 +9,8 @@ import { assess } from "../../src/core/assess";
 import { compareYears, type EarlierYear } from "../../src/core/compare";
 import { composeReport, type DigitMode, type ReportPlan } from "../../src/report";
 import { workbookToBuffer, writePlanToWorkbook } from "../../src/xlsx/write";
-import { PREVIOUS_COLOR } from "../../src/xlsx/chart";
+import { DEFAULT_CHART_STYLE } from "../../src/report/plan";
+const PREVIOUS_COLOR = DEFAULT_CHART_STYLE.colors.previous.slice(1);
 import { SEED, SEED_INDICATORS } from "../fixtures/seed";
 
 const now = assess({

@@ -107,8 +107,11 @@ describe("writePlanToWorkbook", () => {
     const p1 = rowOf("การประเมินคุณธรรม");
     expect(ws.getCell(p1, 1).font).toMatchObject({ name: "TH SarabunPSK", size: 16 });
     expect(ws.getCell(p1, 1).alignment).toMatchObject({ wrapText: true, vertical: "top" });
-    expect(ws.getCell(p1, 3).isMerged).toBe(true);
-    expect(ws.getRow(p1).height).toBe(plan.sheets[0].rows[p1 - 1].height);
+    // One column, one cell per paragraph: nothing merged; the row holds the estimate of its height.
+    expect(ws.getCell(p1, 1).isMerged).toBe(false);
+    expect(plan.sheets[0].merges).toEqual([]);
+    expect(plan.sheets[0].rows[p1 - 1].height).toBeUndefined();
+    expect(ws.getRow(p1).height).toBe(plan.sheets[0].rows[p1 - 1].estimatedHeight);
     // Page breaks before the foreword and before section 1.
     const sheetXml = await (
       await JSZip.loadAsync(readFileSync(path))
@@ -143,16 +146,15 @@ describe("writePlanToWorkbook", () => {
     const chart = plan.sheets[1].charts[0];
     // Same margins on every sheet; page numbers run on from the analysis sheet's pages.
     expect(scores.pageSetup.margins).toEqual(ws.pageSetup.margins);
-    expect(scores.pageSetup.firstPageNumber).toBe(2 + (plan.sheets[0].pageBreaks?.length ?? 0));
     const scoresXml = await (
       await JSZip.loadAsync(readFileSync(path))
     )
       .file("xl/worksheets/sheet3.xml")
       ?.async("string");
-    // [MS-XLSX] 2.6.30: the data bar's extension carries its negative fill and axis colours.
-    expect(scoresXml).toMatch(
-      /<x14:dataBar [^>]*>[\s\S]*<x14:negativeFillColor [\s\S]*<x14:axisColor /
-    );
+    // Page numbers run on through the workbook: no sheet sets its first page number (Excel: "Auto").
+    expect(scoresXml).not.toMatch(/firstPageNumber|useFirstPageNumber/);
+    // No data bar: the plan asks for none (the chart shows the scores), as in the Office.js writer.
+    expect(scoresXml).not.toMatch(/dataBar/);
     const low = scores.getCell(chart.values.fromRow + 2, 3); // indicator 2, 85.43 < 90
     expect(low.value).toBe(85.43);
     expect((low.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFCE4D6");
@@ -163,13 +165,7 @@ describe("writePlanToWorkbook", () => {
         conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string }> }>;
       }
     ).conditionalFormattings;
-    expect(
-      cf.some(
-        (c) =>
-          c.rules.some((r) => r.type === "dataBar") &&
-          c.ref === `C${chart.values.fromRow + 1}:C${chart.values.toRow + 1}`
-      )
-    ).toBe(true);
+    expect(cf.some((c) => c.rules.some((r) => r.type === "dataBar"))).toBe(false);
 
     const measures = back.getWorksheet("มาตรการ ITA 2563") as ExcelJS.Worksheet;
     expect(measures.pageSetup.margins).toEqual(ws.pageSetup.margins);
