@@ -1,4 +1,6 @@
 export * from "./plan";
+export { composeDocument } from "./compose";
+export { renderSheets } from "./sheet";
 export {
   composeReport,
   reportSheetNames,

@@ -100,6 +100,24 @@ class SheetRenderer {
   readonly headers: Array<{ from: number; to: number }> = [];
   private readonly single: boolean;
   private readonly textPt: number;
+  /** The heading of the part being rendered (repeated over its paragraphs moved to the sheet of text). */
+  partHeading?: { text: string; id: string };
+  private movedUnder?: string;
+
+  /** A sheet of one text column (the analysis): where a table sheet's long paragraphs go. */
+  get isText(): boolean {
+    return this.single;
+  }
+
+  /** A paragraph of a table sheet's part, set here under that part's heading (once). */
+  moved(text: string, style: CellStyle, ref: BlockRef, head?: { text: string; id: string }): void {
+    if (head && this.movedUnder !== head.id) {
+      this.movedUnder = head.id;
+      this.spacer(SPACE.line);
+      this.text(head.text, { bold: true, size: 18 }, { block: head.id, piece: 1 });
+    }
+    this.text(text, style, ref);
+  }
 
   constructor(
     readonly layout: SheetLayout,
@@ -124,8 +142,9 @@ class SheetRenderer {
 
   /**
    * The height a row's wrapped text needs at our estimate (the font's advances over 95 % of the cell's
-   * width, whole lines, the line pitch of TH SarabunPSK), rounded up to whole pixels; generous, so that
-   * a renderer wrapping a little differently still shows every line.
+   * width, 8 % more for wrapping at word boundaries, whole lines, the line pitch of TH SarabunPSK),
+   * rounded up to whole pixels; generous, so that a renderer wrapping a little differently still shows
+   * every line. Only the file's starting height: the spreadsheet resizes the row after an edit.
    */
   private estimate(row: PlanRow): number {
     let best = 0;
@@ -139,8 +158,12 @@ class SheetRenderer {
       const cols = this.layout.columns.slice(col, col + (spans.get(col) ?? 1));
       const width = Math.max(size * 2, columnsWidthPt(cols) - (st.indent ?? 0) * 9) * 0.95;
       let lines = 0;
-      for (const line of c.value.split("\n"))
-        lines += st.wrap ? Math.max(1, Math.ceil(textWidthPt(line, size, !!st.bold) / width)) : 1;
+      for (const line of c.value.split("\n")) {
+        // A text a little over the width still takes one line (a short cell); a longer one loses
+        // about 8 % of each line to wrapping at word boundaries.
+        const ratio = textWidthPt(line, size, !!st.bold) / width;
+        lines += !st.wrap || ratio <= 1.05 ? 1 : Math.ceil(ratio * 1.08);
+      }
       best = Math.max(best, lines * lineHeightPt(size) + 4);
     });
     return best ? Math.min(MAX_ROW_HEIGHT, Math.ceil(best / 0.75) * 0.75) : 0;
@@ -156,32 +179,60 @@ class SheetRenderer {
   }
 
   /**
-   * One prose cell in the first column. On a sheet of one column it wraps; on a table sheet a text that
-   * fits the table's width on one line is left unwrapped (it reads across the empty cells beside it),
-   * a longer one wraps in the first column.
+   * Where a prose block that a table sheet cannot hold goes: the sheet of text before it (set by
+   * renderSheets); absent on a sheet of one column, or when there is no sheet of text.
    */
-  private text(text: string, style: CellStyle, ref: BlockRef): void {
+  moveOut?: (text: string, style: CellStyle, ref: BlockRef) => void;
+
+  /**
+   * One text in the first column. On a sheet of one column it wraps (split at a sentence boundary when
+   * it would pass Excel's row height limit). On a table sheet, whose first column is a table's, a text
+   * that fits the table's width on one line is left unwrapped (it reads across the empty cells beside
+   * it); a longer title or heading is set on several unwrapped rows, cut at spaces; a longer note
+   * wraps in the first column; a longer paragraph goes to the sheet of text (moveOut), or wraps in the
+   * first column when there is none.
+   */
+  private text(
+    text: string,
+    style: CellStyle,
+    ref: BlockRef,
+    kind: "line" | "note" | "prose" = "prose"
+  ): void {
     const size = style.size ?? this.fontSize;
-    const fits =
-      !this.single &&
-      textWidthPt(text, size, !!style.bold) + (style.indent ?? 0) * 9 <= this.textPt * 0.9;
-    const st: CellStyle = { ...TEXT, ...style, ...(fits ? { wrap: false } : {}) };
-    if (st.wrap && !this.single && st.hAlign === "center") st.hAlign = "left";
-    for (const [piece, part] of this.pieces(text, st).entries()) {
-      this.push({
-        cells: [{ value: part, style: st, ref: piece ? { ...ref, piece } : ref }],
-      });
+    const bold = !!style.bold;
+    const room = this.textPt * 0.9 - (style.indent ?? 0) * 9;
+    // A text set on several rows: each row's ref numbers its piece (0, 1, ...).
+    const rows = (parts: string[], st: CellStyle): void =>
+      parts.forEach((value, piece) =>
+        this.push({
+          cells: [{ value, style: st, ref: parts.length > 1 ? { ...ref, piece } : ref }],
+        })
+      );
+    if (this.single) {
+      const st: CellStyle = { ...TEXT, ...style };
+      return rows(this.pieces(text, st, this.textPt), st);
     }
+    const flat: CellStyle = { ...TEXT, ...style, wrap: false };
+    if (flat.hAlign === "center") flat.hAlign = "left";
+    if (textWidthPt(text, size, bold) <= room) return rows([text], flat);
+    if (kind === "line") return rows(linesAtSpaces(text, room, size, bold), flat);
+    if (kind === "prose" && this.moveOut) return this.moveOut(text, style, ref);
+    const st: CellStyle = {
+      ...TEXT,
+      ...style,
+      ...(style.hAlign === "center" ? { hAlign: "left" } : {}),
+    };
+    rows(this.pieces(text, st, columnsWidthPt(this.layout.columns.slice(0, 1))), st);
   }
 
   /**
    * A text split at sentence boundaries (spaces) into pieces that each stay under Excel's row height
    * limit at our estimate of its lines; one piece when it fits, and never a cut inside a word.
    */
-  private pieces(text: string, st: CellStyle): string[] {
+  private pieces(text: string, st: CellStyle, cellPt: number): string[] {
     if (!st.wrap) return [text];
     const size = st.size ?? this.fontSize;
-    const width = Math.max(size * 4, this.textPt - (st.indent ?? 0) * 9) * 0.92;
+    const width = Math.max(size * 4, cellPt - (st.indent ?? 0) * 9) * 0.92;
     const maxLines = Math.floor(((MAX_ROW_HEIGHT - 3) / lineHeightPt(size)) * ROW_LINES_BUDGET);
     const budget = width * maxLines;
     const out: string[] = [];
@@ -211,11 +262,17 @@ class SheetRenderer {
         this.text(
           inlineText(b.text),
           { bold: true, size: b.level === 1 ? 20 : 18, hAlign: "center" },
-          ref
+          ref,
+          "line"
         );
         return;
       case "heading":
-        this.text(inlineText(b.text), { bold: true, ...(b.level === 1 ? { size: 18 } : {}) }, ref);
+        this.text(
+          inlineText(b.text),
+          { bold: true, ...(b.level === 1 ? { size: 18 } : {}) },
+          ref,
+          "line"
+        );
         return;
       case "paragraph":
       case "note": {
@@ -225,7 +282,7 @@ class SheetRenderer {
           ...(b.indent ? { indent: b.indent } : {}),
           ...(b.kind === "paragraph" && b.align && b.align !== "left" ? { hAlign: b.align } : {}),
         };
-        this.text(inlineText(b.text), style, ref);
+        this.text(inlineText(b.text), style, ref, b.kind === "note" ? "note" : "prose");
         return;
       }
       case "list":
@@ -426,6 +483,26 @@ function cellText(c: TableCell): string[] {
   return [];
 }
 
+/**
+ * A title or heading too wide for a table sheet's one line, cut at spaces into lines that each fit
+ * `widthPt` (a word wider than a line stays whole on its own line). Only for such one-line texts: a
+ * paragraph is never cut into lines.
+ */
+function linesAtSpaces(text: string, widthPt: number, size: number, bold: boolean): string[] {
+  const words = text.split(" ");
+  const out: string[] = [];
+  let line = "";
+  for (const w of words) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && textWidthPt(next, size, bold) > widthPt) {
+      out.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
 /** Words after which a space does not end a sentence (the number or name that follows belongs to them). */
 const HOLDS_NEXT =
   /(?:พ\.ศ\.|ค\.ศ\.|ร้อยละ|ที่|ข้อ|ระดับ|คะแนน|ได้|จาก|เป็น|และ|หรือ|ของ|IIT|EIT|OIT|ITA)$/;
@@ -445,14 +522,29 @@ export function renderSheets(doc: ReportDocument): ReportPlan {
     if (g) g.push(p);
     else groups.push([p]);
   }
-  const sheets: SheetPlan[] = groups.map((parts) => {
-    const layout = layoutOf(parts);
-    const r = new SheetRenderer(layout, doc.font.size);
+  const renderers = groups.map((parts) => new SheetRenderer(layoutOf(parts), doc.font.size));
+  let text: SheetRenderer | undefined;
+  groups.forEach((parts, g) => {
+    const r = renderers[g];
+    if (r.isText) text = r;
+    else if (text) {
+      const to = text;
+      r.moveOut = (t, style, ref) => to.moved(t, style, ref, r.partHeading);
+    }
     parts.forEach((part, i) => {
       if (i > 0) r.pageBreak();
       if (part.verticalAlign === "center") r.spacer(COVER_TOP);
+      const head = part.blocks.find((b) => b.kind === "heading" || b.kind === "title");
+      r.partHeading = head && {
+        text: inlineText((head as { text: Inline }).text),
+        id: head.id ?? "",
+      };
       for (const b of part.blocks) r.block(b, doc.font.size);
     });
+  });
+  const sheets: SheetPlan[] = groups.map((parts, g) => {
+    const r = renderers[g];
+    const layout = r.layout;
     const role = parts[0].sheet.role;
     // Print titles: the header of the sheet's one table with a header (a sheet of several tables
     // repeats none: one table's header over another table's rows would mislead).

@@ -4,6 +4,7 @@
  * goes after an action. Components get what they show and the actions to call.
  */
 import * as React from "react";
+import type { WordExportResult } from "../excel/wordExport";
 import type {
   AddinSettings,
   ExcelGateway,
@@ -40,6 +41,10 @@ export interface ConfirmRequest {
 
 export interface PaneState {
   support: { ok: boolean; missing: string[] };
+  /** Makes the written report's Word file ("ดาวน์โหลดไฟล์ Word"); null before a report is written. */
+  exportWord: (() => Promise<WordExportResult>) | null;
+  /** The host cannot save a file from the pane (Excel on the Mac or iPad). */
+  wordCannotSave: boolean;
   form: FormState;
   update: <K extends keyof FormState>(key: K) => (value: FormState[K]) => void;
   busy: Busy;
@@ -266,8 +271,18 @@ export function usePane(
               ? s.busySummary
               : "";
 
+  // The Word file of the written report (src/excel/wordExport.ts), when the host offers it.
+  const report = result?.status === "done" ? result.report : undefined;
+  const exportWord = React.useMemo(() => {
+    const make = gateway.exportWord?.bind(gateway);
+    return report && make ? () => make(report) : null;
+  }, [gateway, report]);
+  const wordCannotSave = React.useMemo(() => gateway.canSaveFiles?.() === false, [gateway]);
+
   return {
     support,
+    exportWord,
+    wordCannotSave,
     form,
     update,
     busy,

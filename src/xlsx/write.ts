@@ -75,6 +75,9 @@ function applyStyle(
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, auto: Set<number>): void {
   sheet.columns.forEach((w, i) => {
+    // The sheet's font on its columns, as the Office.js writer sets it on the whole sheet: a cell the
+    // officer types into later is in TH SarabunPSK 16 too.
+    ws.getColumn(i + 1).font = { name: sheet.font.name, size: sheet.font.size };
     // Width 0: a hidden column (data for a chart, not printed).
     if (w > 0) ws.getColumn(i + 1).width = w;
     else ws.getColumn(i + 1).hidden = true;

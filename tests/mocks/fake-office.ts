@@ -2093,7 +2093,9 @@ class ChartProxy extends ClientObject<FakeChart> {
     const axis = {} as { minimum: number; maximum: number; majorUnit: number };
     for (const k of ["minimum", "maximum", "majorUnit"] as const)
       Object.defineProperty(axis, k, {
-        set: (v: number) => q(`axes.valueAxis.${k}=`, (c) => ((c.valueAxis ??= {})[k] = v)),
+        set: (v: number) => {
+          q(`axes.valueAxis.${k}=`, (c) => ((c.valueAxis ??= {})[k] = v));
+        },
         get: () => {
           throw notLoaded("ChartAxis", k);
         },
@@ -2211,7 +2213,9 @@ class SeriesProxy extends ClientObject<FakeChartSeries> {
     const line = {} as { color: string; lineStyle: string };
     for (const k of ["color", "lineStyle"] as const)
       Object.defineProperty(line, k, {
-        set: (v: string) => q(`format.line.${k}=`, (s) => ((s.line ??= {})[k] = v)),
+        set: (v: string) => {
+          q(`format.line.${k}=`, (s) => ((s.line ??= {})[k] = v));
+        },
         get: () => {
           throw notLoaded("ChartLineFormat", k);
         },

@@ -22,6 +22,11 @@ import { ResultView, SummaryOutcome } from "./ResultView";
 import { SettingsForm } from "./SettingsForm";
 import { paneTheme, useStyles } from "./styles";
 
+/** "ดาวน์โหลดไฟล์ Word" is its own small chunk, loaded once a report is written. */
+const WordExport = React.lazy(async () => ({
+  default: (await import(/* webpackChunkName: "word-export" */ "./WordExport")).WordExport,
+}));
+
 // Asked only when a report would be replaced: loaded then, not with the pane.
 const ConfirmDialog = React.lazy(
   () => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialog")
@@ -82,6 +87,17 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
             onSummarize={(sheet) => void pane.summarize(sheet)}
           />
+        )}
+
+        {pane.exportWord && (
+          <React.Suspense fallback={null}>
+            <WordExport
+              lang={lang}
+              cannotSave={pane.wordCannotSave}
+              disabled={pane.disabled}
+              onExport={pane.exportWord}
+            />
+          </React.Suspense>
         )}
 
         {pane.summary && (

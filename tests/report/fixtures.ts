@@ -1,0 +1,45 @@
+/** Every report fixture composed as the command line composes it (earlier years compared when given). */
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { assessRaw, type AgencyDetails, type RawInput } from "../../src/core";
+import { rawFromJson } from "../../src/core/json";
+import { comparisonForInput } from "../../src/core/earlier";
+import { composeDocument, type ReportOptions } from "../../src/report/compose";
+import type { ReportDocument } from "../../src/report/document";
+import { renderSheets } from "../../src/report/sheet";
+import type { ReportPlan } from "../../src/report/plan";
+
+export const FIXTURES_DIR = join(__dirname, "../fixtures");
+
+export interface FixtureReport {
+  name: string;
+  doc: ReportDocument;
+  plan: ReportPlan;
+  options: ReportOptions;
+}
+
+/** The fixture's options and document (mixed digits, or `digits`). */
+export function fixtureReport(
+  file: string,
+  digits: ReportOptions["digits"] = "mixed"
+): FixtureReport {
+  const obj = JSON.parse(readFileSync(join(FIXTURES_DIR, file), "utf8"));
+  const item = rawFromJson(obj).items[0];
+  const r = assessRaw(item.raw as RawInput);
+  if (!r.assessment) throw new Error(`${file}: ${JSON.stringify(r.problems)}`);
+  const yoy = comparisonForInput(r.assessment, r.input);
+  const agency = (item.agency ?? { name: "" }) as AgencyDetails;
+  const options: ReportOptions = {
+    agency,
+    digits,
+    date: agency.date ?? "2020-02-15",
+    ...(yoy.comparison ? { comparison: yoy.comparison } : {}),
+  };
+  const doc = composeDocument(r.assessment, options);
+  return { name: file, doc, plan: renderSheets(doc), options };
+}
+
+/** Every fixture file of a report (one agency). */
+export function fixtureFiles(): string[] {
+  return readdirSync(FIXTURES_DIR).filter((f) => f.endsWith(".json"));
+}
