@@ -7,13 +7,28 @@
 // - Files copied as they are (icons, support page, Office.js) are marked minimized, so Terser does not
 //   re-minify them.
 // - ts-loader runs transpile-only; `npm run typecheck` is the type gate.
+// - Every script's name carries its content hash, the entry points included (taskpane.<hash>.js), so a new
+//   release never serves different code under a name a pane or a cache already holds; taskpane.html and
+//   commands.html keep their names and must be served with no-cache (docs/deploy.md). release.json lists
+//   the release's scripts, so that the next deployment can keep them (scripts/keep-previous.js).
+// - The version in package.json reaches the pane as __APP_VERSION__ and the production manifest's <Version>.
+// - The dev server listens on localhost only.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { X509Certificate } = require("crypto");
 const devCerts = require("office-addin-dev-certs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { officeJsMode, officeJsSrc, prodManifest, prodUrl } = require("./scripts/build-config");
+const webpack = require("webpack");
+const {
+  officeJsMode,
+  officeJsSrc,
+  prodManifest,
+  prodOptions,
+  prodUrl,
+} = require("./scripts/build-config");
+const { version } = require("./package.json");
 
 const copied = { minimized: true };
 
@@ -38,20 +53,66 @@ function officeJsPatterns() {
   }));
 }
 
+/** Writes release.json: this build's version and its scripts (what a deployment must keep one release longer). */
+class ReleaseListPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ReleaseListPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ReleaseListPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const files = Object.keys(assets)
+            .filter((name) => /\.js$/.test(name) && !name.startsWith("office-js/"))
+            .sort();
+          const json = JSON.stringify({ version, files }, null, 2) + "\n";
+          compilation.emitAsset("release.json", new webpack.sources.RawSource(json), copied);
+        }
+      );
+    });
+  }
+}
+
+/**
+ * On Linux, the developer certificates already in ~/.office-addin-dev-certs while they are good (all three
+ * files, the localhost certificate signed by that CA and valid for another day), or null. office-addin-dev-certs
+ * looks for its CA in the system store only, finds it missing where Chromium trusts it instead (its NSS
+ * database, docs/sideload.md), and would make a new CA at every start, undoing that trust.
+ */
+function reusableLinuxCerts(dir) {
+  if (process.platform !== "linux") return null;
+  const file = (name) => path.join(dir, name);
+  if (!["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(file(f))))
+    return null;
+  try {
+    const ca = new X509Certificate(fs.readFileSync(file("ca.crt")));
+    const leaf = new X509Certificate(fs.readFileSync(file("localhost.crt")));
+    if (!leaf.verify(ca.publicKey)) return null;
+    if (new Date(leaf.validTo).getTime() < Date.now() + 24 * 3600 * 1000) return null;
+  } catch {
+    return null;
+  }
+  return {
+    ca: fs.readFileSync(file("ca.crt")),
+    key: fs.readFileSync(file("localhost.key")),
+    cert: fs.readFileSync(file("localhost.crt")),
+  };
+}
+
 async function getHttpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const reused = reusableLinuxCerts(dir);
+  if (reused) return reused;
   try {
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (err) {
     // Trusting the developer CA can fail (no sudo on Linux, a locked-down PC). The certificates were
     // generated all the same: serve with them and say how to trust them (docs/sideload.md).
-    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
     const file = (name) => path.join(dir, name);
     if (!["ca.crt", "localhost.crt", "localhost.key"].every((f) => fs.existsSync(file(f))))
       throw err;
     console.warn(
       `\n${err.message}\nServing with the certificates in ${dir}, which this machine does not trust yet:` +
-        " run `npx office-addin-dev-certs install` (see docs/sideload.md).\n"
+        " trust ca.crt there (Linux and Chromium: docs/sideload.md, section 1).\n"
     );
     return {
       ca: fs.readFileSync(file("ca.crt")),
@@ -71,6 +132,7 @@ module.exports = async (env, options) => {
       "\nNo production manifest written: set ITA_PROD_URL=https://<your server>/<path>/ (or run `npm run build:prod`).\n"
     );
   }
+  const manifestOptions = prodBase ? prodOptions(process.env) : null;
   const manifestPatterns = dev
     ? [{ from: "manifest.xml", to: "manifest.dev.xml", info: copied }]
     : prodBase
@@ -79,7 +141,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.prod.xml",
             info: copied,
-            transform: (content) => prodManifest(content.toString(), prodBase),
+            transform: (content) => prodManifest(content.toString(), prodBase, manifestOptions),
           },
         ]
       : [];
@@ -91,8 +153,8 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
-      // Parts loaded when first needed (the report composer and phrases, the confirm dialog).
+      // Entry points and the parts loaded when first needed (the report composer, the row picker...).
+      filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -110,6 +172,8 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
+      new ReleaseListPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]", info: copied },
@@ -139,6 +203,8 @@ module.exports = async (env, options) => {
             ? options.https
             : await getHttpsOptions(),
       },
+      // Only this machine: the dev server serves unreleased code with a developer certificate.
+      host: "localhost",
       port: process.env.npm_package_config_dev_server_port || 3000,
     },
   };

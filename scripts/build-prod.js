@@ -62,11 +62,15 @@ const files = [];
   }
 })(DIST);
 
+const version = JSON.parse(fs.readFileSync(path.join(DIST, "release.json"), "utf8")).version;
 process.stdout.write(`
-Deployable folder: dist/ (${files.length} files)
+Deployable folder: dist/ (${files.length} files), version ${version}
+  Updating a live release? First keep its scripts: node scripts/keep-previous.js ${url} dist
   Copy everything in dist/ to ${url}
   (check: ${url}taskpane.html must open in a browser, over HTTPS, without a certificate warning).
+  Serve taskpane.html and commands.html with Cache-Control: no-cache, the *.js as immutable, and no
+  X-Frame-Options or CSP frame-ancestors that would keep Excel on the web from showing the pane.
 Manifest for officers: dist/manifest.prod.xml, ${schema}.
   Hand it to your Microsoft 365 admin (centralized deployment), or put it on the network-share catalog,
-  or upload it in Excel (README, "Deploy for your agency").
+  or upload it in Excel. Step by step: docs/deploy.md.
 `);

@@ -9,11 +9,16 @@ import { join } from "path";
 import {
   DEV_URL,
   OFFICE_JS_CDN,
+  PROD_ADDIN_ID,
+  manifestId,
+  manifestVersion,
   officeJsMode,
   officeJsSrc,
   prodManifest,
+  prodOptions,
   prodUrl,
 } from "../scripts/build-config";
+import pkg from "../package.json";
 
 const ROOT = join(__dirname, "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -65,8 +70,68 @@ describe("production manifest", () => {
     expect(urls(prod)).toEqual(dev.map((u) => u.replace(DEV_URL, "https://host.go.th/addin/")));
     expect(prod).toContain('DefaultValue="https://host.go.th/addin/taskpane.html"');
     expect(prod).not.toMatch(/="https?:\/\/localhost/);
-    // Nothing but the URLs changed.
-    expect(prod.replace(/https:\/\/host\.go\.th\/addin\//g, DEV_URL)).toBe(MANIFEST);
+    // Nothing but the URLs, the id and the version changed.
+    expect(
+      prod
+        .replace(/https:\/\/host\.go\.th\/addin\//g, DEV_URL)
+        .replace(/<Id>[^<]*<\/Id>/, "<Id/>")
+        .replace(/<Version>[^<]*<\/Version>/, "<Version/>")
+    ).toBe(
+      MANIFEST.replace(/<Id>[^<]*<\/Id>/, "<Id/>").replace(
+        /<Version>[^<]*<\/Version>/,
+        "<Version/>"
+      )
+    );
+  });
+
+  test("has its own add-in id, so the development and production add-ins can be installed side by side", () => {
+    const prod = prodManifest(MANIFEST, "https://host.go.th/addin");
+    expect(manifestId(prod)).toBe(PROD_ADDIN_ID);
+    expect(manifestId(prod).toLowerCase()).not.toBe(manifestId(MANIFEST).toLowerCase());
+    // ITA_ADDIN_ID: an agency's own id; never the development one, always a GUID.
+    const own = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9";
+    expect(
+      manifestId(prodManifest(MANIFEST, "https://h.go.th/", prodOptions({ ITA_ADDIN_ID: own })))
+    ).toBe(own);
+    expect(() =>
+      prodManifest(
+        MANIFEST,
+        "https://h.go.th/",
+        prodOptions({ ITA_ADDIN_ID: manifestId(MANIFEST) })
+      )
+    ).toThrow(/must differ from the development one/);
+    expect(() => prodOptions({ ITA_ADDIN_ID: "ita-addin" })).toThrow(/GUID/);
+  });
+
+  test("carries package.json's version, the one the pane shows", () => {
+    expect(manifestVersion("0.1.0")).toBe("0.1.0.0");
+    expect(manifestVersion("2.10.3-beta.1")).toBe("2.10.3.0");
+    expect(() => manifestVersion("1.2")).toThrow(/major\.minor\.patch/);
+    const prod = prodManifest(MANIFEST, "https://host.go.th/addin");
+    expect(prod).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
+  });
+
+  test("a provider name and a support URL the agency sets (ITA_PROVIDER, ITA_SUPPORT_URL)", () => {
+    const options = prodOptions({
+      ITA_PROVIDER: "กองยุทธศาสตร์ & งบประมาณ <อบต.ตัวอย่าง>",
+      ITA_SUPPORT_URL: "https://www.example.go.th/ita-help",
+    });
+    const prod = prodManifest(MANIFEST, "https://host.go.th/addin", options);
+    expect(prod).toContain(
+      "<ProviderName>กองยุทธศาสตร์ &amp; งบประมาณ &lt;อบต.ตัวอย่าง&gt;</ProviderName>"
+    );
+    expect(prod).toContain('<SupportUrl DefaultValue="https://www.example.go.th/ita-help"/>');
+    expect(prod).toContain(
+      '<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://www.example.go.th/ita-help"/>'
+    );
+    // Unset: the manifest's own provider and the add-in's own help page.
+    const plain = prodManifest(MANIFEST, "https://host.go.th/addin", prodOptions({}));
+    expect(plain).toContain("<ProviderName>ITA Analysis</ProviderName>");
+    expect(plain).toContain(
+      '<SupportUrl DefaultValue="https://host.go.th/addin/assets/support.html"/>'
+    );
+    expect(() => prodOptions({ ITA_SUPPORT_URL: "http://example.go.th/" })).toThrow(/https/);
+    expect(() => prodOptions({ ITA_PROVIDER: "x".repeat(126) })).toThrow(/125/);
   });
 
   test("is refused for a bad or missing URL", () => {
@@ -106,7 +171,12 @@ describe("Office.js: Microsoft's CDN, or a local copy when asked", () => {
     interface Plugin {
       constructor: { name: string };
       userOptions?: { filename?: string; templateParameters?: { officeJs?: string } };
-      patterns?: Array<{ from: string; to?: string; info?: { minimized?: boolean } }>;
+      patterns?: Array<{
+        from: string;
+        to?: string;
+        info?: { minimized?: boolean };
+        transform?: (content: Buffer) => string;
+      }>;
     }
     async function config(mode: string, env: Record<string, string | undefined>) {
       for (const [k, v] of Object.entries(env)) {
@@ -143,9 +213,18 @@ describe("Office.js: Microsoft's CDN, or a local copy when asked", () => {
       expect(none.copy.map((p) => p.to)).toEqual(["assets/[name][ext]"]);
       expect(none.warned).toMatch(/No production manifest written/);
 
-      const prod = await config("production", { ITA_PROD_URL: "https://host.go.th/ita" });
+      const prod = await config("production", {
+        ITA_PROD_URL: "https://host.go.th/ita",
+        ITA_PROVIDER: "อบต.ตัวอย่าง",
+      });
       expect(prod.copy.map((p) => p.to)).toEqual(["assets/[name][ext]", "manifest.prod.xml"]);
       for (const p of prod.copy) expect(p.info?.minimized).toBe(true);
+      // The manifest the build writes: its own id, the package's version, the provider from the environment.
+      const written = prod.copy[1].transform?.(Buffer.from(MANIFEST)) ?? "";
+      expect(manifestId(written)).toBe(PROD_ADDIN_ID);
+      expect(manifestId(written)).not.toBe(manifestId(MANIFEST));
+      expect(written).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
+      expect(written).toContain("<ProviderName>อบต.ตัวอย่าง</ProviderName>");
 
       await expect(config("production", { ITA_PROD_URL: "http://host.go.th/" })).rejects.toThrow(
         /https/

@@ -12,7 +12,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { prodManifest } from "../scripts/build-config";
+import { manifestId, prodManifest, prodOptions } from "../scripts/build-config";
 import { MIN_EXCEL_API } from "../src/excel/support";
 
 const ROOT = join(__dirname, "..");
@@ -144,6 +144,19 @@ describe("manifest.xml against Microsoft's manifest schemas (xmllint, offline)",
     const prod = prodManifest(XML, "https://ita.example.go.th/addin");
     expect(prod).toContain("https://ita.example.go.th/addin/taskpane.html");
     expect(validate(prod)).toBe("ok");
+  });
+
+  maybe("with the agency's provider name and support URL it validates, and keeps its own id", () => {
+    const prod = prodManifest(
+      XML,
+      "https://ita.example.go.th/addin",
+      prodOptions({
+        ITA_PROVIDER: "สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง & ฝ่ายไอที",
+        ITA_SUPPORT_URL: "https://www.example.go.th/ita/help?lang=th",
+      })
+    );
+    expect(validate(prod)).toBe("ok");
+    expect(manifestId(prod)).not.toBe(manifestId(XML));
   });
 
   maybe("the schemas catch what Office would refuse", () => {

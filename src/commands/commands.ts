@@ -22,6 +22,7 @@ import type { Message } from "../core/types";
 import type { AddinSettings, ExcelGateway, GenerateResult } from "../excel/api";
 import { createExcelGateway } from "../excel";
 import { LAST_RUN_KEY, saveSettingsAsync, writeJson, type LastRun } from "../excel/store";
+import { isChunkLoadError } from "../taskpane/chunkError";
 
 export const DEFAULT_SETTINGS: AddinSettings = {
   threshold: 90,
@@ -41,6 +42,7 @@ const TEXT = {
     problems: "สร้างรายงานไม่ได้ เพราะข้อมูลมีปัญหา",
     pick: "แผ่นงานนี้มีหลายแถว (หลายหน่วยงานหรือหลายปี) กรุณาเลือกแถวในบานหน้าต่าง ITA",
     failed: "สร้างรายงานไม่สำเร็จ",
+    updated: "ส่วนเสริมได้รับการอัปเดตแล้ว: ปิดสมุดงานนี้แล้วเปิดใหม่ แล้วกดปุ่มอีกครั้ง (สมุดงานไม่มีการเปลี่ยนแปลง)",
     support: "Excel รุ่นนี้ไม่รองรับความสามารถที่ Add-in ต้องใช้",
     openPane: "เปิด “เปิดบานหน้าต่าง ITA” บนแท็บหน้าแรก เพื่อดูรายละเอียดและคลิกไปยังช่องที่ต้องแก้",
     more: (n: number) => `และอีก ${n} รายการ`,
@@ -50,6 +52,8 @@ const TEXT = {
     problems: "The report was not created: the input has problems",
     pick: "This sheet has several rows (agencies or years): pick one in the ITA pane",
     failed: "Creating the report failed",
+    updated:
+      "The add-in was updated: close this workbook, open it again and click the button again (the workbook was not changed)",
     support: "This version of Excel lacks features the add-in needs",
     openPane:
       "Click “Open ITA pane” on the Home tab to see the details and jump to each cell to fix",
@@ -64,6 +68,10 @@ export function dialogContent(
   l: Lang
 ): { title: string; lines: string[] } {
   const t = TEXT[l];
+  // A part of the add-in's code that could not be loaded (an update while Excel kept the old one): say so,
+  // not the loader's error.
+  if (run.status === "failed" && isChunkLoadError(run.error))
+    return { title: t.updated, lines: [] };
   const title =
     run.status === "problems"
       ? t.problems

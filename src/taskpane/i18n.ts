@@ -44,7 +44,16 @@ export interface Strings {
   busyPhrases: string;
   busyClear: string;
   unsupportedTitle: string;
-  unsupportedBody: (missing: string) => string;
+  unsupportedBody: string;
+  /** The pane was opened outside Office (a browser tab): there is no workbook. */
+  notInExcel: string;
+  /** For IT: the requirement sets missing, as Office names them. */
+  unsupportedDetails: string;
+  /** A part of the add-in's code could not be loaded: the add-in was updated while the pane was open. */
+  addinUpdated: string;
+  version: (v: string) => string;
+  /** The agency name field's "required" mark, said in words for screen readers. */
+  required: string;
   agencyNameRequired: string;
   resultTitle: (fiscalYear?: number) => string;
   total: string;
@@ -65,7 +74,6 @@ export interface Strings {
   warningsTitle: string;
   sheetsCreated: string;
   sheetsKept: (from: string, to: string) => string;
-  syncs: (n: number) => string;
   problemsTitle: (n: number) => string;
   problemsIntro: string;
   goToCell: (cell: string) => string;
@@ -79,7 +87,6 @@ export interface Strings {
   cancelled: string;
   pickRowTitle: string;
   pickRowBody: string;
-  pickRowUse: (label: string) => string;
   busySummary: string;
   templateDone: (sheet: string) => string;
   templateExists: (sheet: string) => string;
@@ -131,7 +138,7 @@ export const STRINGS: Record<Lang, Strings> = {
     source: "แหล่งคะแนน",
     sourceAuto: "แผ่นงานกรอกคะแนน หรือตารางในแผ่นงานที่เปิดอยู่",
     sourceSelection: "ช่วงเซลล์ที่เลือกไว้",
-    actionsSection: "คำสั่ง",
+    actionsSection: "คำสั่งอื่น",
     createTemplate: "สร้างแผ่นงานกรอกคะแนน",
     generate: "สร้างรายงาน",
     createPhrases: "สร้างแผ่นงานข้อความที่แก้ไขได้",
@@ -141,8 +148,13 @@ export const STRINGS: Record<Lang, Strings> = {
     busyPhrases: "กำลังสร้างแผ่นงานข้อความ…",
     busyClear: "กำลังล้างการเน้นสี…",
     unsupportedTitle: "Excel รุ่นนี้ใช้งานส่วนเสริมไม่ได้",
-    unsupportedBody: (missing) =>
-      `โปรแกรม Excel ที่เปิดอยู่ไม่รองรับความสามารถที่ส่วนเสริมต้องใช้ (${missing}) โปรดอัปเดต Excel หรือใช้ Excel บนเว็บ`,
+    unsupportedBody:
+      "Excel ที่เปิดอยู่เป็นรุ่นเก่า ยังไม่มีความสามารถบางอย่างที่ส่วนเสริมใช้สร้างรายงาน เช่น การจัดหน้ากระดาษสำหรับพิมพ์ โปรดอัปเดตเป็น Microsoft 365 หรือ Excel 2021 ขึ้นไป หรือเปิดสมุดงานนี้ใน Excel บนเว็บ",
+    notInExcel: "หน้านี้เปิดนอก Excel: เปิดบานหน้าต่างจากแท็บหน้าแรกของ Excel",
+    unsupportedDetails: "รายละเอียดสำหรับฝ่ายไอที",
+    addinUpdated: "ส่วนเสริมได้รับการอัปเดตแล้ว: ปิดบานหน้าต่างนี้แล้วเปิดใหม่ (สมุดงานไม่มีการเปลี่ยนแปลง)",
+    version: (v) => `เวอร์ชัน ${v}`,
+    required: "จำเป็นต้องกรอก",
     agencyNameRequired: "โปรดใส่ชื่อหน่วยงาน",
     resultTitle: (year) => (year ? `ผลการประเมิน ปีงบประมาณ พ.ศ. ${year}` : "ผลการประเมิน"),
     total: "คะแนนรวม",
@@ -163,7 +175,6 @@ export const STRINGS: Record<Lang, Strings> = {
     warningsTitle: "ข้อสังเกต",
     sheetsCreated: "แผ่นงานที่สร้าง",
     sheetsKept: (from, to) => `รายงานเดิม "${from}" มีการแก้ไข จึงเก็บไว้ในชื่อ "${to}"`,
-    syncs: (n) => `ติดต่อ Excel ${n} รอบ`,
     problemsTitle: (n) => `พบปัญหาในข้อมูล ${n} รายการ จึงยังไม่ได้เขียนสิ่งใดลงในสมุดงาน`,
     problemsIntro: "กดที่เซลล์เพื่อไปยังตำแหน่งนั้น แก้ไขแล้วกดสร้างรายงานอีกครั้ง",
     goToCell: (cell) => `ไปที่เซลล์ ${cell}`,
@@ -178,7 +189,6 @@ export const STRINGS: Record<Lang, Strings> = {
     cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงสมุดงาน",
     pickRowTitle: "เลือกแถวที่จะใช้",
     pickRowBody: "แผ่นงานนี้มีคะแนนหลายแถว โปรดเลือกหน่วยงานหรือปีที่ต้องการ",
-    pickRowUse: (label) => `ใช้แถว ${label}`,
     busySummary: "กำลังสรุป…",
     templateDone: (sheet) => `สร้างแผ่นงาน "${sheet}" แล้ว กรอกคะแนนแล้วกดสร้างรายงาน`,
     templateExists: (sheet) => `มีแผ่นงาน "${sheet}" อยู่แล้ว จึงไม่ได้เขียนทับ`,
@@ -219,7 +229,7 @@ export const STRINGS: Record<Lang, Strings> = {
     source: "Scores from",
     sourceAuto: "The input sheet, or the table in the active sheet",
     sourceSelection: "The selected range",
-    actionsSection: "Actions",
+    actionsSection: "More actions",
     createTemplate: "Create input sheet",
     generate: "Generate report",
     createPhrases: "Create editable phrase sheet",
@@ -229,8 +239,14 @@ export const STRINGS: Record<Lang, Strings> = {
     busyPhrases: "Creating the phrase sheet…",
     busyClear: "Clearing the highlights…",
     unsupportedTitle: "This version of Excel cannot run the add-in",
-    unsupportedBody: (missing) =>
-      `The Excel you are using lacks features the add-in needs (${missing}). Please update Excel or use Excel on the web.`,
+    unsupportedBody:
+      "The Excel you are using is an older version that lacks some of what the add-in uses to build the report, such as page setup for printing. Please update to Microsoft 365 or Excel 2021 or later, or open this workbook in Excel on the web.",
+    notInExcel: "This page was opened outside Excel: open the pane from Excel's Home tab.",
+    unsupportedDetails: "Details for IT",
+    addinUpdated:
+      "The add-in was updated: close the pane and open it again (the workbook was not changed).",
+    version: (v) => `Version ${v}`,
+    required: "required",
     agencyNameRequired: "Please enter the agency name",
     resultTitle: (year) =>
       year ? `Assessment result, fiscal year BE ${year}` : "Assessment result",
@@ -254,7 +270,6 @@ export const STRINGS: Record<Lang, Strings> = {
     sheetsCreated: "Sheets created",
     sheetsKept: (from, to) =>
       `The earlier report "${from}" had been edited, so it was kept as "${to}"`,
-    syncs: (n) => `${n} round trips to Excel`,
     problemsTitle: (n) =>
       n === 1
         ? "1 problem in the input: nothing was written to the workbook"
@@ -272,7 +287,6 @@ export const STRINGS: Record<Lang, Strings> = {
     cancelled: "Cancelled: the workbook was not changed",
     pickRowTitle: "Choose a row",
     pickRowBody: "This sheet holds scores in several rows. Choose the agency or year to use.",
-    pickRowUse: (label) => `Use row ${label}`,
     busySummary: "Summarizing…",
     templateDone: (sheet) => `Sheet "${sheet}" created: enter the scores, then generate the report`,
     templateExists: (sheet) => `Sheet "${sheet}" already exists, so it was not overwritten`,

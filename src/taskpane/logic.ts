@@ -10,6 +10,11 @@ import { format2 } from "../core/decimal";
 import { parseThreshold as parseCoreThreshold } from "../core/parse";
 import type { LastRun } from "../excel/store";
 
+export { isChunkLoadError } from "./chunkError";
+
+/** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
+export const AGENCY_NAME_CODE = "agency-name";
+
 export const FISCAL_YEARS: readonly number[] = [2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569];
 export const DEFAULT_THRESHOLD = 90;
 

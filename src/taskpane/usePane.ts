@@ -13,17 +13,18 @@ import type {
   SummaryResult,
 } from "../excel/api";
 import { Lang, strings } from "./i18n";
-import { loadPickRow, loadResultSummary } from "./components/ResultView";
+import { loadPickRow, loadResultSummary } from "./chunks";
 import {
+  AGENCY_NAME_CODE,
   FormState,
   RibbonRun,
   formFromSettings,
+  isChunkLoadError,
   resultFromRibbonRun,
   settingsFromForm,
 } from "./logic";
 
-/** The gateway's problem code for a missing agency name (src/excel/gateway.ts); it names no cell. */
-export const AGENCY_NAME_CODE = "agency-name";
+export { AGENCY_NAME_CODE } from "./logic";
 
 export type Busy = null | "template" | "generate" | "phrases" | "clear" | "summary";
 
@@ -45,6 +46,8 @@ export interface PaneState {
   exportWord: (() => Promise<WordExportResult>) | null;
   /** The host cannot save a file from the pane (Excel on the Mac or iPad). */
   wordCannotSave: boolean;
+  /** The page runs outside Office (no workbook at all), not in an Excel that is too old. */
+  outsideOffice: boolean;
   form: FormState;
   update: <K extends keyof FormState>(key: K) => (value: FormState[K]) => void;
   busy: Busy;
@@ -146,10 +149,13 @@ export function usePane(
     (value: FormState[K]): void =>
       setForm((f) => ({ ...f, [key]: value }));
 
+  // A part of the add-in that could not be loaded (an old pane after an update) is not a workbook error.
   const showError = (err: unknown): void =>
     setNotice({
       intent: "error",
-      text: s.unexpectedError(err instanceof Error ? err.message : String(err)),
+      text: isChunkLoadError(err)
+        ? s.addinUpdated
+        : s.unexpectedError(err instanceof Error ? err.message : String(err)),
     });
 
   async function withBusy<T>(
@@ -195,6 +201,11 @@ export function usePane(
     if (!res) return;
     if (res.status === "confirm-replace") {
       setConfirm({ sheets: res.sheetsReplaced ?? [], replace: () => run(busyKind, call, true) });
+      return;
+    }
+    if (res.status === "failed" && "error" in res && isChunkLoadError(res.error)) {
+      // The gateway reports its composer's chunk failing like a workbook error: nothing was written.
+      say("error", s.addinUpdated);
       return;
     }
     const summaryDone = "skipped" in res && res.status === "done";
@@ -283,6 +294,7 @@ export function usePane(
     support,
     exportWord,
     wordCannotSave,
+    outsideOffice: support.missing.some((m) => m.startsWith("Office.js")),
     form,
     update,
     busy,

@@ -1,7 +1,8 @@
 /**
  * The production build of the add-in (dist/), built on demand: used by the browser test and by
  * bench/addin.bench.ts. Builds with `webpack --mode production` (the same as `npm run build`) when
- * dist/taskpane.html or dist/taskpane.js is missing or older than any file under src/ or the webpack config.
+ * dist/taskpane.html, dist/commands.html, dist/release.json or a script they name (every script's name
+ * carries its content hash) is missing, or older than any file under src/, package.json or the webpack config.
  * A dist/ built with ITA_OFFICE_JS=local (Office.js copied, not from the CDN) is rebuilt too: the browser test
  * answers the CDN URL only. ITA_DIST_PREBUILT=1 uses an existing dist/ as it is (for a build made just before, e.g. by CI's build step,
  * while sources are being edited).
@@ -22,9 +23,24 @@ function newestMtime(path: string): number {
   return newest;
 }
 
+/** The scripts an HTML page of dist/ names (src attributes; the build minifies: values may be unquoted). */
+export function pageScripts(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3]
+  );
+}
+
 /** Why dist must be (re)built, or null when it is up to date. */
 export function distStaleReason(): string | null {
-  const outputs = ["taskpane.html", "taskpane.js", "commands.js"].map((f) => join(DIST, f));
+  const pages = ["taskpane.html", "commands.html"].map((f) => join(DIST, f));
+  const missingPage = [...pages, join(DIST, "release.json")].find((f) => !existsSync(f));
+  if (missingPage) return `${missingPage} is missing`;
+  const scripts = pages.flatMap((p) =>
+    pageScripts(readFileSync(p, "utf8"))
+      .filter((src) => !/^https?:/.test(src))
+      .map((src) => join(DIST, src))
+  );
+  const outputs = [...pages, ...scripts];
   const missing = outputs.find((f) => !existsSync(f));
   if (missing) return `${missing} is missing`;
   if (process.env.ITA_DIST_PREBUILT === "1") return null;
@@ -34,6 +50,7 @@ export function distStaleReason(): string | null {
   const sources = Math.max(
     newestMtime(join(ROOT, "src")),
     newestMtime(join(ROOT, "webpack.config.js")),
+    newestMtime(join(ROOT, "package.json")),
     newestMtime(join(ROOT, "scripts", "build-config.js"))
   );
   return sources > built ? "dist is older than src/" : null;

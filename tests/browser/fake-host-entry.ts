@@ -3,11 +3,13 @@
  * (tests/mocks/fake-office.ts) on window with a prepared workbook and exposes it as window.__fakeWorkbook.
  *
  * The test picks the workbook with window.__itaFakeSetup (set by page.addInitScript before the page loads):
- *   { scenario: "seed" | "bad-score" | "wide", displayLanguage?: string, apiVersion?: number,
- *     ribbonProblem?: string, savedSettings?: object }
+ *   { scenario: "seed" | "bad-score" | "wide" | "many", displayLanguage?: string, apiVersion?: number,
+ *     ribbonProblem?: string, savedSettings?: object, agencies?: number }
  * ribbonProblem: the document carries a last ribbon run that stopped on a problem at that cell.
  * savedSettings: the add-in's options as saved with the document by an earlier session.
  * "wide": a sheet with a row per agency (agency | fiscal year | indicators 1-8, 10.1, 10.2 | OIT), for picking one.
+ * "many": the same layout with `agencies` rows (default 1,999: with its header, the 2,000 rows the gateway
+ * reads), named "<type><place> <n>", the seed's scores shifted a little per row.
  * "seed": the seed report's scores (tests/fixtures/seed.json) in a user's sheet, a title above the table and
  * the table starting at A3: indicator number | Thai name | score, with 10.1 and 10.2, then the typed OIT.
  * "bad-score": the same with indicator 3's score typed as words.
@@ -22,7 +24,8 @@ export const USER_SHEET = "คะแนน ITA";
 export const TABLE_ROW = 2;
 
 interface Setup {
-  scenario?: "seed" | "bad-score" | "wide";
+  scenario?: "seed" | "bad-score" | "wide" | "many";
+  agencies?: number;
   displayLanguage?: string;
   apiVersion?: number;
   ribbonProblem?: string;
@@ -70,7 +73,31 @@ function wideTable(): unknown[][] {
   ];
 }
 
-const cells = setup.scenario === "wide" ? wideTable() : longTable();
+/** `n` agencies in a row each, with varied names, for the row picker at scale. */
+function manyTable(n: number): unknown[][] {
+  const ids = Object.keys(seed.indicators);
+  const header = ["หน่วยงาน", "ปีงบประมาณ", ...ids.map((id) => `ตัวชี้วัดที่ ${id}`), "OIT"];
+  const types = ["องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง"];
+  const places = ["กะหรอ", "นบพิตำ", "ท่าแซะ", "ตัวอย่าง", "บางใหญ่", "หนองบัว", "ดอนสัก"];
+  const rows: unknown[][] = [header];
+  for (let i = 1; i <= n; i++) {
+    const shift = (i % 9) - 4;
+    const scores = ids.map((id) => {
+      const v = seed.indicators[id as keyof typeof seed.indicators] + shift;
+      return Math.max(0, Math.min(100, Math.round(v * 100) / 100));
+    });
+    const name = `${types[i % types.length]}${places[i % places.length]} ${i}`;
+    rows.push([name, seed.fiscalYear, ...scores, seed.oit]);
+  }
+  return rows;
+}
+
+const cells =
+  setup.scenario === "wide"
+    ? wideTable()
+    : setup.scenario === "many"
+      ? manyTable(setup.agencies ?? 1999)
+      : longTable();
 const settings: Record<string, unknown> = {};
 if (setup.savedSettings) settings[SETTINGS_KEY] = setup.savedSettings;
 if (setup.ribbonProblem) {

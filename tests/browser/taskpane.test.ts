@@ -9,13 +9,14 @@
  * Needs Debian's /usr/bin/chromium (or ITA_CHROMIUM). Without it the suite is skipped with a message, unless
  * ITA_REQUIRE_BROWSER=1 (CI), where it fails.
  */
-import { existsSync, mkdirSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { OFFICE_JS_CDN } from "../../scripts/build-config";
+import pkg from "../../package.json";
 import seed from "../fixtures/seed.json";
-import { DIST, ROOT, ensureDist } from "./dist";
+import { DIST, ROOT, ensureDist, pageScripts } from "./dist";
 import { bundleFakeHost } from "./fake-host-bundle";
 import { serveDir } from "./server";
 import type { StaticServer } from "./server";
@@ -170,12 +171,23 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     await server?.close();
   });
 
+  interface OpenOptions {
+    viewport?: { width: number; height: number };
+    /** Office.js cannot be loaded (the CDN URL answered with a network error). */
+    noOfficeJs?: boolean;
+    /** The pane's own scripts whose URL matches fail to load (an update removed them from the server). */
+    failScripts?: RegExp;
+    /** What to wait for once loaded (default: the pane). */
+    ready?: string;
+  }
+
   /** A fresh context (no storage from another test) with the pane at 350x900 and the fake host answering office.js. */
   async function openPane(
-    setup: Record<string, unknown>
+    setup: Record<string, unknown>,
+    opts: OpenOptions = {}
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({
-      viewport: { width: 350, height: 900 },
+      viewport: opts.viewport ?? { width: 350, height: 900 },
       locale: "th-TH",
     });
     const page = await context.newPage();
@@ -188,6 +200,8 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
     // test server is refused and recorded, and fails the test (afterEach).
     await page.route("**/*", (route) => {
       const url = route.request().url();
+      if (url === OFFICE_JS_CDN && opts.noOfficeJs) return route.abort("internetdisconnected");
+      if (opts.failScripts?.test(url) && url.startsWith(server.url)) return route.abort("failed");
       if (url === OFFICE_JS_CDN) {
         return route.fulfill({
           status: 200,
@@ -200,7 +214,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       return route.abort();
     });
     await page.goto(server.url + "taskpane.html");
-    await page.getByTestId("pane").waitFor({ timeout: 30_000 });
+    await page.getByTestId(opts.ready ?? "pane").waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
     return { context, page };
   }
@@ -307,9 +321,10 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
         for (const [, cell] of s.cells)
           expect((cell as { formula?: string }).formula ?? "").toBe("");
       }
-      // The pane's round-trip count is the workbook's.
-      const shownSyncs = Number((await page.getByTestId("syncs").textContent())?.match(/\d+/)?.[0]);
+      // The result's round-trip count is the workbook's (kept as data for tests, not shown to officers).
+      const shownSyncs = Number(await summary.getAttribute("data-syncs"));
       expect(shownSyncs).toBe(after.syncCount - before.syncCount);
+      expect(await page.getByTestId("pane").textContent()).not.toMatch(/ติดต่อ Excel|round trips/);
 
       // Highlights: live conditional formats on the user's score cells below the threshold, formats untouched.
       const userBefore = before.sheets.find((s) => s.name === USER_SHEET) as SheetDump;
@@ -484,9 +499,9 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
           .map((el) => el.outerHTML.slice(0, 120))
       );
       expect(unlabelled).toEqual([]);
-      await expect(
-        page.getByLabel("ชื่อหน่วยงาน", { exact: true }).getAttribute("data-testid")
-      ).resolves.toBe("agency-name");
+      await expect(page.getByLabel(/^ชื่อหน่วยงาน/).getAttribute("data-testid")).resolves.toBe(
+        "agency-name"
+      );
 
       // Tab walks the form top to bottom and reaches the generate button; Space presses it.
       await page.getByTestId("agency-name").focus();
@@ -565,8 +580,8 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await page.getByTestId("generate").click();
       const pick = page.getByTestId("pick-row");
       await pick.waitFor({ timeout: 30_000 });
-      // One button per row, besides "สรุปภาพรวมหลายหน่วยงาน".
-      const choices = pick.locator("button:not([data-testid=summarize-all])");
+      // One option per row in a listbox, besides "สรุปภาพรวมหลายหน่วยงาน".
+      const choices = pick.getByRole("option");
       expect(await choices.count()).toBe(2);
       expect(await choices.first().textContent()).toContain(seed.agency.name);
       expect((await dumpWorkbook(page)).sheetNames).toEqual([USER_SHEET]);
@@ -691,4 +706,383 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await context.close();
     }
   }, 60_000);
+  it("says the add-in was updated when a part of it fails to load, and writes nothing", async () => {
+    // An old pane after an update: the report composer's chunk is no longer on the server.
+    const { context, page } = await openPane(
+      { scenario: "seed" },
+      { failScripts: /\/composer\.[0-9a-f]{8}\.js$/ }
+    );
+    try {
+      await fillForm(page);
+      const before = await dumpWorkbook(page);
+      await page.getByTestId("generate").click();
+      const notice = page.getByTestId("notice");
+      await notice.waitFor({ timeout: 30_000 });
+      const text = (await notice.textContent()) ?? "";
+      expect(text).toContain("ส่วนเสริมได้รับการอัปเดตแล้ว: ปิดบานหน้าต่างนี้แล้วเปิดใหม่");
+      expect(text).not.toMatch(/อ่านหรือเขียนสมุดงานไม่สำเร็จ|Loading chunk/);
+      await expect(notice.getByRole("alert").count()).resolves.toBe(1);
+      expect((await dumpWorkbook(page)).sheets.map((x) => [x.name, x.cells])).toEqual(
+        before.sheets.map((x) => [x.name, x.cells])
+      );
+    } finally {
+      await context.close();
+    }
+    // The row picker's chunk, in English.
+    const en = await openPane(
+      { scenario: "wide", displayLanguage: "en-US" },
+      { failScripts: /\/pick-row\.[0-9a-f]{8}\.js$/ }
+    );
+    try {
+      await en.page.getByTestId("generate").click();
+      const notice = en.page.getByTestId("notice");
+      await notice.waitFor({ timeout: 30_000 });
+      await expect(notice.textContent()).resolves.toContain(
+        "The add-in was updated: close the pane and open it again"
+      );
+    } finally {
+      await en.context.close();
+    }
+  }, 120_000);
+
+  it("shows a message, not a blank pane, when Office.js cannot load", async () => {
+    const { context, page } = await openPane(
+      { scenario: "seed" },
+      { noOfficeJs: true, ready: "load-failed" }
+    );
+    try {
+      const box = page.getByTestId("load-failed");
+      await expect(box.isVisible()).resolves.toBe(true);
+      await expect(box.textContent()).resolves.toContain("โหลดส่วนเสริมไม่สำเร็จ");
+      await expect(box.textContent()).resolves.toContain("The add-in could not load");
+      await expect(page.getByTestId("pane").count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("shows the add-in's version from package.json", async () => {
+    const { context, page } = await openPane({ scenario: "seed" });
+    try {
+      await expect(page.getByTestId("version").textContent()).resolves.toContain(
+        `เวอร์ชัน ${pkg.version}`
+      );
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("keeps the main action in view at 320x600, and a focused field above the action bar", async () => {
+    const { context, page } = await openPane(
+      { scenario: "seed" },
+      { viewport: { width: 320, height: 600 } }
+    );
+    try {
+      const inView = async (testId: string): Promise<boolean> =>
+        page.getByTestId(testId).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return r.top >= 0 && r.bottom <= window.innerHeight && !!hit && el.contains(hit);
+        });
+      // At the top of the pane, with only the agency fields on screen: the button is there, uncovered.
+      await expect(inView("generate")).resolves.toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // Halfway down, and with the keyboard on the last field above it: still there, and the field is not
+      // hidden under the bar.
+      await page.getByTestId("threshold").focus();
+      await expect(inView("generate")).resolves.toBe(true);
+      await expect(inView("threshold")).resolves.toBe(true);
+      await fillForm(page);
+      await page.getByTestId("generate").click();
+      await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      await screenshot(page, "taskpane-320x600.png");
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("picks one of 1,999 agencies (a 2,000-row sheet) by search and keyboard, one tab stop for the list", async () => {
+    const { context, page } = await openPane(
+      { scenario: "many", agencies: 1999 },
+      { viewport: { width: 320, height: 600 } }
+    );
+    try {
+      await page.getByTestId("generate").click();
+      const list = page.getByTestId("pick-row-list");
+      await list.waitFor({ timeout: 60_000 });
+      // Paged: one page of options in the DOM, not 1,999 buttons; the status says how many there are.
+      const options = list.getByRole("option");
+      expect(await options.count()).toBe(50);
+      await expect(page.getByTestId("pick-row-status").textContent()).resolves.toBe(
+        "แสดงแถวที่ 1–50 จาก 1,999 แถว"
+      );
+      // One tab stop: the list itself; its options are not tabbable.
+      const tabbables = await list.evaluate(
+        (el) =>
+          [el, ...el.querySelectorAll("*")].filter((n) => (n as HTMLElement).tabIndex >= 0).length
+      );
+      expect(tabbables).toBe(1);
+      await page.getByTestId("pick-row-search").focus();
+      await page.keyboard.press("Tab");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("role"))).resolves.toBe(
+        "listbox"
+      );
+      // Keyboard inside: down, End (last page), Home.
+      const activeText = (): Promise<string> =>
+        list.evaluate((el) => {
+          const id = el.getAttribute("aria-activedescendant");
+          return (id && document.getElementById(id)?.textContent) || "";
+        });
+      await page.keyboard.press("ArrowDown");
+      await expect(activeText()).resolves.toMatch(/ 2 2562 \(แถว 3\)$/);
+      await page.keyboard.press("End");
+      await expect(activeText()).resolves.toMatch(/ 1999 2562 \(แถว 2000\)$/);
+      await expect(page.getByTestId("pick-row-status").textContent()).resolves.toBe(
+        "แสดงแถวที่ 1,951–1,999 จาก 1,999 แถว"
+      );
+      await page.keyboard.press("Home");
+      await expect(activeText()).resolves.toMatch(/ 1 2562 \(แถว 2\)$/);
+      // Search: Thai digits match Arabic ones; Enter in the search box goes to the list; Enter picks.
+      await page.getByTestId("pick-row-search").fill("นบพิตำ ๑๒๓๓");
+      await expect(options.count()).resolves.toBe(1);
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("summary").waitFor({ timeout: 60_000 });
+      const wb = await dumpWorkbook(page);
+      expect(allText(wb.sheets.filter((x) => x.name !== USER_SHEET))).toContain("นบพิตำ");
+      await screenshot(page, "taskpane-pick-row.png");
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  /** axe-core's violations at WCAG 2.2 AA (and best practice), measured once animations have settled. */
+  async function axeViolations(page: Page): Promise<string[]> {
+    // At rest: no transition or entrance animation caught midway (colour contrast).
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== "running")
+    );
+    await page.waitForTimeout(300);
+    if (!(await page.evaluate(() => "axe" in window)))
+      await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    return page.evaluate(async () => {
+      type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
+      const axe = (
+        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }
+      ).axe;
+      const r = await axe.run(document, {
+        runOnly: {
+          type: "tag",
+          values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        },
+      });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+  }
+
+  /** Message bars named by text that exists; no aria-label on an element without a role. */
+  function unnamed(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const bad: string[] = [];
+      for (const bar of document.querySelectorAll(".fui-MessageBar")) {
+        const ids = (bar.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean);
+        const text = ids.map((id) => document.getElementById(id)?.textContent ?? "").join("");
+        if (ids.length === 0 || ids.some((id) => !document.getElementById(id)) || !text.trim())
+          bad.push(`message bar without a name: ${bar.outerHTML.slice(0, 100)}`);
+      }
+      for (const el of document.querySelectorAll("div[aria-label], span[aria-label]")) {
+        if (!el.getAttribute("role")) bad.push(`aria-label on a plain ${el.tagName}`);
+      }
+      return bad;
+    });
+  }
+
+  it("has no axe-core violations (WCAG 2.2 AA) and names what it must", async () => {
+    const { context, page } = await openPane({ scenario: "bad-score" });
+    try {
+      // The agency name is marked required, for the eye and for screen readers.
+      await expect(
+        page.getByTestId("agency-name").evaluate((el) => (el as HTMLInputElement).required)
+      ).resolves.toBe(true);
+      await expect(
+        page.locator("label", { hasText: "ชื่อหน่วยงาน" }).first().textContent()
+      ).resolves.toMatch(/\*$/);
+      // A visible focus ring on a text field: an outline of at least 2px around the whole box.
+      await page.getByTestId("agency-name").focus();
+      const ring = await page.getByTestId("agency-name").evaluate((el) => {
+        const box = getComputedStyle(el.parentElement as HTMLElement);
+        return { style: box.outlineStyle, width: parseFloat(box.outlineWidth) };
+      });
+      expect(ring.style).toBe("solid");
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(unnamed(page)).resolves.toEqual([]);
+      // With problems listed (error message bar, links to cells).
+      await fillForm(page);
+      await page.getByTestId("generate").click();
+      await page.getByTestId("problems").waitFor({ timeout: 30_000 });
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(unnamed(page)).resolves.toEqual([]);
+      const problemBar = page.locator("[data-testid=problems] .fui-MessageBar");
+      await expect(
+        problemBar.evaluate(
+          (el) => document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent
+        )
+      ).resolves.toMatch(/^พบปัญหาในข้อมูล/);
+    } finally {
+      await context.close();
+    }
+    // A written report (warnings, result), a notice, and a sheet with a row per agency (the listbox).
+    const ok = await openPane({ scenario: "seed" });
+    try {
+      await fillForm(ok.page);
+      await ok.page.getByTestId("generate").click();
+      await ok.page.getByTestId("summary").waitFor({ timeout: 30_000 });
+      await expect(axeViolations(ok.page)).resolves.toEqual([]);
+      await expect(unnamed(ok.page)).resolves.toEqual([]);
+      await ok.page.getByTestId("clear-highlights").click();
+      await ok.page.getByTestId("notice").waitFor({ timeout: 30_000 });
+      await expect(axeViolations(ok.page)).resolves.toEqual([]);
+      await expect(unnamed(ok.page)).resolves.toEqual([]);
+    } finally {
+      await ok.context.close();
+    }
+    const wide = await openPane({ scenario: "many", agencies: 120 });
+    try {
+      await wide.page.getByTestId("generate").click();
+      await wide.page.getByTestId("pick-row-list").waitFor({ timeout: 30_000 });
+      await expect(axeViolations(wide.page)).resolves.toEqual([]);
+    } finally {
+      await wide.context.close();
+    }
+  }, 180_000);
+
+  it("keeps Thai compound terms whole in the pane's labels at 320 px, and has one primary button", async () => {
+    const { context, page } = await openPane(
+      { scenario: "wide" },
+      { viewport: { width: 320, height: 900 } }
+    );
+    try {
+      const broken = (): Promise<string[]> =>
+        page.evaluate(
+          (terms) => {
+            const out: string[] = [];
+            const roots = document.querySelectorAll("label, button, h1, h2, h3, [role=option]");
+            for (const root of roots) {
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              const text: Array<{ node: Text; start: number }> = [];
+              let all = "";
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                text.push({ node: n as Text, start: all.length });
+                all += (n as Text).data;
+              }
+              for (const term of terms) {
+                for (let at = all.indexOf(term); at >= 0; at = all.indexOf(term, at + 1)) {
+                  const locate = (i: number): [Text, number] => {
+                    const t = [...text].reverse().find((x) => x.start <= i) as {
+                      node: Text;
+                      start: number;
+                    };
+                    return [t.node, i - t.start];
+                  };
+                  // The term's first and last characters: on one line when their tops agree.
+                  const char = (i: number): DOMRect => {
+                    const r = document.createRange();
+                    r.setStart(...locate(i));
+                    r.setEnd(...locate(i));
+                    r.setEnd(
+                      r.startContainer,
+                      Math.min(r.startOffset + 1, (r.startContainer as Text).length)
+                    );
+                    return r.getBoundingClientRect();
+                  };
+                  const range = { getClientRects: () => [char(at), char(at + term.length - 1)] };
+                  const tops = [...range.getClientRects()].map((r) => Math.round(r.top));
+                  if (new Set(tops).size > 1) out.push(`${term} in "${all.trim()}"`);
+                }
+              }
+            }
+            return out;
+          },
+          ["แผ่นงาน", "งบประมาณ", "ตัวชี้วัด", "หน่วยงาน", "สมุดงาน", "ส่วนเสริม"]
+        );
+      await expect(broken()).resolves.toEqual([]);
+      await page.getByTestId("generate").click();
+      await page.getByTestId("pick-row").waitFor({ timeout: 30_000 });
+      await expect(broken()).resolves.toEqual([]);
+      // One primary button at a time, with the row picker shown too.
+      const primaries = await page.evaluate(() =>
+        [...document.querySelectorAll("button")]
+          .filter(
+            (b) =>
+              getComputedStyle(b).backgroundColor ===
+              getComputedStyle(document.querySelector("[data-testid=generate]") as Element)
+                .backgroundColor
+          )
+          .map((b) => b.textContent)
+      );
+      expect(primaries).toEqual(["สร้างรายงาน"]);
+      await screenshot(page, "taskpane-320-pick.png");
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
+/** The production build itself: every script named by its content, and the list a deployment keeps. */
+describe("the production build (dist/)", () => {
+  beforeAll(() => {
+    ensureDist((line) => process.stderr.write(`tests/browser: ${line}\n`));
+  }, 600_000);
+
+  const HASHED = /^[\w-]+\.([0-9a-f]{8})\.js$/;
+
+  test("every script's name carries a content hash, the entry points included", () => {
+    const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(4);
+    for (const f of scripts) expect([f, HASHED.test(f)]).toEqual([f, true]);
+    expect(scripts.some((f) => f.startsWith("taskpane."))).toBe(true);
+    expect(scripts.some((f) => f.startsWith("commands."))).toBe(true);
+    expect(existsSync(join(DIST, "taskpane.js"))).toBe(false);
+    expect(existsSync(join(DIST, "commands.js"))).toBe(false);
+    // The hash is the content's: for a file the minifier did not add a licence banner to, webpack's md4
+    // of the bytes written starts with the name's hash.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const createHash = require("webpack/lib/util/createHash") as (alg: string) => {
+      update(b: Buffer): { digest(enc: string): string };
+    };
+    const plain = scripts.filter(
+      (f) => !readFileSync(join(DIST, f), "utf8").startsWith("/*! For license information")
+    );
+    expect(plain.length).toBeGreaterThan(3);
+    for (const f of plain) {
+      const digest = createHash("md4")
+        .update(readFileSync(join(DIST, f)))
+        .digest("hex");
+      expect([f, digest.slice(0, 8)]).toEqual([f, (HASHED.exec(f) as RegExpExecArray)[1]]);
+    }
+  });
+
+  test("the two pages load hashed scripts only, and release.json lists exactly this build's scripts", () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const own = pageScripts(readFileSync(join(DIST, page), "utf8")).filter(
+        (src) => src !== OFFICE_JS_CDN
+      );
+      expect(own.length).toBeGreaterThan(0);
+      for (const src of own) {
+        expect([page, src, HASHED.test(src)]).toEqual([page, src, true]);
+        expect(existsSync(join(DIST, src))).toBe(true);
+      }
+    }
+    const release = JSON.parse(readFileSync(join(DIST, "release.json"), "utf8")) as {
+      version: string;
+      files: string[];
+    };
+    expect(release.version).toBe(pkg.version);
+    expect(release.files).toEqual(
+      readdirSync(DIST)
+        .filter((f) => f.endsWith(".js"))
+        .sort()
+    );
+  });
 });

@@ -1,22 +1,21 @@
 /**
- * The task pane: agency details and options (saved with the document), the four actions, progress, and
- * the result (summary, warnings, problems with their cells, replace/pick-row questions). State and effects
- * live in ../usePane.ts; each part of the pane is a component in this folder.
+ * The task pane: agency details and options (saved with the document), the main action in a bar that stays
+ * in view, progress, the result (summary, warnings, problems with their cells, replace/pick-row questions),
+ * the other actions, and the add-in's version. State and effects live in ../usePane.ts; each part of the
+ * pane is a props-only component in this folder.
  * Everything Excel-side goes through the ExcelGateway passed in, so the pane runs against the real
  * Office.js edge (src/excel) or a fake host (tests/browser) alike.
  */
 import * as React from "react";
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import type { ExcelGateway } from "../../excel/api";
 import { strings, type Lang } from "../i18n";
 import type { RibbonRun } from "../logic";
 import { usePane } from "../usePane";
-import { Actions } from "./Actions";
+import { APP_VERSION } from "../version";
+import { ActionBar, MoreActions, type ActionSpec } from "./Actions";
+import { ChunkBoundary } from "./ChunkBoundary";
+import { MessageBox } from "./MessageBox";
 import { NoticeBar } from "./NoticeBar";
 import { ResultView, SummaryOutcome } from "./ResultView";
 import { SettingsForm } from "./SettingsForm";
@@ -43,7 +42,34 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
   const s = strings(lang);
   const styles = useStyles();
   const pane = usePane(gateway, lang, lastRun);
-  const { support, confirm } = pane;
+  const { support, confirm, disabled, thresholdInvalid } = pane;
+
+  const generate: ActionSpec = {
+    id: "generate",
+    label: s.generate,
+    disabled: disabled || thresholdInvalid,
+    run: () => void pane.generate({ kind: pane.form.source }),
+  };
+  const more: ActionSpec[] = [
+    {
+      id: "create-template",
+      label: s.createTemplate,
+      disabled: disabled || thresholdInvalid,
+      run: () => void pane.createTemplate(),
+    },
+    {
+      id: "create-phrases",
+      label: s.createPhrases,
+      disabled,
+      run: () => void pane.createPhrases(),
+    },
+    {
+      id: "clear-highlights",
+      label: s.clearHighlights,
+      disabled,
+      run: () => void pane.clearHighlights(),
+    },
+  ];
 
   return (
     <FluentProvider theme={paneTheme} lang={lang} dir="ltr">
@@ -54,12 +80,19 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
         </header>
 
         {!support.ok && (
-          <MessageBar intent="error" data-testid="unsupported">
-            <MessageBarBody className={styles.msgBody}>
-              <MessageBarTitle>{s.unsupportedTitle}</MessageBarTitle>{" "}
-              {s.unsupportedBody(support.missing.join(", "))}
-            </MessageBarBody>
-          </MessageBar>
+          <MessageBox intent="error" title={s.unsupportedTitle} data-testid="unsupported">
+            {pane.outsideOffice ? (
+              s.notInExcel
+            ) : (
+              <>
+                {s.unsupportedBody}
+                <details className={styles.details}>
+                  <summary>{s.unsupportedDetails}</summary>
+                  {support.missing.join("; ")}
+                </details>
+              </>
+            )}
+          </MessageBox>
         )}
 
         <SettingsForm
@@ -71,22 +104,24 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
           thresholdInvalid={pane.thresholdInvalid}
         />
 
-        <Actions lang={lang} pane={pane} />
+        <ActionBar main={generate} busyLabel={pane.busyLabel} />
 
         {pane.notice && <NoticeBar notice={pane.notice} noticeRef={pane.noticeRef} />}
 
         {pane.result && (
-          <ResultView
-            result={pane.result}
-            lang={lang}
-            resultRef={pane.resultRef}
-            ribbonAt={pane.ribbonAt}
-            disabled={pane.disabled}
-            onFocusName={pane.focusName}
-            onSelectCell={pane.selectCell}
-            onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
-            onSummarize={(sheet) => void pane.summarize(sheet)}
-          />
+          <ChunkBoundary lang={lang}>
+            <ResultView
+              result={pane.result}
+              lang={lang}
+              resultRef={pane.resultRef}
+              ribbonAt={pane.ribbonAt}
+              disabled={pane.disabled}
+              onFocusName={pane.focusName}
+              onSelectCell={pane.selectCell}
+              onPickRow={(sheet, row) => void pane.generate({ kind: "row", sheet, row })}
+              onSummarize={(sheet) => void pane.summarize(sheet)}
+            />
+          </ChunkBoundary>
         )}
 
         {pane.exportWord && (
@@ -108,17 +143,25 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
             onSelectCell={pane.selectCell}
           />
         )}
+
+        <MoreActions title={s.actionsSection} actions={more} />
+
+        <footer className={styles.note} data-testid="version">
+          {s.appTitle} · {s.version(APP_VERSION)}
+        </footer>
       </main>
 
       {confirm && (
-        <React.Suspense fallback={null}>
-          <ConfirmDialog
-            sheets={confirm.sheets}
-            lang={lang}
-            onReplace={() => void confirm.replace()}
-            onCancel={pane.cancelReplace}
-          />
-        </React.Suspense>
+        <ChunkBoundary lang={lang}>
+          <React.Suspense fallback={null}>
+            <ConfirmDialog
+              sheets={confirm.sheets}
+              lang={lang}
+              onReplace={() => void confirm.replace()}
+              onCancel={pane.cancelReplace}
+            />
+          </React.Suspense>
+        </ChunkBoundary>
       )}
     </FluentProvider>
   );

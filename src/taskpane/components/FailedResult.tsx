@@ -1,8 +1,8 @@
 /** Excel refused the read or the write: the error, and when it was the ribbon button's run. */
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { strings, type Lang } from "../i18n";
-import { formatWhen } from "../logic";
+import { formatWhen, isChunkLoadError } from "../logic";
+import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 
 export interface FailedResultProps {
@@ -23,17 +23,16 @@ export function FailedResult({
   return (
     <section className={styles.result} data-testid="failed">
       {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
-      <MessageBar
+      <MessageBox
         ref={focusRef}
         tabIndex={-1}
         className={styles.focusTarget}
         intent="error"
         role="alert"
+        title={isChunkLoadError(error) ? s.addinUpdated : s.failedTitle}
       >
-        <MessageBarBody className={styles.msgBody}>
-          <MessageBarTitle>{s.failedTitle}</MessageBarTitle> {error}
-        </MessageBarBody>
-      </MessageBar>
+        {isChunkLoadError(error) ? null : error}
+      </MessageBox>
     </section>
   );
 }

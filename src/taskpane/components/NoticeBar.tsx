@@ -1,7 +1,7 @@
 /** The one-line outcome of an action that has no result view (template, phrases, clear, cancel, errors). */
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Notice } from "../usePane";
+import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 
 export interface NoticeBarProps {
@@ -18,9 +18,9 @@ export function NoticeBar({ notice, noticeRef }: NoticeBarProps): React.JSX.Elem
       className={`${styles.result} ${styles.focusTarget}`}
       data-testid="notice"
     >
-      <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
-        <MessageBarBody className={styles.msgBody}>{notice.text}</MessageBarBody>
-      </MessageBar>
+      <MessageBox intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+        {notice.text}
+      </MessageBox>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 /** Why nothing was written: each problem in Thai or English with a link to its cell (or to the name field). */
 import * as React from "react";
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Link } from "@fluentui/react-components";
 import type { Message } from "../../core/types";
 import { messageText, strings, type Lang } from "../i18n";
-import { formatWhen } from "../logic";
-import { AGENCY_NAME_CODE } from "../usePane";
+import { AGENCY_NAME_CODE, formatWhen } from "../logic";
 import { CellLink } from "./CellLink";
+import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
 
@@ -34,17 +34,15 @@ export function ProblemList({
   return (
     <section className={styles.result} aria-labelledby="problems-h" data-testid="problems">
       {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
-      <MessageBar
+      <MessageBox
         ref={focusRef}
         tabIndex={-1}
         className={styles.focusTarget}
         intent="error"
         role="alert"
-      >
-        <MessageBarBody className={styles.msgBody}>
-          <MessageBarTitle id="problems-h">{s.problemsTitle(problems.length)}</MessageBarTitle>
-        </MessageBarBody>
-      </MessageBar>
+        titleId="problems-h"
+        title={s.problemsTitle(problems.length)}
+      />
       <p className={styles.note}>{s.problemsIntro}</p>
       <ul className={styles.list}>
         {problems.map((p, i) => (

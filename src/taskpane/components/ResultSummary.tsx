@@ -1,10 +1,11 @@
 /** The report was written: total and level, the tool scores, the ranking, warnings, the sheets created. */
 import * as React from "react";
-import { Badge, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import type { Message } from "../../core/types";
 import type { GenerateResult } from "../../excel/api";
 import { strings, type Lang } from "../i18n";
 import { formatScore, levelColor, levelLabel } from "../logic";
+import { MessageBox } from "./MessageBox";
 import { Ranking } from "./Ranking";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
@@ -29,7 +30,12 @@ export function ResultSummary({
   const assessment = result.assessment;
   const level = assessment ? levelLabel(assessment, lang) : null;
   return (
-    <section className={styles.result} aria-labelledby="result-h" data-testid="summary">
+    <section
+      className={styles.result}
+      aria-labelledby="result-h"
+      data-testid="summary"
+      data-syncs={result.syncs}
+    >
       <h2
         id="result-h"
         ref={focusRef}
@@ -50,7 +56,6 @@ export function ResultSummary({
               size="extra-large"
               appearance="filled"
               color={levelColor(assessment.level?.id)}
-              aria-label={`${s.level} ${level ?? s.levelNone}`}
               data-testid="level"
             >
               {level ?? s.levelNone}
@@ -95,13 +100,10 @@ export function ResultSummary({
         </>
       )}
       {(result.sheetsKept ?? []).map((k) => (
-        <MessageBar key={k.to} intent="info">
-          <MessageBarBody className={styles.msgBody}>{s.sheetsKept(k.from, k.to)}</MessageBarBody>
-        </MessageBar>
+        <MessageBox key={k.to} intent="info">
+          {s.sheetsKept(k.from, k.to)}
+        </MessageBox>
       ))}
-      <p className={styles.note} data-testid="syncs">
-        {s.syncs(result.syncs)}
-      </p>
     </section>
   );
 }

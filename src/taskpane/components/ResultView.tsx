@@ -2,36 +2,24 @@
 import * as React from "react";
 import type { Message } from "../../core/types";
 import type { GenerateResult } from "../../excel/api";
+import { loadResultSummary, pickRowChunk, resultSummaryChunk } from "../chunks";
 import type { Lang } from "../i18n";
 import { FailedResult } from "./FailedResult";
-import type { PickRow, SummaryView } from "./PickRow";
+import type { SummaryView } from "./PickRow";
 import { ProblemList } from "./ProblemList";
-import type { ResultSummary, ResultSummaryProps } from "./ResultSummary";
+import type { ResultSummaryProps } from "./ResultSummary";
 
-/**
- * The row picker (with "สรุปภาพรวมหลายหน่วยงาน") is its own chunk, loaded before a pick-row result is
- * shown (usePane awaits loadPickRow), so that it renders at once, focus included, and the pane's first
- * load does not carry it.
- */
-let chunk: { PickRow: typeof PickRow; SummaryView: typeof SummaryView } | null = null;
-export async function loadPickRow(): Promise<void> {
-  chunk ??= await import(/* webpackChunkName: "pick-row" */ "./PickRow");
-}
-
-/**
- * The written report's summary view is its own chunk too (its Badge and level colours are not needed
- * before a report is written): usePane awaits loadResultSummary before showing a "done" result, so it
- * renders at once, focus included; should a "done" result ever come without it, React.lazy loads it.
- */
-let done: { ResultSummary: typeof ResultSummary } | null = null;
-export async function loadResultSummary(): Promise<void> {
-  done ??= await import(/* webpackChunkName: "result-summary" */ "./ResultSummary");
-}
+// The row picker and the summary view are chunks loaded before their result is shown (../chunks.ts, awaited
+// by usePane). Should a "done" result ever come without its view, React.lazy loads it.
 const LazyResultSummary = React.lazy(async () => {
   await loadResultSummary();
-  return { default: (done as NonNullable<typeof done>).ResultSummary };
+  return {
+    default: (resultSummaryChunk() as NonNullable<ReturnType<typeof resultSummaryChunk>>)
+      .ResultSummary,
+  };
 });
 function DoneView(props: ResultSummaryProps): React.JSX.Element {
+  const done = resultSummaryChunk();
   return done ? (
     <done.ResultSummary {...props} />
   ) : (
@@ -43,6 +31,7 @@ function DoneView(props: ResultSummaryProps): React.JSX.Element {
 
 /** The many-agency summary's outcome (its view comes with the row picker's chunk). */
 export function SummaryOutcome(props: Parameters<typeof SummaryView>[0]): React.JSX.Element | null {
+  const chunk = pickRowChunk();
   return chunk ? <chunk.SummaryView {...props} /> : null;
 }
 
@@ -90,7 +79,8 @@ export function ResultView(props: ResultViewProps): React.JSX.Element {
           onFocusName={props.onFocusName}
         />
       );
-    case "pick-row":
+    case "pick-row": {
+      const chunk = pickRowChunk();
       return !chunk ? (
         <></>
       ) : (
@@ -103,6 +93,7 @@ export function ResultView(props: ResultViewProps): React.JSX.Element {
           onSummarize={props.onSummarize}
         />
       );
+    }
     case "failed":
       return (
         <FailedResult

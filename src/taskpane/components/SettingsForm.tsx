@@ -5,6 +5,7 @@ import type { DigitMode } from "../../report/plan";
 import { strings, type Lang } from "../i18n";
 import { FISCAL_YEARS, type FormState } from "../logic";
 import type { PaneState } from "../usePane";
+import { keepWhole } from "./KeepWhole";
 import { useStyles } from "./styles";
 
 export interface SettingsFormProps {
@@ -30,15 +31,17 @@ export function SettingsForm({
     <>
       <section className={styles.section} aria-labelledby="agency-h">
         <h2 id="agency-h" className={styles.h2}>
-          {s.agencySection}
+          {keepWhole(s.agencySection)}
         </h2>
         <Field
-          label={s.agencyName}
+          label={keepWhole(s.agencyName)}
+          required
           validationState={nameMissing ? "error" : "none"}
           validationMessage={nameMissing ? s.agencyNameRequired : undefined}
         >
           <Input
             ref={nameRef}
+            className={styles.inputFocus}
             value={form.name}
             placeholder={s.agencyNameHint}
             onChange={(_, d) => update("name")(d.value)}
@@ -53,8 +56,9 @@ export function SettingsForm({
             ["unit", s.unit, s.unitHint, "unit"],
           ] as const
         ).map(([key, label, placeholder, testId]) => (
-          <Field key={key} label={label}>
+          <Field key={key} label={keepWhole(label)}>
             <Input
+              className={styles.inputFocus}
               value={form[key]}
               placeholder={placeholder}
               onChange={(_, d) => update(key)(d.value)}
@@ -62,8 +66,9 @@ export function SettingsForm({
             />
           </Field>
         ))}
-        <Field label={s.responsible} hint={s.responsibleHint}>
+        <Field label={keepWhole(s.responsible)} hint={s.responsibleHint}>
           <Textarea
+            className={styles.inputFocus}
             value={form.responsible}
             resize="vertical"
             rows={3}
@@ -77,8 +82,9 @@ export function SettingsForm({
         <h2 id="options-h" className={styles.h2}>
           {s.optionsSection}
         </h2>
-        <Field label={s.fiscalYear}>
+        <Field label={keepWhole(s.fiscalYear)}>
           <Select
+            className={styles.inputFocus}
             value={form.fiscalYear}
             onChange={(_, d) => update("fiscalYear")(d.value)}
             data-testid="fiscal-year"
@@ -92,19 +98,20 @@ export function SettingsForm({
           </Select>
         </Field>
         <Field
-          label={s.threshold}
-          hint={s.thresholdHint}
+          label={keepWhole(s.threshold)}
+          hint={keepWhole(s.thresholdHint)}
           validationState={thresholdInvalid ? "error" : "none"}
           validationMessage={thresholdInvalid ? s.thresholdInvalid : undefined}
         >
           <Input
+            className={styles.inputFocus}
             value={form.threshold}
             inputMode="decimal"
             onChange={(_, d) => update("threshold")(d.value)}
             data-testid="threshold"
           />
         </Field>
-        <Field label={s.digits}>
+        <Field label={keepWhole(s.digits)}>
           <RadioGroup
             value={form.digits}
             onChange={(_, d) => update("digits")(d.value as DigitMode)}
@@ -114,13 +121,13 @@ export function SettingsForm({
             <Radio value="mixed" label={s.digitsMixed} />
           </RadioGroup>
         </Field>
-        <Field label={s.source}>
+        <Field label={keepWhole(s.source)}>
           <RadioGroup
             value={form.source}
             onChange={(_, d) => update("source")(d.value === "selection" ? "selection" : "auto")}
           >
-            <Radio value="auto" label={s.sourceAuto} />
-            <Radio value="selection" label={s.sourceSelection} />
+            <Radio value="auto" label={keepWhole(s.sourceAuto)} />
+            <Radio value="selection" label={keepWhole(s.sourceSelection)} />
           </RadioGroup>
         </Field>
       </section>

@@ -4,10 +4,10 @@
  * the read window). Loaded with the row picker's chunk (PickRow.tsx), not with the pane's first load.
  */
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { SummaryResult } from "../../excel/api";
 import { messageText, type Lang } from "../i18n";
 import { CellLink } from "./CellLink";
+import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
 
@@ -44,13 +44,14 @@ export default function SummaryView({
   const sheets = summary.sheetsCreated.map((n) => `“${n}”`).join(", ");
   return (
     <section className={styles.result} aria-labelledby="summary-h" data-testid="summary-result">
-      <MessageBar ref={focusRef} tabIndex={-1} className={styles.focusTarget} intent="success">
-        <MessageBarBody className={styles.msgBody}>
-          <MessageBarTitle id="summary-h">
-            {TEXT[lang].done(sheets, summary.agencies)}
-          </MessageBarTitle>
-        </MessageBarBody>
-      </MessageBar>
+      <MessageBox
+        ref={focusRef}
+        tabIndex={-1}
+        className={styles.focusTarget}
+        intent="success"
+        titleId="summary-h"
+        title={TEXT[lang].done(sheets, summary.agencies)}
+      />
       {summary.skipped.length > 0 && (
         <>
           <p className={styles.note}>{TEXT[lang].skipped(summary.skipped.length)}</p>

@@ -1,9 +1,9 @@
 /** Warnings (the report was written all the same), each with a link to its cell when it has one. */
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Message } from "../../core/types";
 import { messageText, strings, type Lang } from "../i18n";
 import { CellLink } from "./CellLink";
+import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 
 export interface WarningListProps {
@@ -24,16 +24,14 @@ export function WarningList({
     <div className={styles.section} data-testid="warnings">
       <h3 className={styles.h3}>{s.warningsTitle}</h3>
       {warnings.map((w, i) => (
-        <MessageBar key={`${w.code}-${w.cell ?? ""}-${i}`} intent="warning" data-code={w.code}>
-          <MessageBarBody className={styles.msgBody}>
-            <div>{messageText(w, lang)}</div>
-            {w.cell && (
-              <CellLink cell={w.cell} lang={lang} onSelectCell={onSelectCell}>
-                {s.goToCell(w.cell)}
-              </CellLink>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <MessageBox key={`${w.code}-${w.cell ?? ""}-${i}`} intent="warning" data-code={w.code}>
+          <div>{messageText(w, lang)}</div>
+          {w.cell && (
+            <CellLink cell={w.cell} lang={lang} onSelectCell={onSelectCell}>
+              {s.goToCell(w.cell)}
+            </CellLink>
+          )}
+        </MessageBox>
       ))}
     </div>
   );

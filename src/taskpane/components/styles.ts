@@ -18,7 +18,8 @@ export const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "14px",
-    overflowX: "hidden",
+    // clip, not hidden: hidden would make the pane its own scroll box, and the action bar would not stick.
+    overflowX: "clip",
     // Thai stacks vowels and tone marks above and below the line: give them room.
     lineHeight: "1.55",
     overflowWrap: "anywhere",
@@ -121,4 +122,15 @@ export const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "6px" },
   problem: { display: "flex", flexDirection: "column", gap: "2px" },
   msgBody: { whiteSpace: "normal", lineHeight: "1.55" },
+  details: { marginTop: "4px", fontSize: tokens.fontSizeBase200 },
+  /**
+   * A visible focus ring around a text field (Fluent's own is a 2px underline only): an outline in the focus
+   * colour around the whole box while the field has focus.
+   */
+  inputFocus: {
+    ":focus-within": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
 });
