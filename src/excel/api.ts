@@ -143,6 +143,8 @@ export interface FollowupResult {
   measures?: number;
   syncs: number;
   error?: string;
+  /** For "done": the follow-up report written, from which its Word file is made (./wordExport.ts). */
+  report?: WrittenReport;
 }
 
 export interface ExcelGateway {

@@ -23,8 +23,11 @@ export function writtenReport(
   sheets: SheetPlan[],
   names: string[]
 ): WrittenReport {
+  // Named after the analysis sheet (or, for the follow-up report, its first sheet).
   const analysis =
-    names[sheets.findIndex((s) => s.role === "analysis")] ?? `ITA ${document.fiscalYear}`;
+    names[sheets.findIndex((s) => s.role === "analysis")] ??
+    names[0] ??
+    `ITA ${document.fiscalYear}`;
   return {
     document,
     sheets: sheets.map((s, i) => ({ ...s, name: names[i] ?? s.name })),

@@ -52,6 +52,18 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
   };
   const more: ActionSpec[] = [
     {
+      id: "track",
+      label: s.track,
+      disabled,
+      run: () => void pane.track(),
+    },
+    {
+      id: "followup",
+      label: s.followup,
+      disabled,
+      run: () => void pane.followup(),
+    },
+    {
       id: "create-template",
       label: s.createTemplate,
       disabled: disabled || thresholdInvalid,
