@@ -5,7 +5,9 @@ import tsParser from "@typescript-eslint/parser";
 // config, extended to .tsx files (the plugin's own block matches .ts/.js only), plus a fence around the pure
 // engine: src/core and src/report run unchanged in the task pane, the command line and the tests, so they may
 // not reach Office.js, the DOM, Node or React.
-const officeBlock = officeAddins.configs.react.find((c) => c.rules && c.rules["office-addins/load-object-before-read"]);
+const officeBlock = officeAddins.configs.react.find(
+  (c) => c.rules && c.rules["office-addins/load-object-before-read"]
+);
 
 export default [
   { ignores: ["dist/**", "build/**", "node_modules/**"] },
@@ -47,7 +49,50 @@ export default [
           ],
         },
       ],
-      "no-restricted-globals": ["error", "Office", "Excel", "window", "document", "process", "require"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "window",
+        "document",
+        "process",
+        "require",
+      ],
+    },
+  },
+  {
+    // The Word rendering runs in the task pane and on the command line alike: the same fence (docx allowed).
+    files: ["src/docx/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react",
+            "react-*",
+            "@fluentui/*",
+            "exceljs",
+            "node:*",
+            "fs",
+            "path",
+            "os",
+            "**/excel/**",
+            "**/xlsx/**",
+            "**/taskpane/**",
+            "**/cli/**",
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "window",
+        "document",
+        "process",
+        "require",
+        "Buffer",
+      ],
     },
   },
 ];

@@ -146,18 +146,21 @@ describe("manifest.xml against Microsoft's manifest schemas (xmllint, offline)",
     expect(validate(prod)).toBe("ok");
   });
 
-  maybe("with the agency's provider name and support URL it validates, and keeps its own id", () => {
-    const prod = prodManifest(
-      XML,
-      "https://ita.example.go.th/addin",
-      prodOptions({
-        ITA_PROVIDER: "สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง & ฝ่ายไอที",
-        ITA_SUPPORT_URL: "https://www.example.go.th/ita/help?lang=th",
-      })
-    );
-    expect(validate(prod)).toBe("ok");
-    expect(manifestId(prod)).not.toBe(manifestId(XML));
-  });
+  maybe(
+    "with the agency's provider name and support URL it validates, and keeps its own id",
+    () => {
+      const prod = prodManifest(
+        XML,
+        "https://ita.example.go.th/addin",
+        prodOptions({
+          ITA_PROVIDER: "สำนักปลัด องค์การบริหารส่วนตำบลตัวอย่าง & ฝ่ายไอที",
+          ITA_SUPPORT_URL: "https://www.example.go.th/ita/help?lang=th",
+        })
+      );
+      expect(validate(prod)).toBe("ok");
+      expect(manifestId(prod)).not.toBe(manifestId(XML));
+    }
+  );
 
   maybe("the schemas catch what Office would refuse", () => {
     // Elements out of order, an unknown permission, a bad version number, a VersionOverrides element
@@ -256,15 +259,30 @@ describe("manifest.xml", () => {
     expectOrder(resources, ["Images", "Urls", "ShortStrings", "LongStrings"]);
   });
 
-  test("Home tab group with the two buttons: one-click generation and open the pane", () => {
+  test("Home tab group: one-click generation, the follow-up menu and open the pane", () => {
     const tab = kid(all(vo, "ExtensionPoint")[0], "OfficeTab");
     expect(tab.attrs.id).toBe("TabHome");
     const group = kid(tab, "Group");
     expectOrder(group, ["Label", "Icon", "Control"]);
     const controls = kids(group, "Control");
-    expect(controls).toHaveLength(2);
-    for (const c of controls) expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
-    const [gen, pane] = controls;
+    expect(controls.map((c) => c.attrs["xsi:type"])).toEqual(["Button", "Menu", "Button"]);
+    const [gen, menu, pane] = controls;
+    for (const c of [gen, pane]) expectOrder(c, ["Label", "Supertip", "Icon", "Action"]);
+    // The menu: "ติดตามผลมาตรการ" and "สร้างรายงานผลการดำเนินการ", each a function the command file associates.
+    expectOrder(menu, ["Label", "Supertip", "Icon", "Items"]);
+    const items = kids(kid(menu, "Items"), "Item");
+    const commands = readFileSync(join(ROOT, "src/commands/commands.ts"), "utf8");
+    expect(
+      items.map(
+        (it) => resourceIds("ShortStrings").get(kid(it, "Label").attrs.resid)?.attrs.DefaultValue
+      )
+    ).toEqual(["ติดตามผลมาตรการ", "สร้างรายงานผลการดำเนินการ"]);
+    for (const it of items) {
+      expectOrder(it, ["Label", "Supertip", "Icon", "Action"]);
+      const action = kid(it, "Action");
+      expect(action.attrs["xsi:type"]).toBe("ExecuteFunction");
+      expect(commands).toContain(`associate("${kid(action, "FunctionName").text}"`);
+    }
     const genAction = kid(gen, "Action");
     expect(genAction.attrs["xsi:type"]).toBe("ExecuteFunction");
     const fn = kid(genAction, "FunctionName").text;

@@ -28,14 +28,11 @@ import { composeFollowup } from "../report/followup";
 import { trackingSheetPlan } from "../report/trackingSheet";
 import type { DigitMode } from "../report/plan";
 import { EXIT_WRITE_FAILED, sameFile, writeErrorMessage, writeFileAtomic } from "./output";
-import { MAX_INPUT_BYTES } from "./generate";
+import { MAX_JSON_BYTES, tooLarge } from "./input";
+import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
+import { unknownOption, usageError, type UsageError } from "./usage";
 import { sheetGrid } from "../xlsx/read";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
-
-export const TRACK_USAGE =
-  "usage: npm run cli -- track <report.xlsx> -o <tracking.xlsx> [--round 6|12] [--date yyyy-mm-dd] [--year N] [--sheet NAME]";
-export const FOLLOWUP_USAGE =
-  "usage: npm run cli -- followup <tracking.xlsx|file.json> -o <out.xlsx|out.docx> [--digits thai|arabic|mixed] [--sheet NAME]";
 
 const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
 
@@ -56,7 +53,7 @@ interface Args {
   year?: number;
 }
 
-function parseArgs(args: string[], command: "track" | "followup"): Args | string {
+function parseArgs(args: string[], command: "track" | "followup"): Args | UsageError {
   let input: string | undefined;
   let output: string | undefined;
   let digits: DigitMode = "mixed";
@@ -68,44 +65,73 @@ function parseArgs(args: string[], command: "track" | "followup"): Args | string
     const a = args[i];
     if (a === "-o" || a === "--output") {
       output = args[++i];
-      if (!output) return "missing file after -o";
+      if (!output) return { th: "ไม่ได้ระบุชื่อไฟล์หลัง -o", en: "missing file after -o" };
     } else if (a === "--sheet") {
       sheet = args[++i];
-      if (!sheet) return "missing sheet name after --sheet";
+      if (!sheet)
+        return { th: "ไม่ได้ระบุชื่อแผ่นงานหลัง --sheet", en: "missing sheet name after --sheet" };
     } else if (command === "followup" && a === "--digits") {
       const d = args[++i];
       if (d !== "thai" && d !== "arabic" && d !== "mixed")
-        return `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`;
+        return {
+          th: `--digits ต้องเป็น thai, arabic หรือ mixed (ได้ ${d ?? "ค่าว่าง"})`,
+          en: `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`,
+        };
       digits = d;
     } else if (command === "track" && a === "--round") {
       const r = Number(args[++i]);
-      if (r !== 6 && r !== 12) return "--round must be 6 or 12";
+      if (r !== 6 && r !== 12)
+        return { th: "--round ต้องเป็น 6 หรือ 12 (เดือน)", en: "--round must be 6 or 12 (months)" };
       round = r;
     } else if (command === "track" && a === "--date") {
       date = args[++i];
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return "--date must be yyyy-mm-dd";
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+        return {
+          th: "--date ต้องอยู่ในรูป ปปปป-ดด-วว ของปี ค.ศ. เช่น 2020-09-30",
+          en: "--date must be yyyy-mm-dd (Gregorian), e.g. 2020-09-30",
+        };
     } else if (command === "track" && a === "--year") {
       year = Number(args[++i]);
       if (!Number.isInteger(year) || year < 2562 || year > 2580)
-        return "--year must be the Buddhist-era fiscal year of the measures, e.g. 2563";
+        return {
+          th: "--year ต้องเป็นปีงบประมาณ พ.ศ. ของมาตรการ เช่น 2563",
+          en: "--year must be the Buddhist-era fiscal year of the measures, e.g. 2563",
+        };
     } else if (a.startsWith("-")) {
-      return `unknown option ${a}`;
+      return unknownOption(a, command);
     } else if (input === undefined) input = a;
-    else return `unexpected argument ${a}`;
+    else return { th: `มีอาร์กิวเมนต์เกินมา: ${a}`, en: `unexpected argument ${a}` };
   }
-  if (!input) return "missing input file";
-  if (!output) return "missing -o <file>";
+  if (!input) return { th: "ไม่ได้ระบุไฟล์ข้อมูลนำเข้า", en: "missing input file" };
+  if (!output) return { th: "ไม่ได้ระบุ -o <ไฟล์ผลลัพธ์>", en: "missing -o <file>" };
   const ext = extname(output).toLowerCase();
-  if (command === "track" && ext !== ".xlsx") return "the output must be an .xlsx file";
+  if (command === "track" && ext !== ".xlsx")
+    return { th: "ไฟล์ผลลัพธ์ต้องเป็นไฟล์ .xlsx", en: "the output must be an .xlsx file" };
   if (command === "followup" && ext !== ".xlsx" && ext !== ".docx")
-    return "the output must be an .xlsx or a .docx file";
+    return {
+      th: "ไฟล์ผลลัพธ์ต้องเป็นไฟล์ .xlsx หรือ .docx",
+      en: "the output must be an .xlsx or a .docx file",
+    };
+  const inExt = extname(input).toLowerCase();
+  if (inExt !== ".xlsx" && (command === "track" || inExt !== ".json"))
+    return command === "track"
+      ? {
+          th: `ไฟล์นำเข้าต้องเป็น .xlsx (ได้ ${input})`,
+          en: `the input must be an .xlsx file (got ${input})`,
+        }
+      : {
+          th: `ไฟล์นำเข้าต้องเป็น .xlsx หรือ .json (ได้ ${input})`,
+          en: `the input must be an .xlsx or .json file (got ${input})`,
+        };
   return { input, output, digits, sheet, round, date, year };
 }
 
-/** Reads the input file within the size limit; a message and an exit status when it cannot. */
-function readInput(command: string, input: string, output: string): Buffer | number {
+/** Reads the input within its size limit (an .xlsx checked first); a message and an exit status when it cannot. */
+async function readInput(command: string, input: string, output: string): Promise<Buffer | number> {
   if (!existsSync(input)) {
-    process.stderr.write(`${command}: ไม่พบไฟล์ ${input} / file not found: ${input}\n`);
+    process.stderr.write(
+      `${command}: ไม่พบไฟล์ ${input}\n${" ".repeat(command.length + 2)}file not found: ${input}\n`
+    );
     return 2;
   }
   if (sameFile(input, output)) {
@@ -114,21 +140,27 @@ function readInput(command: string, input: string, output: string): Buffer | num
     );
     return 2;
   }
-  if (statSync(input).size > MAX_INPUT_BYTES) {
-    printMessages(PROBLEMS, [
-      {
-        code: "input-too-large",
-        th: `ไฟล์ ${input} ใหญ่เกิน ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-        en: `${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-      },
-    ]);
-    return 1;
-  }
+  const json = extname(input).toLowerCase() === ".json";
+  const limit = json ? MAX_JSON_BYTES : PACKAGE_LIMITS.fileBytes;
   try {
+    const size = statSync(input).size;
+    if (size > limit) {
+      printMessages(PROBLEMS, [tooLarge(input, size, limit)]);
+      return 1;
+    }
+    if (!json) {
+      // Not an .xlsx (an old .xls, a CSV renamed, cut short), a bomb or a DOCTYPE: refused by name first.
+      const bad = await checkXlsxFile(input, input, { partBytes: PACKAGE_LIMITS.loadPartBytes });
+      if (bad) {
+        printMessages(PROBLEMS, [bad]);
+        return 1;
+      }
+    }
     return readFileSync(input);
   } catch (e) {
+    const code = (e as { code?: string }).code ?? "error";
     process.stderr.write(
-      `${command}: อ่านไฟล์ ${input} ไม่ได้ / cannot read ${input} (${(e as { code?: string }).code ?? "error"})\n`
+      `${command}: อ่านไฟล์ ${input} ไม่ได้ (${code}) / cannot read ${input} (${code})\n`
     );
     return 2;
   }
@@ -169,7 +201,12 @@ function resultIn(
   read: typeof import("../xlsx/read").readInputFromWorkbook
 ): {
   agency?: Partial<AgencyDetails>;
-  result?: { fiscalYear: number; total: number | null; level: string | null; indicators: Record<string, number> };
+  result?: {
+    fiscalYear: number;
+    total: number | null;
+    level: string | null;
+    indicators: Record<string, number>;
+  };
 } {
   const found = read(wb, {});
   if (!found.raw) return {};
@@ -191,11 +228,8 @@ function resultIn(
 
 export async function runTrack(args: string[]): Promise<number> {
   const parsed = parseArgs(args, "track");
-  if (typeof parsed === "string") {
-    process.stderr.write(`track: ${parsed}\n${TRACK_USAGE}\n`);
-    return 2;
-  }
-  const bytes = readInput("track", parsed.input, parsed.output);
+  if ("th" in parsed) return usageError("track", parsed);
+  const bytes = await readInput("track", parsed.input, parsed.output);
   if (typeof bytes === "number") return bytes;
   const wb = await loadWorkbook(bytes);
   if (!(wb instanceof ExcelJS.Workbook)) {
@@ -253,11 +287,16 @@ export async function runTrack(args: string[]): Promise<number> {
   if (!agency.name && source) {
     // A report written from JSON has no template: its measures sheet's second line names the agency.
     const line = sheetGrid(source)[1]?.[0];
-    if (typeof line === "string" && line.trim() && !/^[0-9๐-๙]/.test(line)) agency.name = line.trim();
+    if (typeof line === "string" && line.trim() && !/^[0-9๐-๙]/.test(line))
+      agency.name = line.trim();
   }
   const last =
     found.result && found.result.fiscalYear === year - 1
-      ? { fiscalYear: found.result.fiscalYear, total: found.result.total, level: found.result.level }
+      ? {
+          fiscalYear: found.result.fiscalYear,
+          total: found.result.total,
+          level: found.result.level,
+        }
       : undefined;
   const plan = trackingSheetPlan(
     {
@@ -299,11 +338,8 @@ export async function runTrack(args: string[]): Promise<number> {
 
 export async function runFollowup(args: string[]): Promise<number> {
   const parsed = parseArgs(args, "followup");
-  if (typeof parsed === "string") {
-    process.stderr.write(`followup: ${parsed}\n${FOLLOWUP_USAGE}\n`);
-    return 2;
-  }
-  const bytes = readInput("followup", parsed.input, parsed.output);
+  if ("th" in parsed) return usageError("followup", parsed);
+  const bytes = await readInput("followup", parsed.input, parsed.output);
   if (typeof bytes === "number") return bytes;
   let data: TrackingData | undefined;
   const warnings: Message[] = [];
@@ -321,7 +357,7 @@ export async function runFollowup(args: string[]): Promise<number> {
     }
     data = r.data;
     warnings.push(...r.warnings);
-  } else if (inExt === ".xlsx") {
+  } else {
     const wb = await loadWorkbook(bytes);
     if (!(wb instanceof ExcelJS.Workbook)) {
       printMessages(PROBLEMS, [wb]);
@@ -360,10 +396,8 @@ export async function runFollowup(args: string[]): Promise<number> {
     if (found.result?.fiscalYear === data.measuresYear) data.newResult = found.result;
     else if (found.result?.fiscalYear === data.measuresYear - 1 && data.lastResult)
       data.lastResult.indicators = found.result.indicators;
-  } else {
-    process.stderr.write(`followup: the input must be a .xlsx or .json file\n${FOLLOWUP_USAGE}\n`);
-    return 2;
   }
+  if (!data) return 1;
   const doc = composeFollowup(data, { digits: parsed.digits });
   let out: Uint8Array;
   if (extname(parsed.output).toLowerCase() === ".docx") {

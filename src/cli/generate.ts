@@ -37,6 +37,7 @@ import {
   type PhraseLibrary,
 } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
+import { parseFormat, type BatchFormat } from "./format";
 import { MAX_JSON_BYTES, tooLarge } from "./input";
 import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
 import { unknownOption, usageError, type UsageError } from "./usage";
@@ -54,6 +55,8 @@ interface Args {
   /** Batch only: worker threads (default: the cores) and no progress line. */
   jobs?: number;
   quiet: boolean;
+  /** Batch only: what to write for each agency (./docx.ts). */
+  format?: BatchFormat;
 }
 
 function parseArgs(args: string[]): Args | UsageError {
@@ -66,6 +69,7 @@ function parseArgs(args: string[]): Args | UsageError {
   let phrases = false;
   let jobs: number | undefined;
   let quiet = false;
+  let format: BatchFormat | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "-o" || a === "--output") {
@@ -100,6 +104,13 @@ function parseArgs(args: string[]): Args | UsageError {
         return {
           th: "--jobs ต้องเป็นจำนวนเต็มตั้งแต่ 1 (ใช้ได้ไม่เกินจำนวนแกนของเครื่อง)",
           en: "--jobs must be a whole number from 1 (at most the machine's cores are used)",
+        };
+    } else if (a === "--format") {
+      format = parseFormat(args[++i]) ?? undefined;
+      if (!format)
+        return {
+          th: "--format ต้องเป็น xlsx, docx หรือ both",
+          en: "--format must be xlsx, docx or both",
         };
     } else if (a === "--quiet") {
       quiet = true;
@@ -138,10 +149,16 @@ function parseArgs(args: string[]): Args | UsageError {
       th: "--jobs และ --quiet ใช้กับโฟลเดอร์: -o <outdir/>",
       en: "--jobs and --quiet are for a folder: -o <outdir/>",
     };
-  if (!folder && extname(output).toLowerCase() !== ".xlsx")
+  const outExt = extname(output).toLowerCase();
+  if (!folder && outExt !== ".xlsx" && outExt !== ".docx")
     return {
-      th: "ไฟล์ผลลัพธ์ต้องเป็นไฟล์ .xlsx หรือโฟลเดอร์ที่ลงท้ายด้วย / สำหรับรายงานหน่วยงานละหนึ่งไฟล์",
-      en: "the output must be an .xlsx file, or a folder ending in / for one report per agency",
+      th: "ไฟล์ผลลัพธ์ต้องเป็นไฟล์ .xlsx หรือ .docx หรือโฟลเดอร์ที่ลงท้ายด้วย / สำหรับรายงานหน่วยงานละหนึ่งไฟล์",
+      en: "the output must be an .xlsx or .docx file, or a folder ending in / for one report per agency",
+    };
+  if (!folder && format)
+    return {
+      th: "--format ใช้กับโฟลเดอร์ (-o <outdir/>) ส่วนไฟล์เดียวใช้รูปแบบตามนามสกุลของ -o",
+      en: "--format is for a folder (-o <outdir/>); a file's format follows its extension",
     };
   const inExt = extname(input).toLowerCase();
   if (inExt !== ".json" && inExt !== ".xlsx")
@@ -149,7 +166,7 @@ function parseArgs(args: string[]): Args | UsageError {
       th: `ไฟล์ข้อมูลนำเข้าต้องเป็น .json หรือ .xlsx (ได้ ${input})`,
       en: `the input must be a .json or .xlsx file (got ${input})`,
     };
-  return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet };
+  return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet, format };
 }
 
 function printMessages(title: string, list: Message[]): void {
@@ -195,6 +212,7 @@ export async function runGenerate(args: string[]): Promise<number> {
       phrases: parsed.phrases,
       jobs: parsed.jobs ?? defaultJobs(),
       quiet: parsed.quiet,
+      ...(parsed.format ? { format: parsed.format } : {}),
     });
   }
 
@@ -328,6 +346,12 @@ export async function runGenerate(args: string[]): Promise<number> {
   }
   warnings.push(...yoy.warnings);
   const ag: AgencyDetails = agency ?? { name: "" };
+  if (extname(output).toLowerCase() === ".docx") {
+    // The Word file (./docx.ts): the same report document, rendered by src/docx.
+    const { writeWordFile } = await import("./docx");
+    const options = { agency: ag, digits, threshold, date: ag.date, comparison: yoy.comparison };
+    return writeWordFile({ assessment: result.assessment, options, phrases, output, warnings });
+  }
   const plan = composeReport(
     result.assessment,
     // The report is dated by the agency's date; without one the composer leaves a dotted line (never

@@ -19,6 +19,10 @@ const VALUE_OPTIONS = new Set([
   "--sheet",
   "--row",
   "--jobs",
+  "--format",
+  "--round",
+  "--date",
+  "--year",
 ]);
 
 /** `--name=value` → `--name`, `value` for the options that take a value; everything else as it is. */
@@ -45,6 +49,16 @@ async function main(argv: string[]): Promise<number> {
       if (command === "assess") return runAssess(splitEquals(rest));
       // Loaded only here: generate brings ExcelJS, which `assess` on JSON never needs.
       return (await import("./generate")).runGenerate(splitEquals(rest));
+    case "track":
+    case "followup": {
+      if (wantsHelp) {
+        process.stdout.write(HELP[command] + "\n");
+        return 0;
+      }
+      // The follow-up of the measures (./followup.ts, with ExcelJS): loaded only here.
+      const f = await import("./followup");
+      return command === "track" ? f.runTrack(splitEquals(rest)) : f.runFollowup(splitEquals(rest));
+    }
     case "help":
     case "-h":
     case "--help": {
@@ -52,8 +66,8 @@ async function main(argv: string[]): Promise<number> {
       if (topic !== undefined && !(topic in HELP)) {
         const near = closest(topic, Object.keys(HELP));
         return usageError("help", {
-          th: `ไม่มีวิธีใช้ของ "${topic}" คำสั่งที่มีคือ assess และ generate${near ? ` หมายถึง ${near} หรือไม่` : ""}`,
-          en: `no help for "${topic}": the commands are assess and generate${near ? `; did you mean ${near}?` : ""}`,
+          th: `ไม่มีวิธีใช้ของ "${topic}" คำสั่งที่มีคือ assess, generate, track และ followup${near ? ` หมายถึง ${near} หรือไม่` : ""}`,
+          en: `no help for "${topic}": the commands are assess, generate, track and followup${near ? `; did you mean ${near}?` : ""}`,
         });
       }
       process.stdout.write((topic ? HELP[topic] : USAGE) + "\n");
@@ -70,10 +84,10 @@ async function main(argv: string[]): Promise<number> {
         en: "missing command (assess or generate)",
       });
     default: {
-      const near = closest(command, ["assess", "generate", "help"]);
+      const near = closest(command, ["assess", "generate", "track", "followup", "help"]);
       process.stderr.write(
-        `ไม่รู้จักคำสั่ง "${command}"${near ? ` หมายถึง ${near} หรือไม่` : ""} คำสั่งที่มีคือ assess และ generate\n` +
-          `unknown command "${command}"${near ? `; did you mean ${near}?` : ""}: the commands are assess and generate\n` +
+        `ไม่รู้จักคำสั่ง "${command}"${near ? ` หมายถึง ${near} หรือไม่` : ""} คำสั่งที่มีคือ assess, generate, track และ followup\n` +
+          `unknown command "${command}"${near ? `; did you mean ${near}?` : ""}: the commands are assess, generate, track and followup\n` +
           `${SHORT_USAGE.main}\n`
       );
       return 2;

@@ -11,7 +11,8 @@
  * (./zip.ts): the same files as `generate` writes, in about half the time of JSZip's JavaScript deflate.
  */
 import ExcelJS from "exceljs";
-import { assessRaw, type AgencyDetails, type RawInput } from "../core";
+import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from "../core";
+import type { ReportOptions } from "../report/compose";
 import { comparisonForInput } from "../core/earlier";
 import {
   composeReport,
@@ -23,6 +24,7 @@ import {
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 import { Interrupted, writeFileAtomicAsync } from "./output";
 import { deflateZip } from "./zip";
+import type { BatchFormat } from "./format";
 
 /** What every report of a batch shares (sent once to each worker). */
 export interface RenderOptions {
@@ -32,6 +34,8 @@ export interface RenderOptions {
   phrases?: PhraseLibrary;
   /** Also add the editable phrase sheet (--phrases). */
   phraseSheet: boolean;
+  /** Workbook, Word file or both for each agency (--format; ./docx.ts). The workbook when absent. */
+  format?: BatchFormat;
 }
 
 /** One agency to write. */
@@ -46,6 +50,8 @@ export interface RenderTask {
   agency: AgencyDetails;
   /** The agency's own threshold (JSON "threshold"), when given. */
   threshold?: number;
+  /** With --format both: the Word file written beside the workbook, and its temporary file. */
+  word?: { file: string; tmp: string };
 }
 
 /** What became of one task. */
@@ -61,8 +67,14 @@ export interface WorkerReply {
   message?: string;
 }
 
-/** The report workbook of one agency, as .xlsx bytes. Throws only on an unexpected failure. */
-export async function renderReport(task: RenderTask, options: RenderOptions): Promise<Buffer> {
+/**
+ * What one agency's report is composed from: its assessment and the composer's options, the earlier
+ * years it gave compared (the same as `generate` for one agency). Throws only on an unexpected failure.
+ */
+function reportInput(
+  task: RenderTask,
+  options: RenderOptions
+): { assessment: Assessment; report: ReportOptions } {
   const threshold = options.threshold ?? task.threshold;
   const result = assessRaw(task.raw, threshold !== undefined ? { threshold } : {});
   // The main thread assessed the same input before sending it: a problem here is a bug, not bad input.
@@ -70,17 +82,22 @@ export async function renderReport(task: RenderTask, options: RenderOptions): Pr
   const yoy = comparisonForInput(result.assessment, result.input);
   if (yoy.problems.length)
     throw new Error(`agency ${task.order}: its earlier years do not compare`);
-  const plan = composeReport(
-    result.assessment,
-    {
+  return {
+    assessment: result.assessment,
+    report: {
       agency: task.agency,
       digits: options.digits,
       threshold,
       date: task.agency.date,
       comparison: yoy.comparison,
     },
-    options.phrases
-  );
+  };
+}
+
+/** The report workbook of one agency, as .xlsx bytes. Throws only on an unexpected failure. */
+export async function renderReport(task: RenderTask, options: RenderOptions): Promise<Buffer> {
+  const { assessment, report } = reportInput(task, options);
+  const plan = composeReport(assessment, report, options.phrases);
   const sheets: SheetPlan[] = [...plan.sheets];
   if (options.phraseSheet) sheets.push(phraseSheetPlan(options.phrases));
   const wb = new ExcelJS.Workbook();
@@ -99,9 +116,23 @@ export async function writeAgencyFiles(
 ): Promise<WorkerReply> {
   try {
     if (stop()) throw new Interrupted();
-    const bytes = await renderReport(task, options);
-    await writeFileAtomicAsync(task.file, bytes, { tmp: task.tmp, stop });
-    return { order: task.order, ok: true, bytes: bytes.length };
+    const format = options.format ?? "xlsx";
+    let total = 0;
+    if (format !== "docx") {
+      const bytes = await renderReport(task, options);
+      await writeFileAtomicAsync(task.file, bytes, { tmp: task.tmp, stop });
+      total += bytes.length;
+    }
+    if (format !== "xlsx") {
+      // The Word file (./docx.ts, loaded only when asked): the same document the workbook renders.
+      const { wordReport } = await import("./docx");
+      const { assessment, report } = reportInput(task, options);
+      const bytes = await wordReport(assessment, report, options.phrases);
+      const target = task.word ?? { file: task.file, tmp: task.tmp };
+      await writeFileAtomicAsync(target.file, bytes, { tmp: target.tmp, stop });
+      total += bytes.length;
+    }
+    return { order: task.order, ok: true, bytes: total };
   } catch (e) {
     if (e instanceof Interrupted) return { order: task.order, ok: false, interrupted: true };
     const err = e as { code?: string; message?: string; stack?: string };

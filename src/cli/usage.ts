@@ -26,13 +26,15 @@ export const ASSESS_HELP = `  npm run cli -- assess <file.json|many.xlsx> [--jso
       --sheet NAME       many.xlsx: แผ่นงานที่จะอ่าน / the sheet to read (default: the first visible
                          sheet with a row per agency)`;
 
-export const GENERATE_HELP = `  npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [options]
-      เขียนแผ่นงานรายงานลงไฟล์ .xlsx ใหม่ (ไฟล์ .xlsx นำเข้า: เก็บแผ่นงานเดิมและเพิ่มรายงาน)
-      Writes the report sheets to a new .xlsx (an .xlsx input keeps its sheets and gets the report added).
+export const GENERATE_HELP = `  npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx|out.docx> [options]
+      เขียนแผ่นงานรายงานลงไฟล์ .xlsx ใหม่ (ไฟล์ .xlsx นำเข้า: เก็บแผ่นงานเดิมและเพิ่มรายงาน) หรือไฟล์ Word
+      (.docx) ตามนามสกุลของ -o
+      Writes the report sheets to a new .xlsx (an .xlsx input keeps its sheets and gets the report added),
+      or the Word file to sign and publish when -o ends in .docx.
       <input>            JSON (docs/input.md), แม่แบบของ add-in หรือแผ่นงานใดที่มีแถวตัวชี้วัด
                          JSON (docs/input.md), the add-in's template, or any sheet with indicator rows
-      -o, --output FILE  ไฟล์ .xlsx ที่จะเขียน (ต้องระบุ; ไม่ใช่ไฟล์นำเข้า)
-                         the .xlsx to write (required; never the input itself)
+      -o, --output FILE  ไฟล์ .xlsx หรือ .docx ที่จะเขียน (ต้องระบุ; ไม่ใช่ไฟล์นำเข้า)
+                         the .xlsx or .docx to write (required; never the input itself)
       --digits MODE      thai | arabic | mixed (ค่าเริ่มต้น mixed: เลขไทยในข้อความ เลขอารบิกในตาราง)
                          (default mixed: Thai digits in the text, Arabic in tables)
       --threshold N      จุดแข็งตั้งแต่ N / strengths from N (0-100; default: the input's threshold,
@@ -64,7 +66,26 @@ export const GENERATE_HELP = `  npm run cli -- generate <input.json|input.xlsx> 
       --digits, --threshold, --sheet, --phrases   เหมือนข้างต้น / as above, for every report
       --jobs N           จำนวนเธรด / worker threads writing reports (default and most: the number of
                          cores; 1: no workers)
+      --format F         xlsx | docx | both: ไฟล์ของแต่ละหน่วยงาน / each agency's workbook, Word file or
+                         both (default xlsx); the summary is summary.xlsx
       --quiet            ไม่แสดงความคืบหน้า / no progress line`;
+
+export const TRACK_HELP = `  npm run cli -- track <report.xlsx> -o <tracking.xlsx> [--round 6|12] [--date yyyy-mm-dd] [--year N] [--sheet NAME]
+      เพิ่มแผ่นงานติดตามมาตรการ "ติดตามมาตรการ ITA <ปี>" จากแผ่นงานมาตรการของรายงาน (docs/followup.md)
+      Adds the tracking sheet "ติดตามมาตรการ ITA <year>" from the report's measures sheet; run again, it
+      keeps what was typed in the tracking sheet and appends measures added since.
+      --round 6|12       รอบการรายงาน / the round (default 12, or what the sheet has)
+      --date DATE        วันที่รายงาน / the report's date, yyyy-mm-dd (Gregorian)
+      --year N           ปีงบประมาณของมาตรการ เมื่อไม่มีแผ่นงานมาตรการ / the measures' fiscal year when
+                         the workbook has no measures sheet of the add-in
+      --sheet NAME       แผ่นงานที่มีตารางมาตรการ / the sheet holding the measures table`;
+
+export const FOLLOWUP_HELP = `  npm run cli -- followup <tracking.xlsx|file.json> -o <out.xlsx|out.docx> [--digits MODE] [--sheet NAME]
+      เขียนรายงานผลการดำเนินการตามมาตรการ (O43 / O26) จากแผ่นงานติดตาม หรือไฟล์ JSON (docs/followup.md)
+      Writes the follow-up report (O43 / O26) from the tracking sheet or a JSON file: its sheets (.xlsx)
+      or the Word file (.docx).
+      --digits MODE      thai | arabic | mixed (ค่าเริ่มต้น / default mixed)
+      --sheet NAME       แผ่นงานติดตาม / the tracking sheet (default: the latest "ติดตามมาตรการ ITA <year>")`;
 
 export const EXIT_HELP = `สถานะเมื่อจบ / Exit status:
   0   เสร็จ (อาจมีคำเตือน) / done (warnings allowed)
@@ -86,7 +107,11 @@ ${ASSESS_HELP}
 
 ${GENERATE_HELP}
 
-  npm run cli -- help [assess|generate]
+${TRACK_HELP}
+
+${FOLLOWUP_HELP}
+
+  npm run cli -- help [assess|generate|track|followup]
       ข้อความนี้ / this text. ตัวเลือกที่มีค่าเขียนแบบ --name=value ได้ด้วย / Options that take a value
       may also be written --name=value.
   npm run cli -- --version
@@ -96,6 +121,8 @@ ${EXIT_HELP}`;
 export const HELP: Record<string, string> = {
   assess: `วิธีใช้ / usage:\n${ASSESS_HELP}`,
   generate: `วิธีใช้ / usage:\n${GENERATE_HELP}`,
+  track: `วิธีใช้ / usage:\n${TRACK_HELP}`,
+  followup: `วิธีใช้ / usage:\n${FOLLOWUP_HELP}`,
 };
 
 /** The short usage printed with a usage error (the whole text: `help`). */
@@ -103,11 +130,16 @@ export const SHORT_USAGE: Record<string, string> = {
   assess:
     "วิธีใช้ / usage: npm run cli -- assess <file.json|many.xlsx> [--json] [--threshold N] [--each] [--sheet NAME]",
   generate:
-    "วิธีใช้ / usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]\n" +
-    "                 npm run cli -- generate <many.json|many.xlsx> -o <outdir/> [--digits ...] [--threshold N] [--sheet NAME] [--phrases] [--jobs N] [--quiet]",
+    "วิธีใช้ / usage: npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx|out.docx> [--digits thai|arabic|mixed] [--threshold N] [--sheet NAME] [--row N] [--phrases]\n" +
+    "                 npm run cli -- generate <many.json|many.xlsx> -o <outdir/> [--digits ...] [--threshold N] [--sheet NAME] [--phrases] [--format xlsx|docx|both] [--jobs N] [--quiet]",
+  track:
+    "วิธีใช้ / usage: npm run cli -- track <report.xlsx> -o <tracking.xlsx> [--round 6|12] [--date yyyy-mm-dd] [--year N] [--sheet NAME]",
+  followup:
+    "วิธีใช้ / usage: npm run cli -- followup <tracking.xlsx|file.json> -o <out.xlsx|out.docx> [--digits thai|arabic|mixed] [--sheet NAME]",
   main:
     "วิธีใช้ / usage: npm run cli -- assess <file.json|many.xlsx> [options]\n" +
-    "                 npm run cli -- generate <input> -o <out.xlsx|outdir/> [options]\n" +
+    "                 npm run cli -- generate <input> -o <out.xlsx|out.docx|outdir/> [options]\n" +
+    "                 npm run cli -- track <report.xlsx> -o <tracking.xlsx>    npm run cli -- followup <tracking.xlsx> -o <out.docx>\n" +
     "                 npm run cli -- help [assess|generate]    npm run cli -- --version",
 };
 
@@ -124,8 +156,11 @@ export const OPTIONS: Record<string, string[]> = {
     "--phrases",
     "--jobs",
     "--quiet",
+    "--format",
     "--help",
   ],
+  track: ["-o", "--output", "--round", "--date", "--year", "--sheet", "--help"],
+  followup: ["-o", "--output", "--digits", "--sheet", "--help"],
 };
 
 /** A usage error: what is wrong, in Thai and English. */

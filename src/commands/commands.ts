@@ -19,7 +19,13 @@
  * runtime, and with it the dialog's listeners. Why not a shared runtime: src/excel/README.md.
  */
 import type { Message } from "../core/types";
-import type { AddinSettings, ExcelGateway, GenerateResult } from "../excel/api";
+import type {
+  AddinSettings,
+  ExcelGateway,
+  FollowupResult,
+  GenerateResult,
+  TrackResult,
+} from "../excel/api";
 import { createExcelGateway } from "../excel";
 import { LAST_RUN_KEY, saveSettingsAsync, writeJson, type LastRun } from "../excel/store";
 import { isChunkLoadError } from "../taskpane/chunkError";
@@ -227,6 +233,46 @@ export async function runGenerateCommand(
   return result;
 }
 
+/**
+ * The ribbon menu's follow-up commands ("ติดตามผลมาตรการ", "สร้างรายงานผลการดำเนินการ"): with the options
+ * saved in the workbook, the add-in's own earlier follow-up sheets replaced as the report's are; the
+ * dialog only when not done. Returns the gateway's result (for tests).
+ */
+export async function runFollowupCommand(
+  which: "track" | "followup",
+  gateway: ExcelGateway = createExcelGateway()
+): Promise<TrackResult | FollowupResult | null> {
+  const support = gateway.checkSupport();
+  if (!support.ok) {
+    const run: LastRun = {
+      at: new Date().toISOString(),
+      status: "unsupported",
+      problems: support.missing.map((m) => ({ code: "unsupported", th: m, en: m })),
+      warnings: [],
+      sheetsCreated: [],
+    };
+    await saveLastRun(run);
+    await showDialog(run);
+    return null;
+  }
+  const settings = gateway.loadSettings() ?? DEFAULT_SETTINGS;
+  const result =
+    which === "track"
+      ? await gateway.track({ settings })
+      : await gateway.followup({ settings, confirmReplace: true });
+  const run: LastRun = {
+    at: new Date().toISOString(),
+    status: result.status,
+    problems: result.problems,
+    warnings: result.warnings,
+    sheetsCreated: result.sheetsCreated,
+    error: result.error,
+  };
+  await saveLastRun(run);
+  if (result.status !== "done") await showDialog(run);
+  return result;
+}
+
 /** The dialog page: renders what the command sends (or the URL summary) with a close button. */
 function renderDialog(): void {
   const l = lang();
@@ -290,5 +336,11 @@ if (typeof Office !== "undefined") {
       return;
     }
     Office.actions.associate("generateReport", generateReport);
+    Office.actions.associate("trackMeasures", (event: Office.AddinCommands.Event) => {
+      void runFollowupCommand("track").finally(() => event.completed());
+    });
+    Office.actions.associate("writeFollowup", (event: Office.AddinCommands.Event) => {
+      void runFollowupCommand("followup").finally(() => event.completed());
+    });
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { AgencyDetails, Assessment, Message } from "../core/types";
 import type { DigitMode } from "../report/plan";
+import type { WordExportResult, WrittenReport } from "./wordExport";
 
 /** Options saved with the document (Office.context.document.settings), used by the ribbon button too. */
 export interface AddinSettings {
@@ -69,6 +70,8 @@ export interface GenerateResult {
   syncs: number;
   /** For "failed": the error text. */
   error?: string;
+  /** For "done": the report written, from which its Word file is made (./wordExport.ts). */
+  report?: WrittenReport;
 }
 
 /** "สรุปภาพรวมหลายหน่วยงาน": every row of a sheet with a row per agency, summarised on a new sheet. */
@@ -140,6 +143,8 @@ export interface FollowupResult {
   measures?: number;
   syncs: number;
   error?: string;
+  /** For "done": the follow-up report written, from which its Word file is made (./wordExport.ts). */
+  report?: WrittenReport;
 }
 
 export interface ExcelGateway {
@@ -160,4 +165,8 @@ export interface ExcelGateway {
   selectCell(address: string): Promise<void>;
   /** Remove the add-in's below-threshold highlights from the user's sheet. */
   clearHighlights(): Promise<void>;
+  /** The Word file of a written report, from the sheets' current text (./wordExport.ts). */
+  exportWord?(report: WrittenReport): Promise<WordExportResult>;
+  /** Whether the host can save a file from the pane (not Excel on the Mac or iPad: WKWebView). */
+  canSaveFiles?(): boolean;
 }

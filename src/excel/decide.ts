@@ -5,6 +5,7 @@
  * through ./engine.ts): nothing here talks to Excel.
  */
 import type { AgencyDetails, Assessment, GridFinding, Message, RawInput } from "../core/types";
+import type { ReportDocument } from "../report/document";
 import type { SheetPlan } from "../report/plan";
 import type { AgencyChoice, GenerateRequest, GenerateResult } from "./api";
 import { checks, composer, engine, type PhraseLibrary } from "./engine";
@@ -16,6 +17,8 @@ export interface Decision {
   problems: Message[];
   warnings: Message[];
   reportSheets?: SheetPlan[];
+  /** The report as a document: its Word file is made from it and the sheets' current text. */
+  document?: ReportDocument;
   fiscalYear?: number;
   inputSheet?: string;
   /** The input sheet is protected: highlights cannot be added there. */
@@ -202,7 +205,10 @@ function composeFor(
   agency: AgencyDetails,
   comparison: ReturnType<typeof checks.comparisonForInput>["comparison"],
   warnings: Message[]
-): { plan?: { sheets: SheetPlan[]; fiscalYear: number }; problems: Message[] } {
+): {
+  plan?: { sheets: SheetPlan[]; fiscalYear: number; document: ReportDocument };
+  problems: Message[];
+} {
   const { settings } = request;
   let phrases: PhraseLibrary | undefined;
   if (data.phrases) {
@@ -210,7 +216,7 @@ function composeFor(
     phrases = p.phrases;
     warnings.push(...p.warnings);
   }
-  const plan = composer.composeReport(
+  const document = composer.composeDocument(
     assessment,
     {
       agency,
@@ -221,11 +227,12 @@ function composeFor(
     },
     phrases
   );
+  const plan = composer.renderSheets(document);
   const sheets = plan.sheets.filter((s) => REPORT_ROLES.includes(s.role));
   // Excel's limits (32,767 characters a cell), checked on the whole plan before anything is written.
   const limits = composer.planLimitProblems(sheets);
   if (limits.length > 0) return { problems: limits };
-  return { plan: { sheets, fiscalYear: plan.fiscalYear }, problems: [] };
+  return { plan: { sheets, fiscalYear: plan.fiscalYear, document }, problems: [] };
 }
 
 /** In memory: find the input, pick the row, check, assess, compare and compose. */
@@ -271,6 +278,7 @@ export function decide(request: GenerateRequest, data: ReadData): Decision {
     problems: [],
     warnings: dedupe(warnings),
     reportSheets: composed.plan.sheets,
+    document: composed.plan.document,
     fiscalYear: composed.plan.fiscalYear,
     inputSheet: grid.sheet,
     inputProtected: grid.protectedSheet,

@@ -19,6 +19,8 @@ export const engine = { findInputInGrid, assessRaw, parseThreshold };
 type Composer = Pick<
   typeof Report,
   | "composeReport"
+  | "composeDocument"
+  | "renderSheets"
   | "inputTemplatePlan"
   | "phraseSheetPlan"
   | "phrasesFromRows"
@@ -83,6 +85,8 @@ function needChecks(): Checks {
 
 export const composer: Composer = {
   composeReport: (...a) => need().composeReport(...a),
+  composeDocument: (...a) => need().composeDocument(...a),
+  renderSheets: (...a) => need().renderSheets(...a),
   inputTemplatePlan: (...a) => need().inputTemplatePlan(...a),
   phraseSheetPlan: (...a) => need().phraseSheetPlan(...a),
   phrasesFromRows: (...a) => need().phrasesFromRows(...a),

@@ -35,6 +35,7 @@ import { queueWindow, type WindowLoads } from "./readWindow";
 import { ownSheets, rememberedResults as results, type OwnSheetRecord } from "./store";
 import { writeOwnSheets, type Count } from "./transaction";
 import { writeSheet } from "./writePlan";
+import { writtenReport } from "./writtenReport";
 
 /** A sheet's values within the read window, with its origin, after the sync. */
 interface Grid {
@@ -336,6 +337,7 @@ export async function followupIn(
     sheetsReplaced,
     sheetsKept,
     measures: data.measures.length,
+    report: writtenReport(doc, composed, plan.names),
   };
 }
 

@@ -26,6 +26,7 @@ import {
   writeJson,
 } from "./store";
 import { checkSupport } from "./support";
+import { hostCannotSave, officePlatform } from "./writtenReport";
 
 async function generate(request: GenerateRequest): Promise<GenerateResult> {
   let syncs = 0;
@@ -76,6 +77,13 @@ export function createExcelGateway(): ExcelGateway {
       return createSheetFromPlan(composer.phraseSheetPlan());
     },
     generate,
+    async exportWord(report) {
+      // The Word export and the docx library: their own chunk, loaded on the button's click.
+      return (await import(/* webpackChunkName: "word" */ "./wordExport")).exportWord(report);
+    },
+    canSaveFiles(): boolean {
+      return !hostCannotSave(officePlatform());
+    },
     async summarize(request: SummaryRequest): Promise<SummaryResult> {
       // The many-agency summary (./summary.ts, in the composer's chunk): one read, one write.
       await refreshSettingsAsync();

@@ -10,6 +10,7 @@
  * not be saved is found (read again with it), and when the write fails (the rollback).
  */
 import type { GenerateRequest, GenerateResult } from "./api";
+import { writtenReport } from "./writtenReport";
 import { writer } from "./engine";
 import { groupCells, queueHighlightWrites, scoreCells } from "./highlights";
 import { planReplacement, type Orphan } from "./marks";
@@ -185,5 +186,6 @@ export async function generateIn(
     sheetsReplaced,
     sheetsKept,
     syncs: 0,
+    ...(d.document ? { report: writtenReport(d.document, d.reportSheets, plan.names) } : {}),
   };
 }

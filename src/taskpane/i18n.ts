@@ -39,6 +39,12 @@ export interface Strings {
   generate: string;
   createPhrases: string;
   clearHighlights: string;
+  track: string;
+  followup: string;
+  busyTrack: string;
+  busyFollowup: string;
+  trackDone: (sheet: string, measures: number, added: number, kept: number) => string;
+  followupDone: (sheets: string, measures: number) => string;
   busyTemplate: string;
   busyGenerate: string;
   busyPhrases: string;
@@ -149,6 +155,15 @@ export const STRINGS: Record<Lang, Strings> = {
     generate: "สร้างรายงาน",
     createPhrases: "สร้างแผ่นงานข้อความที่แก้ไขได้",
     clearHighlights: "ล้างการเน้นสี",
+    track: "ติดตามผลมาตรการ",
+    followup: "สร้างรายงานผลการดำเนินการ",
+    busyTrack: "กำลังสร้างแผ่นงานติดตามมาตรการ…",
+    busyFollowup: "กำลังสร้างรายงานผลการดำเนินการ…",
+    trackDone: (sheet, measures, added, kept) =>
+      `แผ่นงาน “${sheet}” พร้อมให้กรอกผลการดำเนินการแล้ว: ${measures} มาตรการ` +
+      (kept ? ` (ข้อมูลที่กรอกไว้ ${kept} แถวยังอยู่ครบ เพิ่มมาตรการใหม่ ${added} รายการ)` : ""),
+    followupDone: (sheets, measures) =>
+      `เขียนรายงานผลการดำเนินการตามมาตรการ (${measures} มาตรการ) ในแผ่นงาน ${sheets} แล้ว`,
     busyTemplate: "กำลังสร้างแผ่นงานกรอกคะแนน…",
     busyGenerate: "กำลังอ่านคะแนนและสร้างรายงาน…",
     busyPhrases: "กำลังสร้างแผ่นงานข้อความ…",
@@ -246,6 +261,15 @@ export const STRINGS: Record<Lang, Strings> = {
     generate: "Generate report",
     createPhrases: "Create editable phrase sheet",
     clearHighlights: "Clear highlights",
+    track: "Track the measures",
+    followup: "Write the follow-up report",
+    busyTrack: "Making the tracking sheet…",
+    busyFollowup: "Writing the follow-up report…",
+    trackDone: (sheet, measures, added, kept) =>
+      `Sheet "${sheet}" is ready to fill in: ${measures} measures` +
+      (kept ? ` (the ${kept} rows you had are kept; ${added} new measures added)` : ""),
+    followupDone: (sheets, measures) =>
+      `The follow-up report (${measures} measures) is written in ${sheets}.`,
     busyTemplate: "Creating the input sheet…",
     busyGenerate: "Reading the scores and writing the report…",
     busyPhrases: "Creating the phrase sheet…",

@@ -4,14 +4,18 @@
  * goes after an action. Components get what they show and the actions to call.
  */
 import * as React from "react";
+import type { WordExportResult } from "../excel/wordExport";
 import type {
   AddinSettings,
   AgencyChoice,
   ExcelGateway,
+  FollowupResult,
   GenerateResult,
   InputSource,
   SummaryResult,
+  TrackResult,
 } from "../excel/api";
+import type { WrittenReport } from "../excel/writtenReport";
 import { Lang, strings } from "./i18n";
 import { loadPickRow, loadResultSummary } from "./chunks";
 import {
@@ -26,7 +30,8 @@ import {
 
 export { AGENCY_NAME_CODE } from "./logic";
 
-export type Busy = null | "template" | "generate" | "phrases" | "clear" | "summary";
+export type Busy =
+  null | "template" | "generate" | "phrases" | "clear" | "summary" | "track" | "followup";
 
 export interface Notice {
   intent: "success" | "info" | "warning" | "error";
@@ -44,6 +49,10 @@ export interface ConfirmRequest {
 
 export interface PaneState {
   support: { ok: boolean; missing: string[] };
+  /** Makes the written report's Word file ("ดาวน์โหลดไฟล์ Word"); null before a report is written. */
+  exportWord: (() => Promise<WordExportResult>) | null;
+  /** The host cannot save a file from the pane (Excel on the Mac or iPad). */
+  wordCannotSave: boolean;
   /** The page runs outside Office (no workbook at all), not in an Excel that is too old. */
   outsideOffice: boolean;
   form: FormState;
@@ -70,6 +79,10 @@ export interface PaneState {
   createTemplate: () => Promise<void>;
   createPhrases: () => Promise<void>;
   clearHighlights: () => Promise<void>;
+  /** "ติดตามผลมาตรการ": the tracking sheet of the measures. */
+  track: () => Promise<void>;
+  /** "สร้างรายงานผลการดำเนินการ": the follow-up report from the tracking sheet. */
+  followup: (confirmReplace?: boolean) => Promise<void>;
   cancelReplace: () => void;
   selectCell: (cell: string) => void;
   focusName: () => void;
@@ -100,6 +113,8 @@ export function usePane(
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [summary, setSummary] = React.useState<SummaryResult | null>(null);
   const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
+  /** The follow-up report last written, whose Word file the pane offers (after the analysis's). */
+  const [followupReport, setFollowupReport] = React.useState<WrittenReport | null>(null);
   const resultRef = React.useRef<HTMLElement>(null);
   const noticeRef = React.useRef<HTMLDivElement>(null);
   const nameRef = React.useRef<HTMLInputElement>(null);
@@ -279,6 +294,48 @@ export function usePane(
     if (done) say("success", s.highlightsCleared);
   }
 
+  /**
+   * Track and follow-up outcomes: problems (each with its cell) in the result's problem list, anything
+   * else as a notice; the follow-up's replace question as the report's.
+   */
+  function followupOutcome(res: TrackResult | FollowupResult, done: string): void {
+    if (res.status === "problems") {
+      setSummary(null);
+      setResult({ ...res, status: "problems", sheetsCreated: [] });
+      setRibbonAt(null);
+      setFocusTarget("result");
+    } else if (res.status === "failed")
+      say(
+        "error",
+        isChunkLoadError(res.error) ? s.addinUpdated : (res.error ?? s.unexpectedError(""))
+      );
+    else say("success", done);
+  }
+
+  async function track(): Promise<void> {
+    setConfirm(null);
+    const res = await withBusy("track", (settings) => gateway.track({ settings }));
+    if (!res) return;
+    followupOutcome(
+      res,
+      s.trackDone(res.sheetsCreated[0] ?? "", res.measures, res.added, res.kept)
+    );
+  }
+
+  async function followup(confirmReplace = false): Promise<void> {
+    setConfirm(null);
+    const res = await withBusy("followup", (settings) =>
+      gateway.followup({ settings, confirmReplace })
+    );
+    if (!res) return;
+    if (res.status === "confirm-replace") {
+      setConfirm({ sheets: res.sheetsReplaced ?? [], replace: () => followup(true) });
+      return;
+    }
+    if (res.status === "done" && res.report) setFollowupReport(res.report);
+    followupOutcome(res, s.followupDone(res.sheetsCreated.join(", "), res.measures ?? 0));
+  }
+
   function cancelReplace(): void {
     setConfirm(null);
     say("info", s.cancelled);
@@ -299,10 +356,25 @@ export function usePane(
             ? s.busyClear
             : busy === "summary"
               ? s.busySummary
-              : "";
+              : busy === "track"
+                ? s.busyTrack
+                : busy === "followup"
+                  ? s.busyFollowup
+                  : "";
+
+  // The Word file of the written report (src/excel/wordExport.ts), when the host offers it: the
+  // follow-up report once one is written, else the analysis.
+  const report = followupReport ?? (result?.status === "done" ? result.report : undefined);
+  const exportWord = React.useMemo(() => {
+    const make = gateway.exportWord?.bind(gateway);
+    return report && make ? () => make(report) : null;
+  }, [gateway, report]);
+  const wordCannotSave = React.useMemo(() => gateway.canSaveFiles?.() === false, [gateway]);
 
   return {
     support,
+    exportWord,
+    wordCannotSave,
     outsideOffice: support.missing.some((m) => m.startsWith("Office.js")),
     form,
     update,
@@ -324,6 +396,8 @@ export function usePane(
     createTemplate,
     createPhrases,
     clearHighlights,
+    track,
+    followup,
     cancelReplace,
     selectCell,
     focusName: () => nameRef.current?.focus(),

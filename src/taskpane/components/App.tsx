@@ -21,6 +21,11 @@ import { ResultView, SummaryOutcome } from "./ResultView";
 import { SettingsForm } from "./SettingsForm";
 import { paneTheme, useStyles } from "./styles";
 
+/** "ดาวน์โหลดไฟล์ Word" is its own small chunk, loaded once a report is written. */
+const WordExport = React.lazy(async () => ({
+  default: (await import(/* webpackChunkName: "word-export" */ "./WordExport")).WordExport,
+}));
+
 // Asked only when a report would be replaced: loaded then, not with the pane.
 const ConfirmDialog = React.lazy(
   () => import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialog")
@@ -46,6 +51,18 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
     run: () => void pane.generate({ kind: pane.form.source }),
   };
   const more: ActionSpec[] = [
+    {
+      id: "track",
+      label: s.track,
+      disabled,
+      run: () => void pane.track(),
+    },
+    {
+      id: "followup",
+      label: s.followup,
+      disabled,
+      run: () => void pane.followup(),
+    },
     {
       id: "create-template",
       label: s.createTemplate,
@@ -117,6 +134,17 @@ export function App({ gateway, lang, lastRun }: AppProps): React.JSX.Element {
               onSummarize={(sheet) => void pane.summarize(sheet)}
             />
           </ChunkBoundary>
+        )}
+
+        {pane.exportWord && (
+          <React.Suspense fallback={null}>
+            <WordExport
+              lang={lang}
+              cannotSave={pane.wordCannotSave}
+              disabled={pane.disabled}
+              onExport={pane.exportWord}
+            />
+          </React.Suspense>
         )}
 
         {pane.summary && (
