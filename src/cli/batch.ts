@@ -40,6 +40,7 @@ import {
 import { defaultJobs, makeRenderer, type Renderer } from "./pool";
 import { Progress, progressMode } from "./progress";
 import type { RenderOptions, RenderTask, WorkerReply } from "./render";
+import { withExtension, type BatchFormat } from "./format";
 import { jsonSource, xlsxSource, type BatchSource } from "./sources";
 
 export { EXIT_SKIPPED };
@@ -56,6 +57,8 @@ export interface BatchArgs {
   phrases: boolean;
   jobs: number;
   quiet: boolean;
+  /** Workbook, Word file or both for each agency (./docx.ts); the summary is always summary.xlsx. */
+  format?: BatchFormat;
 }
 
 const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
@@ -122,6 +125,16 @@ async function phase(name: string, stopped: () => boolean): Promise<void> {
 }
 
 const n = (x: number): string => x.toLocaleString("en-US");
+
+/** The files one task writes (its report, and its Word file with --format both). */
+function filesOf(task: RenderTask): string[] {
+  return task.word ? [task.file, task.word.file] : [task.file];
+}
+
+/** The temporary files one task may leave while it writes. */
+function tempsOf(task: RenderTask): string[] {
+  return task.word ? [task.tmp, task.word.tmp] : [task.tmp];
+}
 
 /** The written reports, for the message after an interrupt or a failed write. */
 function writtenList(files: string[]): string {
@@ -230,30 +243,34 @@ async function batch(
     let withWarnings = 0;
     let writeFailure: { file: string; reply: WorkerReply } | null = null;
     const inHand = new Map<number, RenderTask>();
+    const format: BatchFormat = args.format ?? "xlsx";
     const options: RenderOptions = {
       digits: args.digits,
       phraseSheet: args.phrases,
+      ...(args.format ? { format: args.format } : {}),
       ...(args.threshold !== undefined ? { threshold: args.threshold } : {}),
     };
     const done = (reply: WorkerReply): void => {
       const task = inHand.get(reply.order);
       inHand.delete(reply.order);
       const file = task?.file ?? "";
-      if (task) liveTemps.delete(task.tmp);
-      if (reply.ok) {
-        try {
-          const st = statSync(file);
-          const id = `${st.dev}:${st.ino}`;
-          const before = identities.get(id);
-          if (before !== undefined) {
-            // Two names, one file (a file system that folds names we keep apart): the earlier report is lost.
-            overwritten.push(before);
-            written.splice(written.indexOf(before), 1);
+      if (task) for (const t of tempsOf(task)) liveTemps.delete(t);
+      if (reply.ok && task) {
+        for (const f of filesOf(task)) {
+          try {
+            const st = statSync(f);
+            const id = `${st.dev}:${st.ino}`;
+            const before = identities.get(id);
+            if (before !== undefined) {
+              // Two names, one file (a file system that folds names we keep apart): the earlier is lost.
+              overwritten.push(before);
+              written.splice(written.indexOf(before), 1);
+            }
+            identities.set(id, f);
+            written.push(f);
+          } catch {
+            // Gone already: not counted.
           }
-          identities.set(id, file);
-          written.push(file);
-        } catch {
-          // Gone already: not counted.
         }
       } else if (reply.interrupted) {
         // Ended without a file by the interrupt: not written, nothing left behind.
@@ -291,7 +308,9 @@ async function batch(
         if (result.warnings.length) withWarnings++;
         const province = item.agency?.province;
         acc.add(item.name, result.assessment, item.order, province ? { province } : {});
-        const file = fileFor(item.name);
+        const workbook = fileFor(item.name);
+        // The Word file takes the workbook's name with its own extension (--format docx or both).
+        const file = format === "docx" ? withExtension(workbook, ".docx") : workbook;
         const task: RenderTask = {
           order: item.order,
           file,
@@ -299,12 +318,20 @@ async function batch(
           raw: item.raw,
           agency: item.agency ?? { name: "" },
           ...(item.threshold !== undefined ? { threshold: item.threshold } : {}),
+          ...(format === "both"
+            ? {
+                word: {
+                  file: withExtension(workbook, ".docx"),
+                  tmp: tempPathIn(dirname(file), `w${item.order}`),
+                },
+              }
+            : {}),
         };
         inHand.set(item.order, task);
-        liveTemps.add(task.tmp);
+        for (const t of tempsOf(task)) liveTemps.add(t);
         if (!(await renderer.submit(task))) {
           inHand.delete(item.order);
-          liveTemps.delete(task.tmp);
+          for (const t of tempsOf(task)) liveTemps.delete(t);
           break;
         }
       }
@@ -314,12 +341,14 @@ async function batch(
       });
       // Tasks never answered (a worker ended by the stop): their temporary files go.
       for (const task of inHand.values()) {
-        try {
-          unlinkSync(task.tmp);
-        } catch {
-          // never created, or renamed into place
+        for (const t of tempsOf(task)) {
+          try {
+            unlinkSync(t);
+          } catch {
+            // never created, or renamed into place
+          }
+          liveTemps.delete(t);
         }
-        liveTemps.delete(task.tmp);
       }
       progress.clear();
     }
