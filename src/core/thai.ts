@@ -1,5 +1,5 @@
 /**
- * Thai document helpers: Thai digits, Buddhist-era years, Thai month names, ISO dates. Pure. How the report
+ * Thai document helpers: Thai digits, Thai month names, ISO dates. Pure. How the report
  * formats scores, dates and digits is the report's (src/report/format.ts: applyDigits, formatScore,
  * thaiMonthYear), over these.
  */
@@ -46,12 +46,6 @@ export function fromThaiDigits(text: string): string {
   return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 }
 
-/** Buddhist era from Christian era: 2019 -> 2562. */
-export function beFromCe(ceYear: number): number {
-  return ceYear + 543;
-}
-
-/** Christian era from Buddhist era: 2562 -> 2019. */
 interface YMD {
   y: number;
   m: number;

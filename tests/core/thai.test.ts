@@ -1,5 +1,4 @@
 import {
-  beFromCe,
   fromThaiDigits,
   isIsoDate,
   THAI_MONTHS,
@@ -14,10 +13,6 @@ describe("Thai helpers", () => {
     expect(toThaiDigits("ข้อ 1.5")).toBe("ข้อ ๑.๕");
     expect(fromThaiDigits("๐๑๒๓๔๕๖๗๘๙")).toBe("0123456789");
     expect(fromThaiDigits(toThaiDigits("87.46 / 2019"))).toBe("87.46 / 2019");
-  });
-
-  test("eras", () => {
-    expect(beFromCe(2019)).toBe(2562);
   });
 
   test("month names", () => {
