@@ -184,7 +184,9 @@ describe("generate many -o outdir/", () => {
     // A folder that was there before stays, empty.
     const out3 = join(tmp, "allbad-existing");
     mkdirSync(out3);
-    expect(cli("generate", json("allbad3.json", [BAD]), "-o", out3 + "/", "--jobs", "1").code).toBe(1);
+    expect(cli("generate", json("allbad3.json", [BAD]), "-o", out3 + "/", "--jobs", "1").code).toBe(
+      1
+    );
     expect(readdirSync(out3)).toEqual([]);
   });
 
