@@ -130,6 +130,8 @@ describe("cli assess", () => {
     expect(cli(SEED, "--bogus").code).toBe(2);
     const missing = cli(join(tmp, "nope.json"));
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("cannot read");
+    // As generate says it: in words, in Thai and English.
+    expect(missing.stderr).toContain("ไม่พบไฟล์");
+    expect(missing.stderr).toContain("file not found");
   });
 });

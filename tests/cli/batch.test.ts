@@ -179,7 +179,15 @@ describe("generate many -o outdir/", () => {
     const out2 = join(tmp, "allbad-out") + "/";
     const r2 = cli("generate", json("allbad.json", [BAD, BAD]), "-o", out2, "--jobs", "1");
     expect(r2.code).toBe(1);
-    expect(readdirSync(out2)).toEqual([]);
+    // The folder the run made is removed again: nothing was written in it.
+    expect(existsSync(out2)).toBe(false);
+    // A folder that was there before stays, empty.
+    const out3 = join(tmp, "allbad-existing");
+    mkdirSync(out3);
+    expect(cli("generate", json("allbad3.json", [BAD]), "-o", out3 + "/", "--jobs", "1").code).toBe(
+      1
+    );
+    expect(readdirSync(out3)).toEqual([]);
   });
 
   test("usage: --row with a folder, --jobs with a file, an array into one file", () => {
