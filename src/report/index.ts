@@ -1,7 +1,8 @@
 export * from "./plan";
-export { composeDocument } from "./compose";
+export * from "./document";
 export { renderSheets } from "./sheet";
 export {
+  composeDocument,
   composeReport,
   reportSheetNames,
   PHRASE_SHEET_NAME,

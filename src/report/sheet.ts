@@ -114,7 +114,7 @@ class SheetRenderer {
     if (head && this.movedUnder !== head.id) {
       this.movedUnder = head.id;
       this.spacer(SPACE.line);
-      this.text(head.text, { bold: true, size: 18 }, { block: head.id, piece: 1 });
+      this.text(head.text, { bold: true, size: 18 }, { block: head.id });
     }
     this.text(text, style, ref);
   }

@@ -2,13 +2,7 @@
  * The sheet builder's pagination: rows never overflow a page, headings move with the row after them,
  * a table's header row is repeated at the top of a page the table continues on.
  */
-import {
-  A4_PRINTABLE_HEIGHT,
-  SheetBuilder,
-  estimateLines,
-  rowHeightFor,
-  textWidthPt,
-} from "../../src/report/layout";
+import { SheetBuilder, estimateLines, rowHeightFor, textWidthPt } from "../../src/report/layout";
 
 const LONG = "การประเมินคุณธรรมและความโปร่งใส ".repeat(12).trim();
 const MID = "การประเมินคุณธรรมและความโปร่งใส ".repeat(4).trim();
@@ -127,25 +121,7 @@ describe("text measure", () => {
   });
 });
 
-import {
-  breakOpportunities,
-  columnsOuterWidthPt,
-  A4_LANDSCAPE_PRINTABLE_HEIGHT,
-  DEFAULT_PRINT,
-  heightForLines,
-  LANDSCAPE_TEXT_BLOCK_WIDTH,
-  lineHeightPt,
-  numberPages,
-  TEXT_BLOCK_WIDTH,
-  unwrapText,
-  wrapLines,
-} from "../../src/report/layout";
-import { composeReport } from "../../src/report";
-import { assessRaw, rawFromJson } from "../../src/core";
-import type { AgencyDetails, RawInput } from "../../src/core/types";
-import { compareYears, type EarlierYear } from "../../src/core/compare";
-import SEED from "../fixtures/seed.json";
-import WEAK from "../fixtures/weak-2567.json";
+import { breakOpportunities, wrapLines } from "../../src/report/layout";
 
 describe("Thai line breaking", () => {
   const PAIRS = ["ความโปร่งใส", "จังหวัดนครศรีธรรมราช", "พ.ศ. ๒๕๖๒", "ร้อยละ ๘๗.๔๖"];
