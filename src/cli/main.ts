@@ -19,10 +19,11 @@ const ASSESS = `  npm run cli -- assess <file.json|many.xlsx> [--json] [--thresh
       --each             many agencies: each one's assessment instead (an array), as for one agency
       --sheet NAME       many.xlsx: the sheet to read (default: the first visible sheet with a row per agency)`;
 
-const GENERATE = `  npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx> [options]
-      Writes the report sheets to a new .xlsx (an .xlsx input keeps its sheets and gets the report added).
+const GENERATE = `  npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx|out.docx> [options]
+      Writes the report sheets to a new .xlsx (an .xlsx input keeps its sheets and gets the report added),
+      or, with -o report.docx, the report as a Word file to publish (the format follows the extension).
       <input>            JSON (docs/input.md), the add-in's template, or any sheet with indicator rows
-      -o, --output FILE  the .xlsx to write (required; never the input itself)
+      -o, --output FILE  the .xlsx or .docx to write (required; never the input itself)
       --digits MODE      thai | arabic | mixed (default mixed: Thai digits in the text, Arabic in tables)
       --threshold N      strengths from N (0-100; default: the input's threshold, else 90)
       --sheet NAME       the sheet to read (default: the template, else the first visible sheet with
@@ -44,6 +45,8 @@ const GENERATE = `  npm run cli -- generate <input.json|input.xlsx> -o <out.xlsx
       written. A progress line goes to standard error (in place on a terminal, a line every tenth
       otherwise, none when CI is set).
       --digits, --threshold, --sheet, --phrases   as above, for every report
+      --format F         xlsx | docx | both: each agency's report as a workbook, a Word file or both
+                         (default xlsx; summary.xlsx in every case)
       --jobs N           worker threads writing reports (default: the number of cores; 1: no workers)
       --quiet            no progress line`;
 
@@ -73,6 +76,7 @@ const VALUE_OPTIONS = new Set([
   "--sheet",
   "--row",
   "--jobs",
+  "--format",
 ]);
 
 /** `--name=value` → `--name`, `value` for the options that take a value; everything else as it is. */
