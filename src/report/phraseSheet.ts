@@ -41,7 +41,8 @@ export function phraseSheetPlan(phrases?: PhraseLibrary): SheetPlan {
           style: { border: true, wrap: true, vAlign: "top", size: 14, color: "#595959" },
         },
       ],
-      height: Math.max(
+      // The row is sized by the spreadsheet (an officer edits these texts): this is its start.
+      estimatedHeight: Math.max(
         rowHeightFor(text, textWidth, REPORT_FONT.size),
         rowHeightFor(note, noteWidth, 14)
       ),
