@@ -8,6 +8,8 @@
  * - A table cell holding a list (one item a line in the sheet) is split at its line breaks again; any
  *   other line break the officer typed becomes a space (Word breaks the lines itself).
  * - A paragraph, heading or note the officer emptied is left out of the Word file.
+ * - A text written on two sheets (a part's heading over its table and on the sheet of text) is read from
+ *   its part's own sheet.
  * - A sheet that is no longer there (renamed or deleted) keeps the text as generated; its name is
  *   returned so the pane can say so.
  */
@@ -30,6 +32,9 @@ export interface SheetTextResult {
 }
 
 interface Found {
+  /** The sheet the cell is on (a text may be written on two sheets: a part's heading over its table). */
+  sheet: string;
+  role: SheetPlan["role"];
   ref: BlockRef;
   value: unknown;
   text?: string;
@@ -61,7 +66,13 @@ export function documentWithSheetText(
         const value = cells.values[r]?.[c] ?? null;
         const text = cells.text?.[r]?.[c];
         const list = found.get(cell.ref.block) ?? [];
-        list.push({ ref: cell.ref, value, ...(text !== undefined ? { text } : {}) });
+        list.push({
+          sheet: sheet.name,
+          role: sheet.role,
+          ref: cell.ref,
+          value,
+          ...(text !== undefined ? { text } : {}),
+        });
         found.set(cell.ref.block, list);
       })
     );
@@ -71,8 +82,12 @@ export function documentWithSheetText(
   const parts = doc.parts.map((part) => ({
     ...part,
     blocks: part.blocks.flatMap((b): Block[] => {
-      const cells = b.id ? found.get(b.id) : undefined;
-      if (!cells) return [b];
+      const all = b.id ? found.get(b.id) : undefined;
+      if (!all) return [b];
+      // One sheet's cells per block: its part's sheet when the text is there, else the first one.
+      const home = all.some((f) => f.role === part.sheet.role) ? part.sheet.role : all[0].role;
+      const first = all.find((f) => f.role === home)?.sheet;
+      const cells = all.filter((f) => f.sheet === first);
       const next = withText(b, cells, str);
       if (next !== b) edited += countEdits(b, next);
       return next ? [next] : [];

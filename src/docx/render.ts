@@ -441,9 +441,12 @@ function list(ctx: Ctx, b: ListBlock, keepNext: boolean): Paragraph[] {
   return b.items.map((item, i) => {
     const left = ((b.indent ?? 0) + (item.level ?? 0)) * step;
     const last = i === b.items.length - 1;
+    // The first item stays with the second and the last with the one before (no item alone at a page's
+    // top or foot); a long list may break between the others (a chain of keeps would push it whole).
+    const keep = last ? keepNext : i === 0 || i >= b.items.length - 2;
     const base = {
       ...(i === 0 ? common(b) : {}),
-      ...(!last || keepNext ? { keepNext: true } : {}),
+      ...(keep ? { keepNext: true } : {}),
     };
     const s = { size: b.size };
     if (b.marker !== "none") {

@@ -188,7 +188,7 @@ describe("Word rendering: blocks", () => {
     expect(styles).toBeTruthy();
   });
 
-  it("hangs a list item's marker and keeps the list's items together", async () => {
+  it("hangs a list item's marker and keeps the first item with the next", async () => {
     const { document } = await parts();
     const items = paragraphs(document).filter((p) => /^\(๑\)|^\(๒\)/.test(textOf(p)));
     expect(items).toHaveLength(2);
