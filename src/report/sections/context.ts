@@ -21,7 +21,15 @@ import {
   type NextLevelAdvice,
   type PointOpportunity,
 } from "../../core/advice";
-import { agencyFullName, agencyShortName, writerName } from "../agency";
+import {
+  agencyFullName,
+  agencyKind,
+  agencyShortName,
+  writerName,
+  type AgencyKind,
+} from "../agency";
+import { keyForKind, vocabularyOf } from "../vocabulary";
+import { derivationNotes, derivedMarks } from "../notes";
 
 export interface ReportOptions {
   agency: AgencyDetails;
@@ -80,6 +88,10 @@ export interface ReportContext {
   docNotes: Array<{ th: string; en: string }>;
   /** The footnote of the "*" mark on derived scores; empty when no score is derived. */
   derivedFootnote: string;
+  /** One note per derived score, with its own mark and its figures (notes.ts); digits applied. */
+  derivedNotes: string[];
+  /** The kind of agency (agency.ts), which picks the phrase variants and the words for its people. */
+  kind: AgencyKind;
   /** " *" after a derived indicator's score, else "". */
   mark: (id: IndicatorId) => string;
   /** "แบบวัด IIT", "แบบตรวจ OIT". */
@@ -112,7 +124,11 @@ export function makeContext(
   const sc = (v: number | null | undefined): string =>
     v === null || v === undefined ? lib["value.missing"] : formatScore(v);
   const agencyName = (agency.name ?? "").trim() || "หน่วยงาน";
+  const kind = agencyKind(agency);
+  const words = vocabularyOf(kind);
   const base: Record<string, string | number> = {
+    public: words.public,
+    externals: words.externals,
     agency: agencyName,
     agencyFull: agencyFullName(agency),
     // An abbreviation ("อบต.กะหรอ") is set off by a space after "ของ"; a full name is not.
@@ -125,14 +141,17 @@ export function makeContext(
     passMark: formatThreshold(profile.passMark),
   };
   const item = profile.analysisItem;
-  const itemRef = fillTemplate(lib[/^O/.test(item.code) ? "item.code" : "item.sub"] ?? "", {
-    code: item.code,
-    label: item.labelTh,
-  });
+  // An item list nobody knows yet (the ITA of a year whose framework is not confirmed): "ข้อ ......".
+  const itemRef = !item.code
+    ? (lib["item.unknown"] ?? "")
+    : fillTemplate(lib[/^O/.test(item.code) ? "item.code" : "item.sub"] ?? "", {
+        code: item.code,
+        label: item.labelTh,
+      }).trim();
   base.item = itemRef;
   // A key may have variants by fiscal year ("indicator.10.about.fy2566"): the latest not after this year.
   const T = (key: string, vars: Vars = {}, place: DigitPlace = "text"): string => {
-    const k = keyForYear(lib, key, year);
+    const k = keyForYear(lib, keyForKind(lib, key, kind), year);
     return applyDigits(
       fillTemplate(lib[k] ?? defaultPhrases[k] ?? "", { ...base, ...vars }),
       mode,
@@ -143,6 +162,7 @@ export function makeContext(
 
   const mainRanked = assessment.ranking.filter((r) => !r.sub);
   const derivedIds = new Set(assessment.ranking.filter((r) => r.derived).map((r) => r.id));
+  const marks = derivedMarks(assessment);
   const userOnly = new Set(["provisional-year"]);
   const docWarnings = assessment.warnings.filter(
     (m) => !userOnly.has(m.code) && m.code !== "derived-9"
@@ -186,7 +206,9 @@ export function makeContext(
       en: withoutPlace(m.en, m.cell),
     })),
     derivedFootnote: applyDigits(derivedFootnote, mode, "text"),
-    mark: (id) => (derivedIds.has(id) ? ` ${lib["s2.ranking.derived"] ?? "*"}` : ""),
+    derivedNotes: derivationNotes(assessment, lib, marks).map((n) => applyDigits(n, mode, "text")),
+    kind,
+    mark: (id) => (marks[id] ? ` ${marks[id]}` : ""),
     toolName: (tool) => T(`tool.${tool}.name`),
     advice: adviseNextLevel(assessment),
     cheapest: cheapestPoints(assessment),
