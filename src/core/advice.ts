@@ -7,7 +7,7 @@
  * - Room = 100 - score; room x weight = the points of total the indicator can still give.
  * - A realistic raise in one year (REALISTIC, a setting): a perception score (IIT, EIT) rises by at most
  *   10 points and not above 95; an OIT indicator, which depends only on the agency's own website, by at
- *   most 40 points (a site cannot go from a quarter of the items to all of them in one step) up to 100.
+ *   most 30 points (a site cannot go from a quarter of the items to all of them in one step) up to 100.
  * - Targets are whole points: a raise ends on a whole score (93.75 -> 95, not 94.37), never above the
  *   realistic ceiling, which is itself whole.
  * - The next level is the one above the current level. On the five-level scale, a level with a minimum
@@ -23,7 +23,7 @@ import { add, cmp, divInt, frac, type Frac, mean, mul, round2, sub } from "./dec
 export const REALISTIC: Readonly<Record<ToolId, { step: number; ceiling: number }>> = {
   IIT: { step: 10, ceiling: 95 },
   EIT: { step: 10, ceiling: 95 },
-  OIT: { step: 40, ceiling: 100 },
+  OIT: { step: 30, ceiling: 100 },
 };
 
 /** Each main indicator's weight in the total (0.06 / 0.1 / 0.2 with the usual tools). */

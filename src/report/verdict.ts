@@ -175,7 +175,9 @@ export function whatIf(ctx: ReportContext): WhatIf {
   const { T, advice, cheapest, nameOf, mark } = ctx;
   const none: WhatIf = { text: "", rows: [], header: [] };
   if (!advice || !cheapest.length) return none;
-  const best = cheapest[0];
+  // The indicator the what-if raises first is the one named as the cheapest source of points.
+  const first = advice.raises[0]?.id;
+  const best = cheapest.find((c) => c.id === first) ?? cheapest[0];
   // On the pass scale a tool below its minimum comes first, whatever the weights say.
   const intro = advice.toolGaps.length
     ? T("s2.cheap.intro.tools", {

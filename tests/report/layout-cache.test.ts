@@ -33,7 +33,6 @@ function texts(plan: ReportPlan): string[] {
 
 describe("layout caches", () => {
   test("chunked word segmentation equals ICU's on the whole text", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { cachedSegments } =
       require("../../src/report/layout") as typeof import("../../src/report/layout");
     const { composeReport } = require("../../src/report") as typeof import("../../src/report");

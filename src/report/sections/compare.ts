@@ -74,7 +74,18 @@ function totalAndLevel(ctx: ReportContext, c: Comparison, y: YearOverYear): stri
   const vars = { prevYear: y.previousYear, year: y.currentYear };
   const parts: string[] = [];
   const prevLabel = previousLabel(y);
-  if (y.total) {
+  const older = y.notes.some((n) => n.code === "older-framework");
+  // No subtraction across frameworks: an earlier instrument's total is shown for reference only.
+  const prevTotal = y.total?.previous ?? figuresOf(c, y.previousYear)?.total ?? null;
+  if (older && prevTotal !== null) {
+    parts.push(
+      T("cmp.total.reference", {
+        ...vars,
+        prev: formatScore(prevTotal),
+        prevLevel: prevLabel ? " " + T("cmp.prevLevel", { level: levelWord(prevLabel) }) : "",
+      })
+    );
+  } else if (y.total) {
     const t = y.total;
     const key = t.change > 0 ? "cmp.total.up" : t.change < 0 ? "cmp.total.down" : "cmp.total.same";
     parts.push(
@@ -275,14 +286,65 @@ function trendParagraph(ctx: ReportContext, c: Comparison): string {
   );
   let text = T("cmp.trend", { n: t.points.length, list });
   if (t.gaps.length) text += " " + T("cmp.trend.gaps", { list: thaiList(t.gaps.map(String)) });
-  if (t.direction === "steady") return `${text} ${T("cmp.trend.steady")}`;
+  const extra = trendRemarks(ctx, c);
+  if (t.direction === "steady") return `${text} ${T("cmp.trend.steady")}${extra}`;
   if (t.direction === "rising" || t.direction === "falling")
-    return `${text} ${T(`cmp.trend.${t.direction}`, { abs: abs(t.change) })}`;
+    return `${text} ${T(`cmp.trend.${t.direction}`, { abs: abs(t.change) })}${extra}`;
   const net = t.change > 0 ? "up" : t.change < 0 ? "down" : "same";
   return (
     `${text} ${T("cmp.trend.mixed", { best: thaiList(t.best.map(String)), worst: thaiList(t.worst.map(String)) })}` +
-    ` ${T(`cmp.trend.net.${net}`, { abs: abs(t.change) })}`
+    ` ${T(`cmp.trend.net.${net}`, { abs: abs(t.change) })}${extra}`
   );
+}
+
+/** A change of total smaller than this is a year that stalled. */
+export const STALLED_BELOW = 1;
+
+/**
+ * What a trend's totals alone do not say: the years that stalled (a change under STALLED_BELOW), a
+ * level that did not move in any year, and a level column that mixes the two scales (FY2566).
+ */
+function trendRemarks(ctx: ReportContext, c: Comparison): string {
+  const t = c.trend;
+  if (!t) return "";
+  const { T, lib } = ctx;
+  const parts: string[] = [];
+  const stalled = t.points.filter(
+    (p) => p.change !== null && p.change !== 0 && Math.abs(p.change) < STALLED_BELOW
+  );
+  if (stalled.length)
+    parts.push(
+      T("cmp.trend.stalled", {
+        years: thaiList(stalled.map((p) => String(p.fiscalYear))),
+        limit: STALLED_BELOW,
+        list: thaiList(
+          stalled.map((p) =>
+            fillTemplate(lib["cmp.trend.stalled.item"], {
+              year: p.fiscalYear,
+              change: formatChange(p.change as number),
+            })
+          )
+        ),
+      })
+    );
+  const labels = t.points.map((p) => p.level?.labelTh ?? p.levelText ?? null);
+  if (t.levelsComparable && labels.every((l) => l !== null && l === labels[0]))
+    parts.push(
+      T("cmp.trend.levelSame", {
+        level: levelWord(labels[0] as string),
+        from: t.points[0].fiscalYear,
+      })
+    );
+  if (mixedScales(t)) parts.push(T("cmp.trend.scaleNote"));
+  return parts.length ? " " + parts.join(" ") : "";
+}
+
+/** Whether a trend's level column holds levels of both scales (letters to FY2565, the pass scale after). */
+function mixedScales(t: NonNullable<Comparison["trend"]>): boolean {
+  const scales = new Set(
+    t.points.map((p) => p.scale ?? (p.fiscalYear >= 2566 ? "pass5" : "letter"))
+  );
+  return scales.size > 1;
 }
 
 /* ----------------------------------------------------------------------------------------------- */
@@ -412,11 +474,13 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
     }
   }
   const prevFig = figuresOf(c, y.previousYear);
+  // No subtraction across frameworks: an earlier instrument's total has no change beside it.
+  const olderFramework = y.notes.some((n) => n.code === "older-framework");
   row(
     T("scores.total", {}, "table"),
     y.total?.previous ?? prevFig?.total,
     y.total?.current ?? assessment.total,
-    changeText(y.total?.change),
+    changeText(olderFramework ? null : y.total?.change),
     { bold: true }
   );
   const L = y.level;
@@ -484,6 +548,7 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
       );
     }
     const to = s.next - 1;
+    if (mixedScales(t)) s.paragraph(T("cmp.trend.scaleNote"), { size: 14 });
     const first = t.points[0].fiscalYear;
     const last = t.points[t.points.length - 1].fiscalYear;
     trend = {

@@ -111,7 +111,8 @@ export function writeSection4(a: SheetBuilder, ctx: ReportContext): void {
 
 /** The OIT's sub-indicators below the threshold, lowest first, each with what it checks; "" when none. */
 function lowSubs(ctx: ReportContext): string {
-  const subs = lowSubIndicators(ctx);
+  // The three lowest: the rest are in the table's "what to improve" below.
+  const subs = lowSubIndicators(ctx).slice(0, 3);
   if (!subs.length) return "";
   const items = subs.map((x) =>
     ctx.T("s4.subs.item", {

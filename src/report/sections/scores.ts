@@ -9,7 +9,6 @@ import {
   TABLE_FONT_SIZE,
 } from "../layout";
 import { noteLines } from "./s4";
-import { thaiList } from "../format";
 import { addComparisonCharts, writeComparisonTables } from "./compare";
 import { SUB_STYLE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
@@ -154,8 +153,7 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
     const anchorRow = s.space(14, 20.25);
     charts.push({
       type: "bar",
-      // The chart's labels are the indicators' numbers: a derived value is said in its title.
-      title: chartTitle(ctx),
+      title: T("scores.chart.title"),
       categories: { col: 0, fromRow: firstMain, toRow: lastMain },
       values: { col: 2, fromRow: firstMain, toRow: lastMain, name: T("scores.col.score") },
       threshold: { col: 5, name: T("scores.col.threshold") },
@@ -167,13 +165,4 @@ export function buildScoresSheet(ctx: ReportContext, sheetName: string): SheetPl
     charts,
     freeze: { rows: header + 1, cols: 0 },
   });
-}
-
-/** The chart's title, naming the derived values its data labels show ("(ตัวชี้วัดที่ 9** ... เป็นค่าที่คำนวณ)"). */
-function chartTitle(ctx: ReportContext): string {
-  const ids = ctx.mainRanked.filter((r) => ctx.mark(r.id)).map((r) => r.id);
-  const base = ctx.T("scores.chart.title");
-  if (!ids.length) return base;
-  const list = thaiList(ids.map((id) => `ตัวชี้วัดที่ ${id}${ctx.mark(id)}`));
-  return `${base} ${ctx.T("notes.chart.derived", { list: ctx.d(list) })}`;
 }
