@@ -16,6 +16,7 @@
  * - Periods are derived from the report's date (fiscalMonths): nothing starts in the past.
  */
 import type { IndicatorId, ToolId } from "../core/types";
+import type { NextLevelAdvice, Raise } from "../core/advice";
 import { THAI_MONTHS, THAI_MONTHS_SHORT } from "../core/thai";
 import type { Topic } from "./agency";
 import { thaiMonthYear } from "./format";
@@ -126,16 +127,23 @@ export function measureOrder(ctx: ReportContext): IndicatorId[] {
   const add = (id: IndicatorId): void => {
     if (!out.includes(id)) out.push(id);
   };
-  if (advice && advice.reachable) {
-    const binding = new Set<ToolId>(advice.toolGaps.map((g) => g.tool));
-    // Within the binding tool: the weakest first (the raises already put the largest gain first).
-    const bound = advice.raises.filter((r) => binding.has(r.tool)).sort((a, b) => a.from - b.from);
-    for (const r of bound) add(r.id);
-    for (const r of advice.raises) add(r.id);
-  }
+  if (advice && advice.reachable) for (const r of orderedRaises(advice)) add(r.id);
   const dev = new Set(develop.map((r) => r.id));
   for (const c of cheapest) if (dev.has(c.id)) add(c.id);
   return out;
+}
+
+/**
+ * The raises the next level needs, in the order the report gives them (the what-if and the measures
+ * alike): those of a binding tool (a tool below the level's minimum) first, then the others; within
+ * each, the largest gain of total first (the advice's order).
+ */
+export function orderedRaises(advice: NextLevelAdvice): Raise[] {
+  const binding = new Set<ToolId>(advice.toolGaps.map((g) => g.tool));
+  return [
+    ...advice.raises.filter((r) => binding.has(r.tool)),
+    ...advice.raises.filter((r) => !binding.has(r.tool)),
+  ];
 }
 
 /** Indicators whose measure the level depends on through a binding tool. */

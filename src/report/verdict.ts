@@ -11,6 +11,7 @@ import { latestConfirmedYearBefore } from "../core/profiles";
 import type { LevelRule, ToolId } from "../core/types";
 import type { Raise } from "../core/advice";
 import { fillTemplate, formatScore, thaiList } from "./format";
+import { orderedRaises } from "./measureChoice";
 import { formatThreshold, type ReportContext } from "./sections/context";
 
 /** At most this many indicators in the what-if sentence; more are set out in a table. */
@@ -175,8 +176,10 @@ export function whatIf(ctx: ReportContext): WhatIf {
   const { T, advice, cheapest, nameOf, mark } = ctx;
   const none: WhatIf = { text: "", rows: [], header: [] };
   if (!advice || !cheapest.length) return none;
-  // The indicator the what-if raises first is the one named as the cheapest source of points.
-  const first = advice.raises[0]?.id;
+  // The raises in the measures' order (a binding tool's first); the first is named as the cheapest
+  // source of points.
+  const raises = orderedRaises(advice);
+  const first = raises[0]?.id;
   const best = cheapest.find((c) => c.id === first) ?? cheapest[0];
   // On the pass scale a tool below its minimum comes first, whatever the weights say.
   const intro = advice.toolGaps.length
@@ -197,25 +200,25 @@ export function whatIf(ctx: ReportContext): WhatIf {
       ...none,
       text: `${intro} ${T("s2.cheap.unreachable", { after, target, id: best.id })}`,
     };
-  if (advice.raises.length === 1) {
-    const r = advice.raises[0];
+  if (raises.length === 1) {
+    const r = raises[0];
     return {
       ...none,
       text: `${intro} ${T("s2.cheap.one", { id: r.id, from: from(r), to: formatScore(r.to), after, target })}`,
     };
   }
-  if (advice.raises.length <= WHAT_IF_SENTENCE_MAX) {
+  if (raises.length <= WHAT_IF_SENTENCE_MAX) {
     const list = thaiList(
-      advice.raises.map((r) =>
+      raises.map((r) =>
         fillTemplate(ctx.lib["s2.cheap.item"], { id: r.id, from: from(r), to: formatScore(r.to) })
       )
     );
     return { ...none, text: `${intro} ${T("s2.cheap.many", { list, after, target })}` };
   }
   return {
-    text: `${intro} ${T("s2.cheap.table", { n: advice.raises.length, after, target })}`,
+    text: `${intro} ${T("s2.cheap.table", { n: raises.length, after, target })}`,
     header: ["s2.cheap.col.indicator", "s2.cheap.col.change"].map((k) => T(k, {}, "table")),
-    rows: advice.raises.map((r) => [
+    rows: raises.map((r) => [
       ctx.d(`ตัวชี้วัดที่ ${r.id} ${nameOf(r.id)}`, "table"),
       T(
         "s2.cheap.row",
