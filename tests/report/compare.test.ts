@@ -545,3 +545,35 @@ describe("phrases", () => {
     expect(comparisonParagraphs(ctx)).toEqual([]);
   });
 });
+
+describe("trend: the years that stalled, a level that did not move, two scales in one column", () => {
+  test("a year whose total moved less than a point is said, with its change", () => {
+    const lines = comparisonPart(
+      plan(current(2565, byTools(81, 81, 81)), [
+        { fiscalYear: 2563, total: 79 },
+        { fiscalYear: 2564, total: 80.45 },
+      ])
+    );
+    const trend = lines[lines.length - 1];
+    expect(trend).toContain("คะแนนรวมปี พ.ศ. 2565 เปลี่ยนจากปีก่อนหน้าไม่ถึง 1 คะแนน (พ.ศ. 2565 +0.55)");
+    // B in every year: the level did not move.
+    expect(trend).toContain("ระดับผลการประเมินไม่เปลี่ยนเลยตั้งแต่ปีงบประมาณ พ.ศ. 2563 โดยทุกปีอยู่ในระดับ B");
+  });
+
+  test("FY2566 changed the scale: the paragraph and the score sheet's trend table say the column mixes two scales", () => {
+    const p = plan(current(2566, byTools(80, 80, 80)), [
+      { fiscalYear: 2564, total: 72, level: "C" },
+      { fiscalYear: 2565, total: 76, level: "B" },
+    ]);
+    const lines = comparisonPart(p);
+    const note = defaultPhrases["cmp.trend.scaleNote"];
+    expect(lines[lines.length - 1]).toContain(note);
+    expect(lines.join(" ")).not.toContain("ไม่เปลี่ยนเลย");
+    const scores = texts(role(p, "scores"));
+    const at = scores.indexOf("คะแนนรวมย้อนหลัง");
+    expect(at).toBeGreaterThan(0);
+    expect(scores.slice(at).some((l) => l.includes("ต้องปรับปรุง"))).toBe(true);
+    expect(scores.slice(at).some((l) => l.includes("| C"))).toBe(true);
+    expect(scores).toContain(note);
+  });
+});
