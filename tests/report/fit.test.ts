@@ -416,7 +416,7 @@ describe("every figure can be trusted", () => {
   test("the level's rule covers the band achieved; the way out of a failing level", () => {
     const low = sheetText(byName("fy2567-below-70").plan, "analysis");
     expect(low).toContain(
-      "ส่วนคะแนนรวมตั้งแต่ 70 ถึง 84.99 คะแนนอยู่ในระดับต้องปรับปรุง และต่ำกว่า 70 คะแนนอยู่ในระดับต้องปรับปรุงโดยด่วน"
+      "คะแนนรวมตั้งแต่ 70 ถึง 84.99 คะแนนอยู่ในระดับต้องปรับปรุง และคะแนนรวมต่ำกว่า 70 คะแนนอยู่ในระดับต้องปรับปรุงโดยด่วน"
     );
     expect(low).toContain(
       "หากต้องการพ้นจากระดับต้องปรับปรุงโดยด่วน ต้องได้คะแนนรวมตั้งแต่ 70 คะแนน คือเพิ่มขึ้นอีก 9.02 คะแนน"
