@@ -32,8 +32,12 @@ export function writeSection2(a: SheetBuilder, ctx: ReportContext): void {
     a.tableRow([cheap.header[0], null, cheap.header[1]], TABLE_HEAD, [], true, SPLIT);
     for (const row of cheap.rows) a.tableRow([row[0], null, row[1]], {}, [], false, SPLIT);
   }
+  // Each mark's note as near as possible to the first text that carries it: under the what-if when it
+  // names a derived score, else under the ranking (the notes are repeated at the end).
+  const marked = ctx.derivedNotes.length > 0 && /\*/.test(cheap.text + cheap.rows.join(" "));
+  if (marked) for (const note of ctx.derivedNotes) a.paragraph(note, { indent: 1, size: 14 });
   a.paragraph(toolsSentence(ctx));
-  writeRanking(a, ctx);
+  writeRanking(a, ctx, !marked);
 }
 
 const TABLE_HEAD = { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle" } as const;
@@ -60,7 +64,7 @@ const indicatorList = (ctx: ReportContext, ids: IndicatorId[]): string =>
  * Every main indicator numbered in sequence ((1)...(10)); a shared rank is said in words; each
  * indicator's sub-indicators follow it, indented.
  */
-function writeRanking(a: SheetBuilder, ctx: ReportContext): void {
+function writeRanking(a: SheetBuilder, ctx: ReportContext, notes = true): void {
   const { T, sc, assessment, nameOf, mainRanked, mark } = ctx;
   if (!assessment.ranking.length) return;
   a.paragraph(T("s2.ranking.intro"));
@@ -116,7 +120,7 @@ function writeRanking(a: SheetBuilder, ctx: ReportContext): void {
   }
   a.paragraph(text);
   // Each mark's note beside the ranking that first carries it (the notes are repeated at the end).
-  for (const note of ctx.derivedNotes) a.paragraph(note, { indent: 1, size: 14 });
+  if (notes) for (const note of ctx.derivedNotes) a.paragraph(note, { indent: 1, size: 14 });
 }
 
 /** The sub-indicators of a main indicator that have a score, in id order. */
