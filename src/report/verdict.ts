@@ -195,11 +195,24 @@ export function whatIf(ctx: ReportContext): WhatIf {
   const target = levelText(ctx, advice.target);
   const after = formatScore(advice.totalAfter);
   const from = (r: Raise): string => formatScore(r.from) + mark(r.id);
-  if (!advice.reachable)
-    return {
-      ...none,
-      text: `${intro} ${T("s2.cheap.unreachable", { after, target, id: best.id })}`,
-    };
+  if (!advice.reachable) {
+    // The total may reach the bar while a tool does not: then the tool is what is out of reach.
+    const each = advice.target.minEachTool;
+    const short =
+      advice.totalAfter >= advice.target.minTotal && each !== undefined
+        ? ctx.profile.tools.filter((t) => advice.toolsAfter[t.id] < each)
+        : [];
+    const text = short.length
+      ? T("s2.cheap.unreachable.tools", {
+          after,
+          target,
+          id: best.id,
+          each: formatThreshold(each as number),
+          tools: thaiList(short.map((t) => ctx.toolName(t.id))),
+        })
+      : T("s2.cheap.unreachable", { after, target, id: best.id });
+    return { ...none, text: `${intro} ${text}` };
+  }
   if (raises.length === 1) {
     const r = raises[0];
     return {

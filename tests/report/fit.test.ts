@@ -427,6 +427,14 @@ describe("every figure can be trusted", () => {
     expect(improve).toContain("หากต้องการพ้นจากระดับต้องปรับปรุง ต้องได้คะแนนรวมตั้งแต่ 85 คะแนน");
   });
 
+  test("a level out of reach in a year because of a tool, not the total, says which tool", () => {
+    const text = sheetText(byName("fy2568-provincial-health").plan, "analysis");
+    expect(text).toContain(
+      "แม้ปรับปรุงทุกตัวชี้วัดเต็มที่เท่าที่ทำได้จริงในหนึ่งปีจนคะแนนรวมเป็น 95.00 คะแนน แบบวัด EIT ก็ยังไม่ถึง 95 คะแนน จึงยังไม่ถึงระดับผ่านดีเยี่ยม"
+    );
+    expect(text).not.toContain("คะแนนรวมจะเป็นเพียง 95.00 คะแนน");
+  });
+
   test("realistic what-ifs: whole points, at most three in a sentence, a table beyond, no jump over 30 on OIT", () => {
     for (const c of ALL) {
       const text = lines(c.plan, "analysis");
