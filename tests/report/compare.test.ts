@@ -577,3 +577,24 @@ describe("trend: the years that stalled, a level that did not move, two scales i
     expect(scores).toContain(note);
   });
 });
+
+describe("a trend that starts with a year of the earlier instrument (FY2561)", () => {
+  test("no rise or fall summed across it; no change beside the first ten-indicator year", () => {
+    const p = plan(seedAssessment(), [
+      { fiscalYear: 2560, total: 65 },
+      { fiscalYear: 2561, total: 70 },
+    ]);
+    const lines = comparisonPart(p);
+    const trend = lines[lines.length - 1];
+    expect(trend).toContain("คะแนนรวมย้อนหลัง 3 ปี");
+    expect(trend).toContain(
+      "คะแนนของปีงบประมาณ พ.ศ. 2560 และ 2561 ใช้กรอบการประเมินเดิม จึงแสดงไว้เพื่ออ้างอิงเท่านั้น"
+    );
+    expect(trend).not.toMatch(/เพิ่มขึ้นรวม|ขึ้นลงสลับกัน|โดยปีล่าสุด/);
+    const scores = texts(role(p, "scores"));
+    const at = scores.indexOf("คะแนนรวมย้อนหลัง");
+    expect(scores.slice(at).find((l) => l.startsWith("พ.ศ. 2562 |"))).toMatch(
+      /^พ\.ศ\. 2562 \| 76\.05 \| — \|/
+    );
+  });
+});

@@ -287,6 +287,10 @@ function trendParagraph(ctx: ReportContext, c: Comparison): string {
   let text = T("cmp.trend", { n: t.points.length, list });
   if (t.gaps.length) text += " " + T("cmp.trend.gaps", { list: thaiList(t.gaps.map(String)) });
   const extra = trendRemarks(ctx, c);
+  // No subtraction across frameworks: with a year of the earlier instrument, no rise or fall is summed.
+  const older = t.points.filter((p) => p.fiscalYear < FIRST_TEN_INDICATOR_YEAR);
+  if (older.length)
+    return `${text} ${T("cmp.trend.older", { years: thaiList(older.map((p) => String(p.fiscalYear))) })}${extra}`;
   if (t.direction === "steady") return `${text} ${T("cmp.trend.steady")}${extra}`;
   if (t.direction === "rising" || t.direction === "falling")
     return `${text} ${T(`cmp.trend.${t.direction}`, { abs: abs(t.change) })}${extra}`;
@@ -310,7 +314,11 @@ function trendRemarks(ctx: ReportContext, c: Comparison): string {
   const { T, lib } = ctx;
   const parts: string[] = [];
   const stalled = t.points.filter(
-    (p) => p.change !== null && p.change !== 0 && Math.abs(p.change) < STALLED_BELOW
+    (p, i) =>
+      p.change !== null &&
+      p.change !== 0 &&
+      Math.abs(p.change) < STALLED_BELOW &&
+      !acrossFrameworks(t, i)
   );
   if (stalled.length)
     parts.push(
@@ -337,6 +345,14 @@ function trendRemarks(ctx: ReportContext, c: Comparison): string {
     );
   if (mixedScales(t)) parts.push(T("cmp.trend.scaleNote"));
   return parts.length ? " " + parts.join(" ") : "";
+}
+
+/** The first fiscal year of the ten-indicator framework (core/compare.ts compares earlier years by total only). */
+const FIRST_TEN_INDICATOR_YEAR = 2562;
+
+/** Whether the change into point i subtracts a total of the earlier instrument. */
+function acrossFrameworks(t: NonNullable<Comparison["trend"]>, i: number): boolean {
+  return i > 0 && t.points[i - 1].fiscalYear < FIRST_TEN_INDICATOR_YEAR;
 }
 
 /** Whether a trend's level column holds levels of both scales (letters to FY2565, the pass scale after). */
@@ -531,12 +547,13 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
       WIDE
     );
     const from = s.next;
-    for (const p of t.points) {
+    t.points.forEach((p, i) => {
+      const change = acrossFrameworks(t, i) ? null : p.change;
       s.tableRow(
         [
           yearName(p.fiscalYear),
           p.total,
-          p.change === null ? none : d(formatChange(p.change), "table"),
+          change === null ? none : d(formatChange(change), "table"),
           p.level?.labelTh ?? p.levelText ?? none,
           null,
           null,
@@ -546,7 +563,7 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
         false,
         WIDE
       );
-    }
+    });
     const to = s.next - 1;
     if (mixedScales(t)) s.paragraph(T("cmp.trend.scaleNote"), { size: 14 });
     const first = t.points[0].fiscalYear;
