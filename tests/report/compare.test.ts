@@ -598,3 +598,24 @@ describe("a trend that starts with a year of the earlier instrument (FY2561)", (
     );
   });
 });
+
+describe("last year's tool scores computed from its indicators are marked as computed", () => {
+  test("FY2566 given by indicators only: the paragraph and the score sheet say its tools are computed", () => {
+    const earlier: EarlierYear = {
+      fiscalYear: 2562,
+      indicators: { ...SEED_INDICATORS, "9": 55.85 },
+      total: 76.05,
+    };
+    const p = plan(current(2563, byTools(85, 80, 82)), [earlier]);
+    const text = comparisonPart(p).join(" ");
+    expect(text).toContain(
+      "คะแนน IIT EIT และ OIT ของปีงบประมาณ พ.ศ. 2562 เป็นค่าที่คำนวณจากคะแนนรายตัวชี้วัด ไม่ใช่คะแนนที่ประกาศ"
+    );
+    const scores = texts(role(p, "scores"));
+    expect(scores.some((l) => l.startsWith("IIT (พ.ศ. 2562 คำนวณ) |"))).toBe(true);
+    // Typed tool scores (the seed as published) are not marked.
+    const typed = plan(current(2563, byTools(85, 80, 82)), [SEED_AS_EARLIER]);
+    expect(comparisonPart(typed).join(" ")).not.toContain("เป็นค่าที่คำนวณจากคะแนนรายตัวชี้วัด");
+    expect(texts(role(typed, "scores")).some((l) => l.startsWith("IIT |"))).toBe(true);
+  });
+});

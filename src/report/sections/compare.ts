@@ -272,7 +272,18 @@ function notComparable(ctx: ReportContext, y: YearOverYear): string {
         parts.push(ctx.d(note.th));
     }
   }
+  // Last year's tool scores computed from its indicators (not typed): said, as they are not NACC's.
+  const computed = computedPreviousTools(ctx, y);
+  if (computed.length)
+    parts.push(T("cmp.nc.toolsComputed", { ...vars, tools: thaiList(computed) }));
   return parts.length ? `${T("cmp.nc.lead")} ${parts.join(" ")}` : "";
+}
+
+/** The tools compared whose previous score was computed from last year's indicators, not typed. */
+function computedPreviousTools(ctx: ReportContext, y: YearOverYear): string[] {
+  const prev = ctx.options.comparison?.years.find((f) => f.fiscalYear === y.previousYear);
+  if (!prev) return [];
+  return y.tools.filter((t) => prev.derived.includes(t.id.toLowerCase())).map((t) => t.id);
 }
 
 function trendParagraph(ctx: ReportContext, c: Comparison): string {
@@ -484,9 +495,13 @@ export function writeComparisonTables(s: SheetBuilder, ctx: ReportContext): Comp
     );
   }
   if (y.tools.length) {
+    const computedTools = computedPreviousTools(ctx, y);
     for (const tool of profile.tools) {
       const ch = y.tools.find((x) => x.id === tool.id);
-      row(tool.id, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change));
+      const label = computedTools.includes(tool.id)
+        ? T("scores.cmp.computed", { label: tool.id, prevYear: y.previousYear }, "table")
+        : tool.id;
+      row(label, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change));
     }
   }
   const prevFig = figuresOf(c, y.previousYear);
