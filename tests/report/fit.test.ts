@@ -55,12 +55,14 @@ function sheetText(plan: ReportPlan, role: SheetPlan["role"]): string {
   const out: string[] = [];
   for (const r of s.rows) {
     const t = r.cells
-      .map((c) => (c.value === null || c.value === undefined ? "" : String(c.source ?? c.value)))
+      .map((c) => (c.value === null || c.value === undefined ? "" : String(c.value)))
       .filter((x) => x !== "")
       .join(" | ")
       .replace(/\n/g, " ");
     // (A cell's own line breaks separate items, such as the steps of a measure: kept as spaces.)
-    if (r.continued && out.length) out[out.length - 1] += t;
+    // A paragraph split at a sentence boundary (Excel's row height limit) is joined back.
+    const piece = r.cells.find((c) => c.ref)?.ref?.piece ?? 0;
+    if (piece > 0 && out.length) out[out.length - 1] += ` ${t}`;
     else out.push(t);
   }
   return out.join("\n");
@@ -130,7 +132,7 @@ describe("measures follow the verdict", () => {
         inTool: true,
       });
       expect(measureRows(c.plan)[0][0]).toContain("(เร่งด่วน)");
-      expect(sheetText(c.plan, "measures")).toContain(
+      expect(everything(c.plan)).toContain(
         `โดยเริ่มจากตัวชี้วัดของแบบวัด ${gaps[0].id} ซึ่งเป็นเงื่อนไขที่ทำให้ผลการประเมินยังไม่ถึงระดับผ่านดี`
       );
     }
@@ -170,7 +172,10 @@ describe("urgency that is true", () => {
     for (const c of ALL) {
       const rows = measureRows(c.plan);
       const urgent = rows.filter((r) => r[0].includes("(เร่งด่วน)"));
-      const intro = lines(c.plan, "measures").find((l) => l.startsWith("มาตรการต่อไปนี้")) ?? "";
+      const intro =
+        everything(c.plan)
+          .split("\n")
+          .find((l) => l.startsWith("มาตรการต่อไปนี้")) ?? "";
       expect(intro).not.toContain("ไตรมาสแรก");
       expect({ n: c.name, many: urgent.length <= 3 }).toEqual({ n: c.name, many: true });
       if (!urgent.length) {
@@ -189,7 +194,10 @@ describe("urgency that is true", () => {
   test("a report dated February: urgent measures start in March, after the date, not in October", () => {
     const c = byName("fy2567-below-70");
     expect(c.agency.date).toBe("2025-02-12");
-    const intro = lines(c.plan, "measures").find((l) => l.startsWith("มาตรการต่อไปนี้")) ?? "";
+    const intro =
+      everything(c.plan)
+        .split("\n")
+        .find((l) => l.startsWith("มาตรการต่อไปนี้")) ?? "";
     expect(intro).toContain("ควรเริ่มในเดือนมีนาคม 2568 และดำเนินการให้แล้วเสร็จภายในเดือนพฤษภาคม 2568");
     for (const r of measureRows(c.plan))
       expect(r[3]).not.toMatch(/ต\.ค\.|พ\.ย\.|ธ\.ค\.|ม\.ค\.|ก\.พ\./);
@@ -198,7 +206,7 @@ describe("urgency that is true", () => {
   test("no urgent row, no urgent rule (a strong department)", () => {
     const c = byName("fy2563-department-strong");
     expect(measureRows(c.plan).some((r) => r[0].includes("(เร่งด่วน)"))).toBe(false);
-    expect(sheetText(c.plan, "measures")).not.toContain("(เร่งด่วน)");
+    expect(everything(c.plan)).not.toContain("(เร่งด่วน)");
   });
 });
 
@@ -512,7 +520,7 @@ describe("words a head of agency signs", () => {
         /(^|\s)การเลื่อนขึ้นเป็นระดับ/m,
       ].filter((re) => re.test(t));
       expect({ n: c.name, bad: bad.map(String) }).toEqual({ n: c.name, bad: [] });
-      expect(sheetText(c.plan, "measures")).toContain(
+      expect(everything(c.plan)).toContain(
         "เรียงตามลำดับความเร่งด่วน โดยพิจารณาจากคะแนนรวมที่จะเพิ่มขึ้นหากพัฒนาตัวชี้วัดนั้น"
       );
     }

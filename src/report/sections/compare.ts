@@ -496,7 +496,9 @@ export function writeComparisonTables(
       const label = computedTools.includes(tool.id)
         ? T("scores.cmp.computed", { label: tool.id, prevYear: y.previousYear }, "table")
         : tool.id;
-      rows.push(row(label, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change)));
+      rows.push(
+        row(label, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change))
+      );
     }
   }
   const prevFig = figuresOf(c, y.previousYear);

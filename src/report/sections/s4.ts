@@ -92,7 +92,9 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
           bold: true,
           fill: GROUP_FILL,
         },
-        { cells: [items(`indicator.${r.id}.issues`), { value: improveFor(ctx, r.id).split("\n") }] },
+        {
+          cells: [items(`indicator.${r.id}.issues`), { value: improveFor(ctx, r.id).split("\n") }],
+        },
       ]),
       sheetAs: "list",
     });
