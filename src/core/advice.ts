@@ -6,11 +6,13 @@
  *   0.3 / 5 = 0.06 per IIT indicator point, 0.3 / 3 = 0.1 per EIT, 0.4 / 2 = 0.2 per OIT.
  * - Room = 100 - score; room x weight = the points of total the indicator can still give.
  * - A realistic raise in one year (REALISTIC, a setting): a perception score (IIT, EIT) rises by at most
- *   10 points and not above 95; an OIT indicator, which depends only on the agency's own website, may rise
- *   to 100.
+ *   10 points and not above 95; an OIT indicator, which depends only on the agency's own website, by at
+ *   most 30 points (a site cannot go from a quarter of the items to all of them in one step) up to 100.
+ * - Targets are whole points: a raise ends on a whole score (93.75 -> 95, not 94.37), never above the
+ *   realistic ceiling, which is itself whole.
  * - The next level is the one above the current level. On the five-level scale, a level with a minimum
- *   for each tool first needs every tool below it raised (within the tool, the indicators with the most
- *   realistic room first); then, and on the letter scale, the total: the indicators with the largest
+ *   for each tool first needs every tool below it raised (within the tool, the weakest indicators
+ *   first); then, and on the letter scale, the total: the indicators with the largest
  *   realistic gain first, the last one only as far as needed (to two decimals, rounded up). Largest gains
  *   first gives the fewest indicators.
  * Exact fractions throughout (src/core/decimal); figures returned are rounded half up to 2 decimals.
@@ -21,7 +23,7 @@ import { add, cmp, divInt, frac, type Frac, mean, mul, round2, sub } from "./dec
 export const REALISTIC: Readonly<Record<ToolId, { step: number; ceiling: number }>> = {
   IIT: { step: 10, ceiling: 95 },
   EIT: { step: 10, ceiling: 95 },
-  OIT: { step: 100, ceiling: 100 },
+  OIT: { step: 30, ceiling: 100 },
 };
 
 /** Each main indicator's weight in the total (0.06 / 0.1 / 0.2 with the usual tools). */
@@ -78,8 +80,9 @@ export function cheapestPoints(
   return out.sort((a, b) => b.value - a.value || b.weight - a.weight);
 }
 
+/** The whole score a realistic raise reaches this year: score + step, rounded down, at most the ceiling. */
 function realisticTo(score: number, r: { step: number; ceiling: number }): number {
-  return Math.max(score, Math.min(r.ceiling, round2(add(frac(score), frac(r.step)))));
+  return Math.max(score, Math.min(r.ceiling, Math.floor(score + r.step + 1e-9)));
 }
 
 export interface Raise {
@@ -137,12 +140,16 @@ export function adviseNextLevel(
   const totalExact = (): Frac =>
     profile.tools.reduce((s, t) => add(s, mul(frac(t.weight), toolExact(t.id))), frac(0));
   const roomOf = (id: IndicatorId): Frac => sub(ceilingOf.get(id) as Frac, value.get(id) as Frac);
-  /** Raises indicator id by up to `need` points (rounded up to 0.01, within its ceiling); returns the raise. */
+  /**
+   * Raises indicator id by at least `need` points, to a whole score (the one just reached by value +
+   * need, rounded up), within its ceiling; returns the raise.
+   */
   const raise = (id: IndicatorId, need: Frac): Frac => {
     const room = roomOf(id);
-    const step = cmp(need, room) >= 0 ? room : ceil2(need);
-    const applied = cmp(step, room) > 0 ? room : step;
-    value.set(id, add(value.get(id) as Frac, applied));
+    const current = value.get(id) as Frac;
+    const wanted = sub(ceilWhole(add(current, need)), current);
+    const applied = cmp(wanted, room) > 0 ? room : wanted;
+    value.set(id, add(current, applied));
     return applied;
   };
   const positive = (f: Frac): boolean => cmp(f, frac(0)) > 0;
@@ -161,9 +168,9 @@ export function adviseNextLevel(
       toolGaps.push({ tool: t.id, score: shown, need: round2(sub(frac(each), frac(shown))) });
       // Indicator points the tool needs: (minimum - tool mean) x number of indicators.
       let need = mul(sub(frac(each), toolExact(t.id)), frac(t.indicators.length));
-      // Most realistic room first; on equal room, the lowest score (the weakest indicator).
+      // The weakest indicator first (the one farthest from full marks); on equal scores, the most room.
       const order = [...t.indicators].sort(
-        (a, b) => cmp(roomOf(b), roomOf(a)) || cmp(value.get(a) as Frac, value.get(b) as Frac)
+        (a, b) => cmp(value.get(a) as Frac, value.get(b) as Frac) || cmp(roomOf(b), roomOf(a))
       );
       for (const id of order) {
         if (!positive(need)) break;
@@ -227,11 +234,9 @@ function divExact(a: Frac, b: Frac): Frac {
   return mul(a, { n: b.d, d: b.n });
 }
 
-/** Rounded up to 0.01. */
-function ceil2(f: Frac): Frac {
-  const hundred = BigInt(100);
-  const scaled = f.n * hundred;
-  let q = scaled / f.d;
-  if (q * f.d < scaled) q += BigInt(1);
-  return { n: q, d: hundred };
+/** Rounded up to a whole number (f >= 0). */
+function ceilWhole(f: Frac): Frac {
+  let q = f.n / f.d;
+  if (q * f.d < f.n) q += BigInt(1);
+  return { n: q, d: BigInt(1) };
 }

@@ -9,7 +9,9 @@
  * - analysisItem is keyed by the year the report is published (FY N -> ITA N+1): FY2562-2565 -> O42 (and
  *   O43 for carrying the measures out) of ITA 2563-2566; FY2566-2567 -> sub-indicator 10.2 of ITA
  *   2567-2568 (NACC's O-number for general agencies not verified: the sub-indicator is named);
- *   FY2568 -> O25 (and O26) of ITA 2569. FY2569 (provisional) assumes FY2568's items.
+ *   FY2568 -> O25 (and O26) of ITA 2569. FY2569 (provisional): the item list of ITA 2570 is not known,
+ *   so its items have no code (the report leaves "ข้อ ......" to fill in); its level is computed by the
+ *   rules of the latest confirmed year (latestConfirmedYearBefore), and the report says so.
  * - policy: the national plan section ๑ is framed by (strategy phase 3 to FY2564, the master plan from
  *   FY2565, the action plan phase 2 from FY2566).
  * - getProfile accepts a Christian-era year 2019-2026 and converts it (+543). The parser does the same
@@ -238,6 +240,11 @@ const ITEM_O25: OitItem = {
   labelTh: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
   labelEn: "Using the ITA results to develop the organisation",
 };
+/**
+ * An item of an ITA whose list is not known yet (the ITA 2570 that will carry the FY2569 report): no code,
+ * so that the report leaves "ข้อ ......" to fill in rather than guess.
+ */
+const ITEM_UNKNOWN: OitItem = { code: "", labelTh: "", labelEn: "" };
 const ITEM_O26: OitItem = {
   code: "O26",
   labelTh: "รายงานผลการนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
@@ -294,8 +301,8 @@ const PROFILE_DATA: Record<number, YearData> = {
   2569: {
     scale: "pass5",
     sub: SUB_NAMES_2567,
-    item: ITEM_O25,
-    implementation: ITEM_O26,
+    item: ITEM_UNKNOWN,
+    implementation: ITEM_UNKNOWN,
     policy: "actionPlan2",
   },
 };
@@ -367,6 +374,12 @@ export function getProfile(fiscalYear: number): FrameworkProfile {
     CACHE.set(resolved.year, p);
   }
   return p;
+}
+
+/** The latest confirmed year up to `year` (itself when confirmed): the rules a provisional year is computed by. */
+export function latestConfirmedYearBefore(year: number): number {
+  const confirmed = SUPPORTED_YEARS.filter((y) => y <= year && !PROVISIONAL_YEARS.includes(y));
+  return confirmed.length ? confirmed[confirmed.length - 1] : year;
 }
 
 /** Every indicator definition of a profile (main and sub), by id. */

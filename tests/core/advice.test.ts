@@ -1,5 +1,10 @@
 import { assess } from "../../src/core/assess";
-import { adviseNextLevel, cheapestPoints, indicatorWeights, REALISTIC } from "../../src/core/advice";
+import {
+  adviseNextLevel,
+  cheapestPoints,
+  indicatorWeights,
+  REALISTIC,
+} from "../../src/core/advice";
 import { getProfile } from "../../src/core/profiles";
 import type { ScoreInput } from "../../src/core/types";
 import { SEED_INDICATORS } from "../fixtures/seed";
@@ -20,8 +25,7 @@ function tools(iit: number, eit: number, oit: number, fiscalYear: number): Score
 /** The total the raises give, recomputed independently from the indicator scores after the raises. */
 function totalAfter(scores: Record<string, number>): number {
   const m = (ids: string[]): number => ids.reduce((s, id) => s + scores[id], 0) / ids.length;
-  const t =
-    0.3 * m(["1", "2", "3", "4", "5"]) + 0.3 * m(["6", "7", "8"]) + 0.4 * m(["9", "10"]);
+  const t = 0.3 * m(["1", "2", "3", "4", "5"]) + 0.3 * m(["6", "7", "8"]) + 0.4 * m(["9", "10"]);
   return Math.round(t * 1e6) / 1e6;
 }
 
@@ -45,9 +49,10 @@ describe("weights and room", () => {
     // 8 (61.37, EIT): 38.63 x 0.1 = 3.86; IIT 4 (82.58): 17.42 x 0.06 = 1.05.
     expect(ranked[1]).toMatchObject({ id: "8", value: 3.86 });
     expect(ranked.find((r) => r.id === "4")?.value).toBe(1.05);
-    // A perception score rises by at most 10 in a year; an OIT indicator may reach 100.
-    expect(ranked[1].realisticTo).toBe(71.37);
-    expect(ranked[0].realisticTo).toBe(100);
+    // A perception score rises by at most 10 in a year, an OIT indicator by at most 30; the
+    // realistic score is whole (rounded down).
+    expect(ranked[1].realisticTo).toBe(71);
+    expect(ranked[0].realisticTo).toBe(85);
     const values = ranked.map((r) => r.value);
     expect([...values].sort((x, y) => y - x)).toEqual(values);
   });
@@ -62,7 +67,8 @@ describe("letter scale: band edges", () => {
     expect(adv?.target.id).toBe("A");
     expect(adv?.totalGap).toBe(0.01);
     expect(adv?.raises).toHaveLength(1);
-    expect(adv?.raises[0]).toMatchObject({ tool: "OIT", from: 84.99, to: 85.04 });
+    // Whole points: the raise ends on a whole score (86: 85 would add only 0.002 to the total).
+    expect(adv?.raises[0]).toMatchObject({ tool: "OIT", from: 84.99, to: 86 });
     expect(adv?.totalAfter).toBeGreaterThanOrEqual(85);
     expect(adv?.reachable).toBe(true);
   });
@@ -79,7 +85,7 @@ describe("letter scale: band edges", () => {
     expect(adviseNextLevel(assess(tools(96, 96, 96, 2563)))).toBeNull();
   });
 
-  test("the seed (B, 76.05): indicator 9 to 100 and a little of 10 reach A; the result really is 85", () => {
+  test("the seed (B, 76.05): 9 by 30 points, 10 to 100 and whole-point raises of 8 and 6 reach A", () => {
     const a = assess({
       fiscalYear: 2562,
       indicators: { ...SEED_INDICATORS },
@@ -88,13 +94,15 @@ describe("letter scale: band edges", () => {
     });
     const adv = adviseNextLevel(a);
     expect(adv?.totalGap).toBe(8.95);
-    expect(adv?.raises.map((r) => r.id)).toEqual(["9", "10"]);
-    expect(adv?.raises[0]).toMatchObject({ from: 55.85, to: 100, gain: 8.83 });
+    expect(adv?.raises.map((r) => r.id).slice(0, 2)).toEqual(["9", "10"]);
+    expect(adv?.raises[0]).toMatchObject({ from: 55.85, to: 85, gain: 5.83 });
+    for (const r of adv?.raises ?? []) expect(Number.isInteger(r.to)).toBe(true);
     const after: Record<string, number> = { ...(a.scores as Record<string, number>) };
     for (const r of adv?.raises ?? []) after[r.id] = r.to;
     expect(totalAfter(after)).toBeGreaterThanOrEqual(85);
-    // One hundredth less on the last raise would not do: the set is as small as it can be.
-    after[adv!.raises[1].id] -= 0.01;
+    // One whole point less on the last raise would not do: the set is as small as it can be.
+    const last = adv!.raises[adv!.raises.length - 1];
+    after[last.id] = Math.max(last.from, last.to - 1);
     expect(totalAfter(after)).toBeLessThan(85);
   });
 
@@ -105,7 +113,9 @@ describe("letter scale: band edges", () => {
     expect(low?.reachable).toBe(true);
     // B -> A needs 85 but every tool at 75 with OIT already 100: IIT/EIT +10 -> 0.3*85+0.3*85+40 = 91.
     const tight = adviseNextLevel(
-      assess(input({ 1: 60, 2: 60, 3: 60, 4: 60, 5: 60, 6: 60, 7: 60, 8: 60, 9: 100, 10: 100 }, 2562))
+      assess(
+        input({ 1: 60, 2: 60, 3: 60, 4: 60, 5: 60, 6: 60, 7: 60, 8: 60, 9: 100, 10: 100 }, 2562)
+      )
     );
     // 0.3*60 + 0.3*60 + 40 = 76 (B); A needs 9 more: IIT/EIT +10 each give at most 6.
     expect(tight?.target.id).toBe("A");

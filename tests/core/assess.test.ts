@@ -460,7 +460,9 @@ describe("published figures win within rounding", () => {
     expect(a.oit).toBe(70.03);
     expect(a.total).toBe(67.01);
     expect(a.published).toEqual([]);
-    expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["check-oit", "check-total"]));
+    expect(a.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(["check-oit", "check-total"])
+    );
   });
 
   test("the level is decided on the published figures (a typed 84.99 stays B)", () => {

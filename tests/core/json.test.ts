@@ -171,6 +171,8 @@ describe("agency texts are capped and checked", () => {
 test("an indicators object with 60,000 entries is refused by key, not assessed one by one", () => {
   const indicators = Object.fromEntries(Array.from({ length: 60000 }, (_, i) => [`k${i}`, i]));
   const r = rawFromJson({ fiscalYear: 2562, indicators });
-  expect(r.items[0].problems.map((p) => [p.code, p.cell])).toEqual([["json-too-many", "indicators"]]);
+  expect(r.items[0].problems.map((p) => [p.code, p.cell])).toEqual([
+    ["json-too-many", "indicators"],
+  ]);
   expect(r.items[0].raw.indicators).toEqual([]);
 });

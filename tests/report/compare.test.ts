@@ -118,35 +118,35 @@ describe("without an earlier year nothing changes", () => {
 describe("the seed against a previous total of 70.00 (FY2561, the earlier framework)", () => {
   const a = seedAssessment();
 
-  test('the change is "+6.05" in the report\'s digits; only the total is compared, said once', () => {
+  test("no subtraction across frameworks: the FY2561 total is shown for reference only, said once", () => {
     const thai = comparisonPart(plan(a, [{ fiscalYear: 2561, total: 70 }], "thai"));
     expect(thai[0]).toBe("ผลการประเมินเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๑");
     expect(thai[1]).toBe(
-      "เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๑ ซึ่งได้คะแนนรวม ๗๐.๐๐ คะแนน คะแนนรวมปีงบประมาณ พ.ศ. ๒๕๖๒ เพิ่มขึ้น โดยมีผลต่าง +๖.๐๕ คะแนน"
+      "คะแนนรวมปีงบประมาณ พ.ศ. ๒๕๖๑ ซึ่งประเมินด้วยกรอบการประเมินเดิม คือ ๗๐.๐๐ คะแนน (แสดงไว้เพื่ออ้างอิงเท่านั้น เพราะวัดด้วยเครื่องมือต่างกัน)"
     );
     const arabic = comparisonPart(plan(a, [{ fiscalYear: 2561, total: 70 }], "arabic"));
-    expect(arabic[1]).toContain("+6.05 คะแนน");
+    expect(arabic.join(" ")).not.toMatch(/6\.05|เพิ่มขึ้น/);
     expect(arabic).toHaveLength(3);
     expect(arabic[2]).toMatch(/^ทั้งนี้ ปีงบประมาณ พ\.ศ\. 2561 ยังใช้กรอบการประเมินเดิม/);
-    expect(arabic[2]).toContain("จึงเปรียบเทียบได้เพียงคะแนนรวม");
+    expect(arabic[2]).toContain("แสดงไว้เพื่ออ้างอิงเท่านั้น ไม่นำมาหักลบ");
     // No indicator, tool or trend sentence: there is nothing to compare them with.
     expect(arabic.join(" ")).not.toMatch(/มากที่สุด|เมื่อแยกตามเครื่องมือ|ย้อนหลัง/);
   });
 
   test("last year's level as given is stated, not compared", () => {
     const lines = comparisonPart(plan(a, [{ fiscalYear: 2561, total: 70, level: "C" }]));
-    expect(lines[1]).toContain("ซึ่งได้คะแนนรวม 70.00 คะแนน อยู่ในระดับ C คะแนนรวม");
+    expect(lines[1]).toContain("คือ 70.00 คะแนน อยู่ในระดับ C (แสดงไว้เพื่ออ้างอิงเท่านั้น");
     expect(lines.join(" ")).not.toMatch(/เลื่อนขึ้น|เช่นเดียวกับ/);
   });
 
-  test("score sheet: the total row shows both years and +6.05; no indicator rows, no previous series", () => {
+  test("score sheet: the total row shows both years and no change across frameworks; no indicator rows, no previous series", () => {
     const p = plan(a, [{ fiscalYear: 2561, total: 70 }]);
     const scores = role(p, "scores");
     const lines = texts(scores);
     const at = lines.indexOf("เปรียบเทียบกับปีงบประมาณ พ.ศ. 2561");
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe("รายการ | 2561 | 2562 | ผลต่าง");
-    expect(lines[at + 2]).toBe("คะแนนรวม | 70 | 76.05 | +6.05");
+    expect(lines[at + 2]).toBe("คะแนนรวม | 70 | 76.05 | —");
     expect(lines[at + 3]).toBe("ระดับผลการประเมิน | — | B | —");
     expect(lines[at + 4]).toMatch(/^— หมายถึงเปรียบเทียบไม่ได้/);
     expect(lines.some((l) => /^ตัวชี้วัดที่ 1 \|/.test(l))).toBe(false);
@@ -177,7 +177,7 @@ describe("same framework: FY2563 against the seed (both on the letter scale)", (
 
   test("total and level: up 6.52, still B", () => {
     expect(part[1]).toBe(
-      "เมื่อเทียบกับปีงบประมาณ พ.ศ. 2562 ซึ่งได้คะแนนรวม 76.05 คะแนน อยู่ในระดับ B คะแนนรวมปีงบประมาณ พ.ศ. 2563 เพิ่มขึ้น โดยมีผลต่าง +6.52 คะแนน ระดับผลการประเมินยังอยู่ในระดับ B เช่นเดียวกับปีงบประมาณ พ.ศ. 2562"
+      "เมื่อเทียบกับปีงบประมาณ พ.ศ. 2562 ซึ่งได้คะแนนรวม 76.05 คะแนน อยู่ในระดับ B คะแนนรวมปีงบประมาณ พ.ศ. 2563 เพิ่มขึ้น 6.52 คะแนน ระดับผลการประเมินยังอยู่ในระดับ B เช่นเดียวกับปีงบประมาณ พ.ศ. 2562"
     );
   });
 
@@ -255,7 +255,7 @@ describe("levels on the same scale that changed", () => {
     const down = comparisonPart(
       plan(current(2563, byTools(70, 70, 70)), [{ fiscalYear: 2562, total: 80 }])
     );
-    expect(down[1]).toContain("ลดลง โดยมีผลต่าง -10.00 คะแนน");
+    expect(down[1]).toContain("ลดลง 10.00 คะแนน");
     expect(down[1]).toContain("ระดับผลการประเมินลดลงจากระดับ B เป็นระดับ C");
     // Only the total and level were given last year: the report says indicators were not compared.
     expect(down[2]).toBe("ทั้งนี้ ไม่มีคะแนนรายตัวชี้วัดของปีงบประมาณ พ.ศ. 2562 จึงไม่ได้เปรียบเทียบรายตัวชี้วัด");
@@ -302,7 +302,7 @@ describe("the scale changed (FY2565 letters -> FY2566 pass scale)", () => {
       plan(current(2566, byTools(90, 90, 90)), [{ fiscalYear: 2565, total: 86, level: "A" }])
     );
     expect(lines[2]).toContain(
-      "จึงเทียบระดับของสองปีกันโดยตรงไม่ได้ และข้อมูลของปีงบประมาณ พ.ศ. 2565 ไม่พอที่จะคิดระดับตามเกณฑ์ของปีนี้"
+      "จึงเทียบระดับของสองปีกันโดยตรงไม่ได้ และข้อมูลของปีงบประมาณ พ.ศ. 2565 ไม่พอที่จะคิดระดับตามเกณฑ์การประเมินประจำปีงบประมาณ พ.ศ. 2566"
     );
     expect(lines[2]).not.toContain("คำนวณขึ้นเพื่อเปรียบเทียบ");
   });
@@ -423,7 +423,10 @@ describe("three to five years: a trend paragraph, a table and a chart of the tot
         { fiscalYear: 2563, total: 60 },
       ])
     );
-    expect(steady[steady.length - 1]).toMatch(/คะแนนรวมคงที่ทุกปี$/);
+    // A level that did not move is said too.
+    expect(steady[steady.length - 1]).toMatch(
+      /คะแนนรวมคงที่ทุกปี ระดับผลการประเมินไม่เปลี่ยนเลยตั้งแต่ปีงบประมาณ พ\.ศ\. 2562 โดยทุกปีอยู่ในระดับ D$/
+    );
     const falling = comparisonPart(
       plan(current(2564, byTools(60, 60, 60)), [
         { fiscalYear: 2562, total: 80 },
@@ -490,19 +493,92 @@ describe("phrases", () => {
 
   test("an edited comparison phrase read back from the sheet reaches the report", () => {
     const rows = phraseSheetPlan().rows.map((r) => r.cells.map((c) => c.value));
-    const at = rows.findIndex((r) => r[0] === "cmp.total.up");
-    rows[at][1] =
-      "คะแนนรวมปีงบประมาณ พ.ศ. {year} เปลี่ยนไป {change} คะแนนจากปีงบประมาณ พ.ศ. {prevYear}";
+    const at = rows.findIndex((r) => r[0] === "cmp.total.reference");
+    rows[at][1] = "คะแนนรวมปีงบประมาณ พ.ศ. {prevYear} คือ {prev} คะแนน (ใช้กรอบการประเมินเดิม)";
     const read = phrasesFromRows(rows);
     expect(read.warnings).toEqual([]);
     const part = comparisonPart(
       plan(seedAssessment(), [{ fiscalYear: 2561, total: 70 }], "arabic", read.phrases)
     );
-    expect(part[1]).toBe("คะแนนรวมปีงบประมาณ พ.ศ. 2562 เปลี่ยนไป +6.05 คะแนนจากปีงบประมาณ พ.ศ. 2561");
+    expect(part[1]).toBe("คะแนนรวมปีงบประมาณ พ.ศ. 2561 คือ 70.00 คะแนน (ใช้กรอบการประเมินเดิม)");
   });
 
   test("comparisonParagraphs is empty without a comparison", () => {
     const ctx = makeContext(seedAssessment(), { agency: AGENCY, digits: "thai" });
     expect(comparisonParagraphs(ctx)).toEqual([]);
+  });
+});
+
+describe("trend: the years that stalled, a level that did not move, two scales in one column", () => {
+  test("a year whose total moved less than a point is said, with its change", () => {
+    const lines = comparisonPart(
+      plan(current(2565, byTools(81, 81, 81)), [
+        { fiscalYear: 2563, total: 79 },
+        { fiscalYear: 2564, total: 80.45 },
+      ])
+    );
+    const trend = lines[lines.length - 1];
+    expect(trend).toContain("คะแนนรวมปี พ.ศ. 2565 เปลี่ยนจากปีก่อนหน้าไม่ถึง 1 คะแนน (พ.ศ. 2565 +0.55)");
+    // B in every year: the level did not move.
+    expect(trend).toContain("ระดับผลการประเมินไม่เปลี่ยนเลยตั้งแต่ปีงบประมาณ พ.ศ. 2563 โดยทุกปีอยู่ในระดับ B");
+  });
+
+  test("FY2566 changed the scale: the paragraph and the score sheet's trend table say the column mixes two scales", () => {
+    const p = plan(current(2566, byTools(80, 80, 80)), [
+      { fiscalYear: 2564, total: 72, level: "C" },
+      { fiscalYear: 2565, total: 76, level: "B" },
+    ]);
+    const lines = comparisonPart(p);
+    const note = defaultPhrases["cmp.trend.scaleNote"];
+    expect(lines[lines.length - 1]).toContain(note);
+    expect(lines.join(" ")).not.toContain("ไม่เปลี่ยนเลย");
+    const scores = texts(role(p, "scores"));
+    const at = scores.indexOf("คะแนนรวมย้อนหลัง");
+    expect(at).toBeGreaterThan(0);
+    expect(scores.slice(at).some((l) => l.includes("ต้องปรับปรุง"))).toBe(true);
+    expect(scores.slice(at).some((l) => l.includes("| C"))).toBe(true);
+    expect(scores).toContain(note);
+  });
+});
+
+describe("a trend that starts with a year of the earlier instrument (FY2561)", () => {
+  test("no rise or fall summed across it; no change beside the first ten-indicator year", () => {
+    const p = plan(seedAssessment(), [
+      { fiscalYear: 2560, total: 65 },
+      { fiscalYear: 2561, total: 70 },
+    ]);
+    const lines = comparisonPart(p);
+    const trend = lines[lines.length - 1];
+    expect(trend).toContain("คะแนนรวมย้อนหลัง 3 ปี");
+    expect(trend).toContain(
+      "คะแนนของปีงบประมาณ พ.ศ. 2560 และ 2561 ใช้กรอบการประเมินเดิม จึงแสดงไว้เพื่ออ้างอิงเท่านั้น"
+    );
+    expect(trend).not.toMatch(/เพิ่มขึ้นรวม|ขึ้นลงสลับกัน|โดยปีล่าสุด/);
+    const scores = texts(role(p, "scores"));
+    const at = scores.indexOf("คะแนนรวมย้อนหลัง");
+    expect(scores.slice(at).find((l) => l.startsWith("พ.ศ. 2562 |"))).toMatch(
+      /^พ\.ศ\. 2562 \| 76\.05 \| — \|/
+    );
+  });
+});
+
+describe("last year's tool scores computed from its indicators are marked as computed", () => {
+  test("FY2566 given by indicators only: the paragraph and the score sheet say its tools are computed", () => {
+    const earlier: EarlierYear = {
+      fiscalYear: 2562,
+      indicators: { ...SEED_INDICATORS, "9": 55.85 },
+      total: 76.05,
+    };
+    const p = plan(current(2563, byTools(85, 80, 82)), [earlier]);
+    const text = comparisonPart(p).join(" ");
+    expect(text).toContain(
+      "คะแนน IIT EIT และ OIT ของปีงบประมาณ พ.ศ. 2562 เป็นค่าที่คำนวณจากคะแนนรายตัวชี้วัด ไม่ใช่คะแนนที่ประกาศ"
+    );
+    const scores = texts(role(p, "scores"));
+    expect(scores.some((l) => l.startsWith("IIT (พ.ศ. 2562 คำนวณ) |"))).toBe(true);
+    // Typed tool scores (the seed as published) are not marked.
+    const typed = plan(current(2563, byTools(85, 80, 82)), [SEED_AS_EARLIER]);
+    expect(comparisonPart(typed).join(" ")).not.toContain("เป็นค่าที่คำนวณจากคะแนนรายตัวชี้วัด");
+    expect(texts(role(typed, "scores")).some((l) => l.startsWith("IIT |"))).toBe(true);
   });
 });

@@ -70,7 +70,18 @@ function totalAndLevel(ctx: ReportContext, c: Comparison, y: YearOverYear): stri
   const vars = { prevYear: y.previousYear, year: y.currentYear };
   const parts: string[] = [];
   const prevLabel = previousLabel(y);
-  if (y.total) {
+  const older = y.notes.some((n) => n.code === "older-framework");
+  // No subtraction across frameworks: an earlier instrument's total is shown for reference only.
+  const prevTotal = y.total?.previous ?? figuresOf(c, y.previousYear)?.total ?? null;
+  if (older && prevTotal !== null) {
+    parts.push(
+      T("cmp.total.reference", {
+        ...vars,
+        prev: formatScore(prevTotal),
+        prevLevel: prevLabel ? " " + T("cmp.prevLevel", { level: levelWord(prevLabel) }) : "",
+      })
+    );
+  } else if (y.total) {
     const t = y.total;
     const key = t.change > 0 ? "cmp.total.up" : t.change < 0 ? "cmp.total.down" : "cmp.total.same";
     parts.push(
@@ -257,7 +268,18 @@ function notComparable(ctx: ReportContext, y: YearOverYear): string {
         parts.push(ctx.d(note.th));
     }
   }
+  // Last year's tool scores computed from its indicators (not typed): said, as they are not NACC's.
+  const computed = computedPreviousTools(ctx, y);
+  if (computed.length)
+    parts.push(T("cmp.nc.toolsComputed", { ...vars, tools: thaiList(computed) }));
   return parts.length ? `${T("cmp.nc.lead")} ${parts.join(" ")}` : "";
+}
+
+/** The tools compared whose previous score was computed from last year's indicators, not typed. */
+function computedPreviousTools(ctx: ReportContext, y: YearOverYear): string[] {
+  const prev = ctx.options.comparison?.years.find((f) => f.fiscalYear === y.previousYear);
+  if (!prev) return [];
+  return y.tools.filter((t) => prev.derived.includes(t.id.toLowerCase())).map((t) => t.id);
 }
 
 function trendParagraph(ctx: ReportContext, c: Comparison): string {
@@ -271,14 +293,81 @@ function trendParagraph(ctx: ReportContext, c: Comparison): string {
   );
   let text = T("cmp.trend", { n: t.points.length, list });
   if (t.gaps.length) text += " " + T("cmp.trend.gaps", { list: thaiList(t.gaps.map(String)) });
-  if (t.direction === "steady") return `${text} ${T("cmp.trend.steady")}`;
+  const extra = trendRemarks(ctx, c);
+  // No subtraction across frameworks: with a year of the earlier instrument, no rise or fall is summed.
+  const older = t.points.filter((p) => p.fiscalYear < FIRST_TEN_INDICATOR_YEAR);
+  if (older.length)
+    return `${text} ${T("cmp.trend.older", { years: thaiList(older.map((p) => String(p.fiscalYear))) })}${extra}`;
+  if (t.direction === "steady") return `${text} ${T("cmp.trend.steady")}${extra}`;
   if (t.direction === "rising" || t.direction === "falling")
-    return `${text} ${T(`cmp.trend.${t.direction}`, { abs: abs(t.change) })}`;
+    return `${text} ${T(`cmp.trend.${t.direction}`, { abs: abs(t.change) })}${extra}`;
   const net = t.change > 0 ? "up" : t.change < 0 ? "down" : "same";
   return (
     `${text} ${T("cmp.trend.mixed", { best: thaiList(t.best.map(String)), worst: thaiList(t.worst.map(String)) })}` +
-    ` ${T(`cmp.trend.net.${net}`, { abs: abs(t.change) })}`
+    ` ${T(`cmp.trend.net.${net}`, { abs: abs(t.change) })}${extra}`
   );
+}
+
+/** A change of total smaller than this is a year that stalled. */
+export const STALLED_BELOW = 1;
+
+/**
+ * What a trend's totals alone do not say: the years that stalled (a change under STALLED_BELOW), a
+ * level that did not move in any year, and a level column that mixes the two scales (FY2566).
+ */
+function trendRemarks(ctx: ReportContext, c: Comparison): string {
+  const t = c.trend;
+  if (!t) return "";
+  const { T, lib } = ctx;
+  const parts: string[] = [];
+  const stalled = t.points.filter(
+    (p, i) =>
+      p.change !== null &&
+      p.change !== 0 &&
+      Math.abs(p.change) < STALLED_BELOW &&
+      !acrossFrameworks(t, i)
+  );
+  if (stalled.length)
+    parts.push(
+      T("cmp.trend.stalled", {
+        years: thaiList(stalled.map((p) => String(p.fiscalYear))),
+        limit: STALLED_BELOW,
+        list: thaiList(
+          stalled.map((p) =>
+            fillTemplate(lib["cmp.trend.stalled.item"], {
+              year: p.fiscalYear,
+              change: formatChange(p.change as number),
+            })
+          )
+        ),
+      })
+    );
+  const labels = t.points.map((p) => p.level?.labelTh ?? p.levelText ?? null);
+  if (t.levelsComparable && labels.every((l) => l !== null && l === labels[0]))
+    parts.push(
+      T("cmp.trend.levelSame", {
+        level: levelWord(labels[0] as string),
+        from: t.points[0].fiscalYear,
+      })
+    );
+  if (mixedScales(t)) parts.push(T("cmp.trend.scaleNote"));
+  return parts.length ? " " + parts.join(" ") : "";
+}
+
+/** The first fiscal year of the ten-indicator framework (core/compare.ts compares earlier years by total only). */
+const FIRST_TEN_INDICATOR_YEAR = 2562;
+
+/** Whether the change into point i subtracts a total of the earlier instrument. */
+function acrossFrameworks(t: NonNullable<Comparison["trend"]>, i: number): boolean {
+  return i > 0 && t.points[i - 1].fiscalYear < FIRST_TEN_INDICATOR_YEAR;
+}
+
+/** Whether a trend's level column holds levels of both scales (letters to FY2565, the pass scale after). */
+function mixedScales(t: NonNullable<Comparison["trend"]>): boolean {
+  const scales = new Set(
+    t.points.map((p) => p.scale ?? (p.fiscalYear >= 2566 ? "pass5" : "letter"))
+  );
+  return scales.size > 1;
 }
 
 /* ----------------------------------------------------------------------------------------------- */
@@ -401,20 +490,26 @@ export function writeComparisonTables(
     );
   }
   if (y.tools.length) {
+    const computedTools = computedPreviousTools(ctx, y);
     for (const tool of profile.tools) {
       const ch = y.tools.find((x) => x.id === tool.id);
+      const label = computedTools.includes(tool.id)
+        ? T("scores.cmp.computed", { label: tool.id, prevYear: y.previousYear }, "table")
+        : tool.id;
       rows.push(
-        row(tool.id, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change))
+        row(label, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change))
       );
     }
   }
   const prevFig = figuresOf(c, y.previousYear);
+  // No subtraction across frameworks: an earlier instrument's total has no change beside it.
+  const olderFramework = y.notes.some((n) => n.code === "older-framework");
   rows.push(
     row(
       T("scores.total", {}, "table"),
       y.total?.previous ?? prevFig?.total,
       y.total?.current ?? assessment.total,
-      changeText(y.total?.change),
+      changeText(olderFramework ? null : y.total?.change),
       true
     )
   );
@@ -463,12 +558,14 @@ export function writeComparisonTables(
   const t = c.trend;
   if (t) {
     s.heading(T("scores.trend.title"), 2, { spaceBefore: "half" });
-    const trendRows: TableRow[] = t.points.map((p) => ({
+    const trendRows: TableRow[] = t.points.map((p, i) => ({
       cells: [
         { value: yearName(p.fiscalYear), align: "center" },
         p.total === null ? { value: none, align: "center" } : num(p.total),
         {
-          value: p.change === null ? none : d(formatChange(p.change), "table"),
+          // No change across frameworks (an earlier instrument's year).
+          value:
+            acrossFrameworks(t, i) || p.change === null ? none : d(formatChange(p.change), "table"),
           align: "center",
         },
         { value: p.level?.labelTh ?? p.levelText ?? none, align: "center", span: 2 },
@@ -493,6 +590,7 @@ export function writeComparisonTables(
       rows: trendRows,
       size: TABLE_SIZE,
     });
+    if (mixedScales(t)) s.note(T("cmp.trend.scaleNote"), { size: 14 });
     const first = t.points[0].fiscalYear;
     const last = t.points[t.points.length - 1].fiscalYear;
     trend = {

@@ -21,7 +21,15 @@ import {
   type NextLevelAdvice,
   type PointOpportunity,
 } from "../../core/advice";
-import { agencyFullName, agencyShortName, writerName } from "../agency";
+import {
+  agencyFullName,
+  agencyKind,
+  agencyShortName,
+  writerName,
+  type AgencyKind,
+} from "../agency";
+import { keyForKind, vocabularyOf } from "../vocabulary";
+import { derivationNotes, derivedMarks } from "../notes";
 
 export interface ReportOptions {
   agency: AgencyDetails;
@@ -40,6 +48,19 @@ export const THAI_NUMFMT_0 = "[$-D00041E]0";
 
 /** The id of the analysis part's note of the "*" mark on derived scores (the block a mark refers to). */
 export const DERIVED_NOTE = "note-derived";
+
+/** The id of the i-th note of a derived score (ctx.derivedNotes[i]): the note blocks and their marks. */
+export function derivedNoteId(i: number): string {
+  return i === 0 ? DERIVED_NOTE : `${DERIVED_NOTE}-${i + 1}`;
+}
+
+/** The ids of the notes that explain the marks these indicators carry (none when they carry none). */
+export function noteIdsFor(ctx: ReportContext, ids: IndicatorId[]): string[] {
+  const marks = new Set(ids.map((id) => ctx.mark(id).trim()).filter(Boolean));
+  return ctx.derivedNotes.flatMap((n, i) =>
+    [...marks].some((m) => n.startsWith(`${m} `)) ? [derivedNoteId(i)] : []
+  );
+}
 /** Text size of the report's tables (points): Thai official tables are set a size below the text. */
 export const TABLE_SIZE = 14;
 
@@ -82,6 +103,10 @@ export interface ReportContext {
   docNotes: Array<{ th: string; en: string }>;
   /** The footnote of the "*" mark on derived scores; empty when no score is derived. */
   derivedFootnote: string;
+  /** One note per derived score, with its own mark and its figures (notes.ts); digits applied. */
+  derivedNotes: string[];
+  /** The kind of agency (agency.ts), which picks the phrase variants and the words for its people. */
+  kind: AgencyKind;
   /** " *" after a derived indicator's score, else "". */
   mark: (id: IndicatorId) => string;
   /** "แบบวัด IIT", "แบบตรวจ OIT". */
@@ -114,7 +139,11 @@ export function makeContext(
   const sc = (v: number | null | undefined): string =>
     v === null || v === undefined ? lib["value.missing"] : formatScore(v);
   const agencyName = (agency.name ?? "").trim() || "หน่วยงาน";
+  const kind = agencyKind(agency);
+  const words = vocabularyOf(kind);
   const base: Record<string, string | number> = {
+    public: words.public,
+    externals: words.externals,
     agency: agencyName,
     agencyFull: agencyFullName(agency),
     // An abbreviation ("อบต.กะหรอ") is set off by a space after "ของ"; a full name is not.
@@ -127,14 +156,17 @@ export function makeContext(
     passMark: formatThreshold(profile.passMark),
   };
   const item = profile.analysisItem;
-  const itemRef = fillTemplate(lib[/^O/.test(item.code) ? "item.code" : "item.sub"] ?? "", {
-    code: item.code,
-    label: item.labelTh,
-  });
+  // An item list nobody knows yet (the ITA of a year whose framework is not confirmed): "ข้อ ......".
+  const itemRef = !item.code
+    ? (lib["item.unknown"] ?? "")
+    : fillTemplate(lib[/^O/.test(item.code) ? "item.code" : "item.sub"] ?? "", {
+        code: item.code,
+        label: item.labelTh,
+      }).trim();
   base.item = itemRef;
   // A key may have variants by fiscal year ("indicator.10.about.fy2566"): the latest not after this year.
   const T = (key: string, vars: Vars = {}, place: DigitPlace = "text"): string => {
-    const k = keyForYear(lib, key, year);
+    const k = keyForYear(lib, keyForKind(lib, key, kind), year);
     return applyDigits(
       fillTemplate(lib[k] ?? defaultPhrases[k] ?? "", { ...base, ...vars }),
       mode,
@@ -145,6 +177,7 @@ export function makeContext(
 
   const mainRanked = assessment.ranking.filter((r) => !r.sub);
   const derivedIds = new Set(assessment.ranking.filter((r) => r.derived).map((r) => r.id));
+  const marks = derivedMarks(assessment);
   const userOnly = new Set(["provisional-year"]);
   const docWarnings = assessment.warnings.filter(
     (m) => !userOnly.has(m.code) && m.code !== "derived-9"
@@ -188,7 +221,9 @@ export function makeContext(
       en: withoutPlace(m.en, m.cell),
     })),
     derivedFootnote: applyDigits(derivedFootnote, mode, "text"),
-    mark: (id) => (derivedIds.has(id) ? ` ${lib["s2.ranking.derived"] ?? "*"}` : ""),
+    derivedNotes: derivationNotes(assessment, lib, marks).map((n) => applyDigits(n, mode, "text")),
+    kind,
+    mark: (id) => (marks[id] ? ` ${marks[id]}` : ""),
     toolName: (tool) => T(`tool.${tool}.name`),
     advice: adviseNextLevel(assessment),
     cheapest: cheapestPoints(assessment),

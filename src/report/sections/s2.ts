@@ -4,152 +4,63 @@
  * the tool scores, every indicator in descending order with its sub-indicators under it, and the
  * highest and lowest.
  */
-import type { IndicatorId, LevelRule, RankedIndicator, ToolId } from "../../core/types";
-import type { ListItem, PartBuilder } from "../document";
-import { fillTemplate, formatScore, thaiList } from "../format";
-import { DERIVED_NOTE, formatThreshold, type ReportContext } from "./context";
+import type { IndicatorId, RankedIndicator } from "../../core/types";
+import type { ListItem, PartBuilder, TableRow } from "../document";
+import { HEADER_FILL } from "../layout";
+import { fillTemplate, thaiList } from "../format";
+import { noteIdsFor, type ReportContext } from "./context";
+import {
+  levelText,
+  provisionalSentence,
+  totalSentence,
+  verdictParagraph,
+  whatIf,
+} from "../verdict";
 import { sectionHeading } from "./heading";
 
 export function writeSection2(a: PartBuilder, ctx: ReportContext): void {
   sectionHeading(a, ctx, "2", "s2.title");
   a.paragraph(totalSentence(ctx));
+  const provisional = provisionalSentence(ctx);
+  if (provisional) a.paragraph(provisional);
   const verdict = verdictParagraph(ctx);
   if (verdict) a.paragraph(verdict);
-  const cheap = cheapestParagraph(ctx);
-  if (cheap) a.paragraph(cheap);
+  const cheap = whatIf(ctx);
+  // A what-if that names a derived score refers to that score's note (a footnote in the Word file).
+  const marked = /\*/.test(cheap.text + cheap.rows.join(" "));
+  const notes = marked ? noteIdsFor(ctx, whatIfIds(ctx)) : [];
+  if (cheap.text)
+    a.paragraph(cheap.text, {
+      ...(cheap.rows.length ? { keepWithNext: true } : {}),
+      ...(notes.length ? { notes } : {}),
+    });
+  if (cheap.rows.length) {
+    // Many indicators raised: a table (a list on the sheet of text), not a sentence.
+    const header: TableRow = {
+      cells: cheap.header.map((h) => ({ value: h, align: "center" as const })),
+      bold: true,
+      fill: HEADER_FILL,
+    };
+    a.table({
+      columns: [2, 1],
+      header: [header],
+      rows: cheap.rows.map((r) => ({
+        cells: [{ value: r[0] }, { value: r[1], align: "center" as const }],
+      })),
+      size: 14,
+      sheetAs: "list",
+    });
+  }
   a.paragraph(toolsSentence(ctx));
   writeRanking(a, ctx);
 }
 
-/** "ระดับ A" on the letter scale, "ระดับผ่านดี" on the pass scale (no space before a Thai word). */
-export function levelText(ctx: ReportContext, level: LevelRule): string {
-  return ctx.profile.scale === "letter" ? ` ${level.labelTh}` : level.labelTh;
+/** The indicators a what-if may name (every main indicator: the marks say which are derived). */
+function whatIfIds(ctx: ReportContext): IndicatorId[] {
+  return ctx.mainRanked.map((r) => r.id);
 }
 
-function totalSentence(ctx: ReportContext): string {
-  const { T, sc, assessment, profile } = ctx;
-  if (assessment.total === null) return T("s2.total.missing");
-  const total = sc(assessment.total);
-  if (!assessment.level) return T("s2.total.noLevel", { total });
-  if (profile.scale === "pass5")
-    return T("s2.total.pass5", { total, level: assessment.level.labelTh });
-  return (
-    T("s2.total.letter", { total, level: assessment.level.labelTh }) +
-    " " +
-    T(assessment.total >= profile.passMark ? "s2.target.met" : "s2.target.notMet")
-  );
-}
-
-/**
- * The rule of the year in one sentence, the condition that decided the level, and the distance to the
- * next level (points of total; per tool where the pass scale needs it).
- */
-export function verdictParagraph(ctx: ReportContext): string {
-  const { T, assessment, profile, advice } = ctx;
-  const level = assessment.level;
-  if (!level || assessment.total === null) return "";
-  const parts: string[] = [];
-  const levels = profile.levels;
-  const at = levels.findIndex((l) => l.id === level.id);
-  if (profile.scale === "letter") {
-    const upper = at > 0 ? levels[at - 1].minTotal : null;
-    parts.push(
-      upper === null
-        ? T("s2.rule.letter.top", { bandFrom: formatScore(level.minTotal) })
-        : T("s2.rule.letter", {
-            level: level.labelTh,
-            bandFrom: formatScore(level.minTotal),
-            bandTo: formatScore(upper - 0.01),
-          })
-    );
-  } else {
-    const pass = levels.find((l) => l.id === "pass");
-    const good = levels.find((l) => l.id === "good");
-    const excellent = levels.find((l) => l.id === "excellent");
-    parts.push(
-      T("s2.rule.pass5", {
-        passMin: formatThreshold(pass?.minTotal ?? profile.passMark),
-        goodEach: formatThreshold(good?.minEachTool ?? 85),
-        excellentEach: formatThreshold(excellent?.minEachTool ?? 95),
-      })
-    );
-    const why = whyNotBetter(ctx, level, at > 0 ? levels[at - 1] : null);
-    if (why) parts.push(why);
-  }
-  if (advice) {
-    const target = levelText(ctx, advice.target);
-    const toolList = thaiList(
-      advice.toolGaps.map((g) =>
-        fillTemplate(ctx.lib["s2.gap.tools.item"], {
-          tool: ctx.toolName(g.tool),
-          need: formatScore(g.need),
-        })
-      )
-    );
-    if (advice.totalGap > 0) {
-      let text = T("s2.gap", { target, gap: formatScore(advice.totalGap) });
-      if (toolList) text += " " + T("s2.gap.tools.and", { list: toolList });
-      parts.push(text);
-    } else if (toolList) {
-      parts.push(T("s2.gap.tools", { target, list: toolList }));
-    }
-  }
-  return parts.join(" ");
-}
-
-/** On the pass scale: why this level and not the one above it. */
-function whyNotBetter(ctx: ReportContext, level: LevelRule, better: LevelRule | null): string {
-  const { T, assessment, profile } = ctx;
-  const total = assessment.total as number;
-  const passMin = profile.levels.find((l) => l.id === "pass")?.minTotal ?? profile.passMark;
-  if (total < passMin) return T("s2.why.fail", { passMin: formatThreshold(passMin) });
-  if (!better) return "";
-  const vars = {
-    level: level.labelTh,
-    better: better.labelTh,
-    min: formatThreshold(better.minTotal),
-  };
-  if (total < better.minTotal) return T("s2.why.belowTotal", vars);
-  const each = better.minEachTool;
-  if (each === undefined) return "";
-  const score: Record<ToolId, number | null> = ctx.toolScore;
-  const below = profile.tools.filter((t) => (score[t.id] ?? 0) < each);
-  if (!below.length) return "";
-  const tools = thaiList(below.map((t) => `${ctx.toolName(t.id)} (${ctx.sc(score[t.id])} คะแนน)`));
-  return T("s2.why.belowEach", { ...vars, tools, each: formatThreshold(each) });
-}
-
-/** Where the points are cheapest, in one short paragraph. */
-export function cheapestParagraph(ctx: ReportContext): string {
-  const { T, advice, cheapest, nameOf } = ctx;
-  if (!advice || !cheapest.length) return "";
-  const best = cheapest[0];
-  // On the pass scale a tool below its minimum comes first, whatever the weights say.
-  const intro = advice.toolGaps.length
-    ? T("s2.cheap.intro.tools", {
-        tools: thaiList(advice.toolGaps.map((g) => ctx.toolName(g.tool))),
-        each: formatThreshold(advice.target.minEachTool ?? 0),
-      })
-    : T("s2.cheap.intro", { id: best.id, name: nameOf(best.id), weight: String(best.weight) });
-  const target = levelText(ctx, advice.target);
-  const after = formatScore(advice.totalAfter);
-  if (!advice.reachable)
-    return `${intro} ${T("s2.cheap.unreachable", { after, target, id: best.id })}`;
-  if (advice.raises.length === 1) {
-    const r = advice.raises[0];
-    return `${intro} ${T("s2.cheap.one", { id: r.id, from: formatScore(r.from), to: formatScore(r.to), after, target })}`;
-  }
-  const list = thaiList(
-    advice.raises.map((r) =>
-      fillTemplate(ctx.lib["s2.cheap.item"], {
-        id: r.id,
-        from: formatScore(r.from),
-        to: formatScore(r.to),
-      })
-    )
-  );
-  return `${intro} ${T("s2.cheap.many", { list, after, target })}`;
-}
+export { levelText, verdictParagraph };
 
 function toolsSentence(ctx: ReportContext): string {
   const { T, sc, lib, profile, toolScore } = ctx;
@@ -185,6 +96,7 @@ function writeRanking(a: PartBuilder, ctx: ReportContext): void {
           others: thaiList(peers.map((x) => `ตัวชี้วัดที่ ${x.id}`)),
         })
       : "";
+    const notes = noteIdsFor(ctx, [r.id]);
     items.push({
       text: T("s2.ranking.item", {
         n: i + 1,
@@ -194,7 +106,7 @@ function writeRanking(a: PartBuilder, ctx: ReportContext): void {
         mark: mark(r.id),
         tie,
       }),
-      ...(mark(r.id) ? { notes: [DERIVED_NOTE] } : {}),
+      ...(notes.length ? { notes } : {}),
     });
     for (const s of subsOf(ctx, r)) {
       items.push({
@@ -223,10 +135,13 @@ function writeRanking(a: PartBuilder, ctx: ReportContext): void {
     if (published.length) {
       const min = Math.min(...published.map((r) => r.score));
       const ids = published.filter((r) => r.score === min).map((r) => r.id);
-      text += " " + T("s2.lowest.published", { list: indicatorList(ctx, ids), score: sc(min) });
+      const derived = ctx.d(thaiList(lo.filter((id) => mark(id)).map((id) => `ตัวชี้วัดที่ ${id}`)));
+      text +=
+        " " + T("s2.lowest.published", { derived, list: indicatorList(ctx, ids), score: sc(min) });
     }
   }
-  a.paragraph(text, lo.some((id) => mark(id)) ? { notes: [DERIVED_NOTE] } : {});
+  const notes = noteIdsFor(ctx, lo);
+  a.paragraph(text, notes.length ? { notes } : {});
 }
 
 /** The sub-indicators of a main indicator that have a score, in id order. */

@@ -6,9 +6,10 @@
 import type { RankedIndicator } from "../../core/types";
 import type { PartBuilder } from "../document";
 import { fillTemplate, formatScore, thaiList } from "../format";
-import { DERIVED_NOTE, type ReportContext } from "./context";
+import { noteIdsFor, type ReportContext } from "./context";
 import { sectionHeading, subHeading } from "./heading";
 import { subsOf } from "./s2";
+import { BAND_EDGES } from "../phrases";
 
 export function writeSection3(a: PartBuilder, ctx: ReportContext): void {
   const { T, strengths, develop, missingIds, nameOf, mainRanked, sc } = ctx;
@@ -65,7 +66,8 @@ function item(
 ): void {
   const { T, sc, lib, nameOf, mark, threshold } = ctx;
   const subs = subsOf(ctx, r);
-  // An indicator to develop gets its diagnosis only: what it measures is in section ๔'s table.
+  // Every indicator says what it asks (as the seed does for indicator 4), then the judgement: its
+  // opening varied from item to item, its firmness by the score's band.
   let text = T(kind === "strength" ? "s3.item" : "s3.item.develop", {
     n,
     id: r.id,
@@ -74,7 +76,10 @@ function item(
     mark: mark(r.id),
     grade: gradeOf(ctx, r.score) ? ` ${gradeOf(ctx, r.score)}` : "",
     about: T(`indicator.${r.id}.about`),
-    judgement: T(`indicator.${r.id}.${kind}`),
+    judgement: T(`indicator.${r.id}.${kind}`, {
+      lead: leadFor(ctx, kind, n),
+      who: kind === "develop" ? whoFor(ctx, r) : "",
+    }),
   });
   if (subs.length) {
     const parts = subs.map((s) =>
@@ -87,5 +92,28 @@ function item(
         text += " " + T("s3.subs.below", { id: s.id, name: nameOf(s.id), score: sc(s.score) });
     }
   }
-  a.paragraph(text, { indent: 1, ...(mark(r.id) ? { notes: [DERIVED_NOTE] } : {}) });
+  const notes = noteIdsFor(ctx, [r.id]);
+  a.paragraph(text, { indent: 1, ...(notes.length ? { notes } : {}) });
+}
+
+/** The opening of the n-th judgement (1-based), in turn from the phrase's lines. */
+export function leadFor(ctx: ReportContext, kind: "strength" | "develop", n: number): string {
+  const leads = ctx
+    .T(`s3.lead.${kind}`)
+    .split("\n")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return leads.length ? leads[(n - 1) % leads.length] : "";
+}
+
+/** The score's band for the interpretation: near (85 to the threshold), mid (70-85), low (below 70). */
+export function bandOf(score: number): "near" | "mid" | "low" {
+  if (score >= BAND_EDGES.near) return "near";
+  if (score >= BAND_EDGES.mid) return "mid";
+  return "low";
+}
+
+/** Who is still unconvinced, as firmly as the score warrants ("ยังมีบุคลากรส่วนหนึ่งที่" at 85-90). */
+function whoFor(ctx: ReportContext, r: RankedIndicator): string {
+  return ctx.T(`s3.who.${r.tool}.${bandOf(r.score)}`);
 }

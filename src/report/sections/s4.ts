@@ -6,7 +6,9 @@
 import type { PartBuilder, TableCell } from "../document";
 import { GROUP_FILL, HEADER_FILL } from "../layout";
 import { thaiList } from "../format";
-import { DERIVED_NOTE, toolBand, type ReportContext } from "./context";
+import { derivedNoteId, formatThreshold, toolBand, type ReportContext } from "./context";
+import { levelText } from "../verdict";
+import { improveFor, lowSubIndicators } from "../measureChoice";
 import { sectionHeading, subHeading } from "./heading";
 
 /** At most this many indicators per tool in the table: the weakest, and the next when it is far below. */
@@ -25,13 +27,31 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
     else {
       let text = `${T("s4.score", { tool: name, score: sc(score) })} ${T(`tool.${tool.id}.${toolBand(score)}`)}`;
       if (tool.id === "OIT" && score < 10) text += ` ${T("tool.OIT.none")}`;
+      // OIT by its sub-indicators: what the low ones check, by name.
+      if (tool.id === "OIT") {
+        const subs = lowSubs(ctx);
+        if (subs) text += ` ${subs}`;
+      }
       a.paragraph(text);
     }
     const below = develop
       .filter((r) => tool.indicators.includes(r.id))
       .sort((x, y) => x.score - y.score);
     if (!below.length) {
-      if (mainRanked.some((r) => tool.indicators.includes(r.id)))
+      // No indicator below the threshold, but the next level may still need this tool higher: then it
+      // names the indicators to raise rather than advise keeping things as they are.
+      const gap = ctx.advice?.toolGaps.find((g) => g.tool === tool.id);
+      const raised = ctx.advice?.raises.filter((r) => r.tool === tool.id) ?? [];
+      if (gap && ctx.advice && raised.length)
+        a.paragraph(
+          T("s4.table.none.target", {
+            tool: name,
+            target: levelText(ctx, ctx.advice.target),
+            each: formatThreshold(ctx.advice.target.minEachTool ?? 0),
+            list: thaiList(raised.map((r) => `ตัวชี้วัดที่ ${r.id} (${sc(r.from)} คะแนน)`)),
+          })
+        );
+      else if (mainRanked.some((r) => tool.indicators.includes(r.id)))
         a.paragraph(T("s4.table.none", { tool: name }));
       return;
     }
@@ -72,7 +92,9 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
           bold: true,
           fill: GROUP_FILL,
         },
-        { cells: [items(`indicator.${r.id}.issues`), items(`indicator.${r.id}.improve`)] },
+        {
+          cells: [items(`indicator.${r.id}.issues`), { value: improveFor(ctx, r.id).split("\n") }],
+        },
       ]),
       sheetAs: "list",
     });
@@ -87,6 +109,22 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
   });
 }
 
+/** The OIT's sub-indicators below the threshold, lowest first, each with what it checks; "" when none. */
+function lowSubs(ctx: ReportContext): string {
+  // The three lowest: the rest are in the table's "what to improve" below.
+  const subs = lowSubIndicators(ctx).slice(0, 3);
+  if (!subs.length) return "";
+  const items = subs.map((x) =>
+    ctx.T("s4.subs.item", {
+      id: x.id,
+      name: ctx.nameOf(x.id),
+      score: ctx.sc(x.score),
+      asks: ctx.T(`sub.${x.id}.asks`),
+    })
+  );
+  return `${ctx.T("s4.subs", { list: thaiList(items) })} ${ctx.T("s4.subs.close")}`;
+}
+
 /**
  * The notes at the end of the analysis: that the tool scores and total are NACC's published figures
  * (once), the engine's notes, and the footnote of the "*" mark on derived scores.
@@ -99,7 +137,7 @@ export function writeAnalysisNotes(a: PartBuilder, ctx: ReportContext): void {
     a.note(line, {
       size: 14,
       indent: 1,
-      ...(i === 0 && ctx.derivedFootnote ? { id: DERIVED_NOTE } : {}),
+      ...(i < ctx.derivedNotes.length ? { id: derivedNoteId(i) } : {}),
     })
   );
 }
@@ -107,7 +145,7 @@ export function writeAnalysisNotes(a: PartBuilder, ctx: ReportContext): void {
 /** The note lines shared by the analysis and the score sheet. */
 export function noteLines(ctx: ReportContext): string[] {
   const out: string[] = [];
-  if (ctx.derivedFootnote) out.push(ctx.derivedFootnote);
+  out.push(...ctx.derivedNotes);
   const published = ctx.assessment.published;
   if (published.length) {
     const tools = published.filter((k) => k !== "total").map((k) => k.toUpperCase());

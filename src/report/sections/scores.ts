@@ -47,7 +47,7 @@ export function writeScores(s: PartBuilder, ctx: ReportContext): void {
     const fill = low ? LOW_FILL : undefined;
     return {
       cells: [
-        { value: d(`${ind.id} ${ind.nameTh}`, "table") + (r?.derived ? " *" : "") },
+        { value: d(`${ind.id} ${ind.nameTh}`, "table") + ctx.mark(ind.id) },
         { value: ind.tool, align: "center" },
         r ? score(r.score, fill) : missing(),
         r ? int(r.rank) : { value: null },
