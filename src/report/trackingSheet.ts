@@ -173,7 +173,10 @@ export function trackingSheetPlan(seed: TrackingSeed, rows: TrackRowValues[]): S
         rows: count,
         values: [...TRACK_STATUSES],
         prompt: { title: "สถานะ", text: "เลือกสถานะของมาตรการจากรายการ" },
-        error: { title: "สถานะ", text: "เลือกสถานะจากรายการ: ดำเนินการแล้วเสร็จ อยู่ระหว่างดำเนินการ หรือยังไม่ได้ดำเนินการ" },
+        error: {
+          title: "สถานะ",
+          text: "เลือกสถานะจากรายการ: ดำเนินการแล้วเสร็จ อยู่ระหว่างดำเนินการ หรือยังไม่ได้ดำเนินการ",
+        },
       },
       {
         row: fieldRow.round ?? 0,
