@@ -140,7 +140,7 @@ export const SHORT_USAGE: Record<string, string> = {
     "วิธีใช้ / usage: npm run cli -- assess <file.json|many.xlsx> [options]\n" +
     "                 npm run cli -- generate <input> -o <out.xlsx|out.docx|outdir/> [options]\n" +
     "                 npm run cli -- track <report.xlsx> -o <tracking.xlsx>    npm run cli -- followup <tracking.xlsx> -o <out.docx>\n" +
-    "                 npm run cli -- help [assess|generate]    npm run cli -- --version",
+    "                 npm run cli -- help [assess|generate|track|followup]    npm run cli -- --version",
 };
 
 /** Every option of each command (for "did you mean"). */

@@ -601,7 +601,7 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await page.getByTestId("generate").click();
       const pick = page.getByTestId("pick-row");
       await pick.waitFor({ timeout: 30_000 });
-      await pick.locator("button:not([data-testid=summarize-all])").first().click();
+      await pick.getByRole("option").first().click();
       const dialog = page.getByTestId("confirm-dialog");
       await dialog.waitFor({ timeout: 30_000 });
       const text = (await dialog.textContent()) ?? "";

@@ -56,7 +56,7 @@ describe("cli main", () => {
     expect(r.err).toContain('ไม่รู้จักคำสั่ง "genrate" หมายถึง generate หรือไม่');
     expect(r.err).toContain('unknown command "genrate"; did you mean generate?');
     // The short usage (a few lines), not the whole help.
-    expect(r.err).toContain("npm run cli -- generate <input> -o <out.xlsx|outdir/>");
+    expect(r.err).toContain("npm run cli -- generate <input> -o <out.xlsx|out.docx|outdir/>");
     expect(r.err).not.toContain("--phrases");
     expect(r.err.split("\n").length).toBeLessThan(8);
     const none = cli();
