@@ -61,7 +61,13 @@ export interface GenerateResult {
   sheetsReplaced?: string[];
   sheetsKept?: Array<{ from: string; to: string }>;
   /** Rows to pick from (status pick-row). */
-  rows?: Array<{ sheet: string; row: number; label: string }>;
+  rows?: Array<{
+    sheet: string;
+    row: number;
+    label: string;
+    /** How many problems the row's scores have (absent: none): the picker marks such rows. */
+    problems?: number;
+  }>;
   /** The agency the report is (or would be) for, once the input is found. */
   agency?: string;
   /** Status confirm-agency: the name the sheet or row gives, and the pane's saved one. */

@@ -139,7 +139,20 @@ function chooseRow(request: GenerateRequest, finding: GridFinding, sheet: string
       ],
     };
   }
-  return { pick: finding.rows.map((r) => ({ sheet, row: r.row, label: r.label })) };
+  // Each row's problems counted (the picker marks the rows that cannot make a report as they are).
+  const fy = request.settings.fiscalYear;
+  return {
+    pick: finding.rows.map((r) => {
+      const raw = fy ? { ...r.raw, fiscalYear: { value: fy } } : r.raw;
+      const { problems } = engine.assessRaw(raw, { threshold: request.settings.threshold });
+      return {
+        sheet,
+        row: r.row,
+        label: r.label,
+        ...(problems.length ? { problems: problems.length } : {}),
+      };
+    }),
+  };
 }
 
 /** The template's own threshold cell differs from the pane's setting (the pane's wins): said. */

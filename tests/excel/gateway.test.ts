@@ -156,6 +156,21 @@ describe("generate: where the scores come from", () => {
     expect(wb.snapshot()).toBe(snap);
   });
 
+  test("the row picker's rows carry how many problems each has (a bad row is marked, a good one not)", async () => {
+    const header = ["หน่วยงาน", "ปีงบประมาณ", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    const good = ["อบต.ดี", 2567, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100];
+    const bad = ["อบต.มีปัญหา", 2567, 91, "ไม่ทราบ", 93, 94, 95, 96, 97, 98, 99, 140];
+    install({ sheets: [{ name: "ภาค", cells: [header, good, bad] }] });
+    const r = await createExcelGateway().generate({
+      settings: { ...SETTINGS, fiscalYear: 2567 },
+      source: { kind: "auto" },
+    });
+    expect(r.status).toBe("pick-row");
+    const byLabel = (t: string) => r.rows?.find((x) => x.label.includes(t));
+    expect(byLabel("อบต.ดี")?.problems).toBeUndefined();
+    expect(byLabel("อบต.มีปัญหา")?.problems).toBe(2);
+  });
+
   test("a wide sheet (a row per agency): pick-row, then the picked row", async () => {
     const header = [
       "หน่วยงาน",
