@@ -142,8 +142,11 @@ export async function runBatch(args: BatchArgs): Promise<number> {
         continue;
       }
       if (result.warnings.length) withWarnings++;
-      const province = item.agency?.province;
-      acc.add(item.name, result.assessment, item.order, province ? { province } : {});
+      const { province, type } = item.agency ?? {};
+      acc.add(item.name, result.assessment, item.order, {
+        ...(province ? { province } : {}),
+        ...(type ? { type } : {}),
+      });
       const file = join(outDir, namer.next(item.name));
       files.set(item.order, file);
       const task = {

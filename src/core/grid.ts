@@ -201,6 +201,10 @@ function isProvinceLabel(v: unknown): boolean {
   return /^(จังหวัด|province)$/.test(key(text(v)));
 }
 
+function isTypeLabel(v: unknown): boolean {
+  return /^(ประเภท|ประเภทหน่วยงาน|agencytype)$/.test(key(text(v)));
+}
+
 function isDistrictLabel(v: unknown): boolean {
   return /^(อำเภอ|district)$/.test(key(text(v)));
 }
@@ -432,6 +436,7 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
   let agencyCol = -1;
   let provinceCol = -1;
   let districtCol = -1;
+  let typeCol = -1;
   for (let c = 0; c < header.length; c++) {
     if (cols.has(c)) continue;
     const t = typedKeyOf(header[c]);
@@ -440,6 +445,7 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
     else if (agencyCol < 0 && isAgencyLabel(header[c])) agencyCol = c;
     else if (provinceCol < 0 && isProvinceLabel(header[c])) provinceCol = c;
     else if (districtCol < 0 && isDistrictLabel(header[c])) districtCol = c;
+    else if (typeCol < 0 && isTypeLabel(header[c])) typeCol = c;
   }
   const sheetYear = yearCol < 0 ? sheetFiscalYear(ctx) : undefined;
   const rows: NonNullable<GridFinding["rows"]> = [];
@@ -463,6 +469,7 @@ function readWide(ctx: Ctx, headerRow: number, cols: Map<number, IndicatorId>): 
       name: agencyCol >= 0 ? text(row[agencyCol]).trim() : undefined,
       province: provinceCol >= 0 ? text(row[provinceCol]).trim() : undefined,
       district: districtCol >= 0 ? text(row[districtCol]).trim() : undefined,
+      type: typeCol >= 0 ? text(row[typeCol]).trim() : undefined,
     });
     const parts = [agency.name, yearCol >= 0 ? text(row[yearCol]).trim() : ""].filter(Boolean);
     const excelRow = r + ctx.origin.row + 1;
