@@ -38,7 +38,8 @@ function unitsFor(widthPt: number): number {
  * Columns measured on the year's texts (14 pt): numbers 11 units (Thai "๑๐๐.๐๐" is 51 pt), the level
  * column as wide as the scale's longest label, 11 to 17 units (the five-level scale's longest,
  * "ต้องปรับปรุงโดยด่วน", takes two lines), the province and the agency type columns (each only when asked
- * for) as their longest text while the name column keeps 28 units (a longer text takes two lines), the
+ * for) as their longest text while the name column keeps 28 units (23 beside a type column; a longer
+ * text takes two lines), the
  * indicator list 15 units; the name column takes what is left of the landscape text block.
  */
 export function layoutColumns(
@@ -78,7 +79,10 @@ export function layoutColumns(
     );
   const agencies = y?.agencies ?? [];
   const share = withProvince && withType ? 2 : 1;
-  const room = Math.floor((budget - basePx - px(28)) / share);
+  // Beside a type column the name keeps 23 units (two lines for most names), so that the type column
+  // has 19: "เทศบาลตำบล" on one line, "องค์การบริหารส่วนตำบล" on two.
+  const keep = withType ? 23 : 28;
+  const room = Math.floor((budget - basePx - px(keep)) / share);
   const province = withProvince
     ? textColumn(
         SUMMARY_PHRASES["summary.ranking.col.province"],
@@ -94,7 +98,7 @@ export function layoutColumns(
       )
     : 0;
   const extraPx = (withProvince ? px(province) : 0) + (withType ? px(type) : 0);
-  const name = Math.max(26, Math.floor((budget - basePx - extraPx - 5) / 7));
+  const name = Math.max(withType ? 23 : 26, Math.floor((budget - basePx - extraPx - 5) / 7));
   const widths = [8, name];
   if (withProvince) widths.push(province);
   if (withType) widths.push(type);

@@ -10,7 +10,7 @@ export const SUMMARY_PHRASES: PhraseLibrary = {
   "summary.title":
     "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)",
   "summary.titleYear": " ประจำปีงบประมาณ พ.ศ. {year}",
-  "summary.titleProvince": " ของหน่วยงานใน{place}",
+  "summary.titleProvince": "ของหน่วยงานใน{place}",
   "summary.province": "จังหวัด{province}",
   "summary.overview": "ภาพรวม {count} หน่วยงาน{scope}",
   "summary.overview.agencies": "หน่วยงานที่นำมาสรุป {n} หน่วยงาน",
@@ -31,7 +31,7 @@ export const SUMMARY_PHRASES: PhraseLibrary = {
   "summary.findings.and": " และ",
   "summary.findings.indicators": "• ตัวชี้วัดที่ได้คะแนนเฉลี่ยต่ำสุด {n} ตัวชี้วัด ได้แก่",
   "summary.findings.indicator": "{no}) ตัวชี้วัดที่ {id} {name} เฉลี่ย {mean} คะแนน {below}",
-  "summary.findings.below": "มีหน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน {n} จาก {of} หน่วยงาน",
+  "summary.findings.below": "มีหน่วยงาน {n} จาก {of} หน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน",
   "summary.findings.belowNone": "ทุกหน่วยงานได้คะแนนตั้งแต่เกณฑ์ {threshold} คะแนนขึ้นไป",
   "summary.findings.type":
     "• ประเภทหน่วยงานที่ได้คะแนนรวมเฉลี่ยต่ำสุด คือ {type} ({n} หน่วยงาน) เฉลี่ย {mean} คะแนน ส่วน{best} ({bestN} หน่วยงาน) ได้คะแนนรวมเฉลี่ยสูงสุด {bestMean} คะแนน",

@@ -127,13 +127,15 @@ export function makeSummaryContext(
 /** The title and "ภาพรวม n หน่วยงาน". */
 export function writeTitle(x: SummaryContext, y: YearSummary | null, scope: string): void {
   const { s, span, p } = x;
+  const year = y ? p("summary.titleYear", { year: y.fiscalYear }) : "";
   const place = y?.province ? provincePlace(x, y.province) : "";
-  // The province every agency shares, unless the caller's scope already names it.
-  const inTitle =
-    place && !scope.includes(y?.province ?? "") ? p("summary.titleProvince", { place }) : "";
-  const title =
-    p("summary.title") + inTitle + (y ? p("summary.titleYear", { year: y.fiscalYear }) : "");
-  s.paragraph(x.t(title), { bold: true, size: 18, hAlign: "center" }, 0, span);
+  const style: CellStyle = { bold: true, size: 18, hAlign: "center" };
+  // The province every agency shares, unless the caller's scope already names it: on a line of its
+  // own with the year, under the title.
+  if (place && !scope.includes(y?.province ?? "")) {
+    s.paragraph(x.t(p("summary.title")), style, 0, span);
+    s.paragraph(x.t(p("summary.titleProvince", { place }) + year), style, 0, span);
+  } else s.paragraph(x.t(p("summary.title") + year), style, 0, span);
   const count = y ? x.count(y.agencies.length) : x.t("0");
   const text = p("summary.overview", { count, scope: scope ? ` ${scope}` : "" });
   s.paragraph(x.t(text), { bold: true, hAlign: "center" }, 0, span);
@@ -195,7 +197,7 @@ export function writeOverview(
  */
 export function writeFindings(x: SummaryContext, y: YearSummary): void {
   const { s, p } = x;
-  const lines: Array<{ text: string; sub?: boolean }> = [];
+  const lines: Array<{ text: string; sub?: boolean; keepNext?: boolean }> = [];
   const tools = y.tools.filter((t) => t.mean !== null);
   if (tools.length) {
     const low = Math.min(...tools.map((t) => t.mean as number));
@@ -231,7 +233,10 @@ export function writeFindings(x: SummaryContext, y: YearSummary): void {
     )
     .slice(0, 3);
   if (lowest.length) {
-    lines.push({ text: p("summary.findings.indicators", { n: x.t(String(lowest.length)) }) });
+    lines.push({
+      text: p("summary.findings.indicators", { n: x.t(String(lowest.length)) }),
+      keepNext: true,
+    });
     const threshold = x.t(String(y.threshold));
     lowest.forEach((d, i) =>
       lines.push({
@@ -275,7 +280,7 @@ export function writeFindings(x: SummaryContext, y: YearSummary): void {
   s.blank(8);
   s.paragraph(x.t(p("summary.findings.heading")), { bold: true }, 0, x.span, true);
   for (const l of lines)
-    s.paragraph(l.text, {}, l.sub ? 1 : 0, x.span - (l.sub ? 1 : 0), false, {
+    s.paragraph(l.text, {}, l.sub ? 1 : 0, x.span - (l.sub ? 1 : 0), l.keepNext ?? false, {
       firstLineIndent: false,
     });
 }

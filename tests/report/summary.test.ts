@@ -340,7 +340,7 @@ describe("composeSummary: findings, agency types, the shared province", () => {
     expect(all).toContain("• ตัวชี้วัดที่ได้คะแนนเฉลี่ยต่ำสุด 3 ตัวชี้วัด ได้แก่");
     // Indicators 1-5 all average 81.50: the framework's order breaks the tie.
     expect(all).toContain(
-      "1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ เฉลี่ย 81.50 คะแนน มีหน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ 90 คะแนน 3 จาก 4 หน่วยงาน"
+      "1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ เฉลี่ย 81.50 คะแนน มีหน่วยงาน 3 จาก 4 หน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ 90 คะแนน"
     );
     expect(all.filter((t) => /^[123]\) ตัวชี้วัดที่ [123] /.test(t))).toHaveLength(3);
     // Types: อบต. average (96.10 + 85.00) / 2 = 90.55, เทศบาลตำบล 85.00.
@@ -353,7 +353,7 @@ describe("composeSummary: findings, agency types, the shared province", () => {
     const thai = texts(composeSummary(songkhla(), { digits: "thai" }).sheets[0]);
     expect(thai.some((t) => t.includes("เฉลี่ย ๘๑.๕๐ คะแนน (EIT เฉลี่ย ๘๓.๗๕ คะแนน"))).toBe(true);
     expect(thai).toContain(
-      "๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๑.๕๐ คะแนน มีหน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ ๙๐ คะแนน ๓ จาก ๔ หน่วยงาน"
+      "๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๑.๕๐ คะแนน มีหน่วยงาน ๓ จาก ๔ หน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ ๙๐ คะแนน"
     );
     const acc = new SummaryAccumulator({ threshold: 50 });
     acc.add("ก", byTools(2567, 96, 95, 94));
@@ -396,8 +396,9 @@ describe("composeSummary: findings, agency types, the shared province", () => {
   test("the ranking has a type column; a shared province is in the title, not a column", () => {
     const sheet = composeSummary(songkhla(), { digits: "arabic" }).sheets[0];
     expect(text(sheet.rows[0].cells[0])).toBe(
-      "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) ของหน่วยงานในจังหวัดสงขลา ประจำปีงบประมาณ พ.ศ. 2563"
+      "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)"
     );
+    expect(text(sheet.rows[1].cells[0])).toBe("ของหน่วยงานในจังหวัดสงขลา ประจำปีงบประมาณ พ.ศ. 2563");
     const header = sheet.rows.find((r) => text(r.cells[0]) === "ลำดับ")!;
     expect(header.cells.map((c) => text(c))).toEqual([
       "ลำดับ",
@@ -418,10 +419,13 @@ describe("composeSummary: findings, agency types, the shared province", () => {
       [4, "สำนักงานต่ำ", "", 71],
     ]);
     expect(columnsOuterWidthPt(sheet.columns)).toBeLessThanOrEqual(LANDSCAPE_TEXT_BLOCK_WIDTH);
-    expect(sheet.columns[1]).toBeGreaterThanOrEqual(26);
+    expect(sheet.columns[1]).toBeGreaterThanOrEqual(23);
+    // The type column fits "เทศบาลตำบล" on one line (at least 19 units).
+    expect(sheet.columns[2]).toBeGreaterThanOrEqual(19);
     // A scope that names the province already: not repeated in the title.
     const scoped = composeSummary(songkhla(), { digits: "arabic", scope: "จังหวัดสงขลา" }).sheets[0];
-    expect(text(scoped.rows[0].cells[0])).not.toContain("ของหน่วยงานใน");
+    expect(text(scoped.rows[0].cells[0])).toMatch(/ITA\) ประจำปีงบประมาณ พ\.ศ\. 2563$/);
+    expect(rowsWith(scoped, "ของหน่วยงานใน")).toEqual([]);
     expect(rowsWith(scoped, "ภาพรวม 4 หน่วยงาน จังหวัดสงขลา").length).toBe(1);
     // Provinces that differ: a province column, no province in the title.
     const acc = new SummaryAccumulator();
