@@ -23,8 +23,11 @@ export async function assessMany(source: BatchSource, threshold?: number): Promi
         skipped++;
         continue;
       }
-      const province = item.agency?.province;
-      acc.add(item.name, result.assessment, item.order, province ? { province } : {});
+      const { province, type } = item.agency ?? {};
+      acc.add(item.name, result.assessment, item.order, {
+        ...(province ? { province } : {}),
+        ...(type ? { type } : {}),
+      });
     }
   }
   if (source.problems.length) {

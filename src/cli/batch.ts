@@ -306,8 +306,11 @@ async function batch(
           if (stopped()) break;
         }
         if (result.warnings.length) withWarnings++;
-        const province = item.agency?.province;
-        acc.add(item.name, result.assessment, item.order, province ? { province } : {});
+        const { province, type } = item.agency ?? {};
+        acc.add(item.name, result.assessment, item.order, {
+          ...(province ? { province } : {}),
+          ...(type ? { type } : {}),
+        });
         const workbook = fileFor(item.name);
         // The Word file takes the workbook's name with its own extension (--format docx or both).
         const file = format === "docx" ? withExtension(workbook, ".docx") : workbook;

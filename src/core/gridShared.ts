@@ -175,6 +175,10 @@ export function isProvinceLabel(v: unknown): boolean {
   return /^(จังหวัด|province)$/.test(key(text(v)));
 }
 
+export function isTypeLabel(v: unknown): boolean {
+  return /^(ประเภท|ประเภทหน่วยงาน|agencytype)$/.test(key(text(v)));
+}
+
 export function isDistrictLabel(v: unknown): boolean {
   return /^(อำเภอ|district)$/.test(key(text(v)));
 }

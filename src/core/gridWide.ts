@@ -13,6 +13,7 @@ import {
   isAgencyLabel,
   isDistrictLabel,
   isProvinceLabel,
+  isTypeLabel,
   isYearLabel,
   rv,
   sheetFiscalYear,
@@ -56,6 +57,7 @@ function readWide(
   let agencyCol = -1;
   let provinceCol = -1;
   let districtCol = -1;
+  let typeCol = -1;
   for (let c = 0; c < header.length; c++) {
     if (cols.has(c) || again.has(c)) continue;
     const t = typedKeyOf(header[c]);
@@ -64,6 +66,7 @@ function readWide(
     else if (agencyCol < 0 && isAgencyLabel(header[c])) agencyCol = c;
     else if (provinceCol < 0 && isProvinceLabel(header[c])) provinceCol = c;
     else if (districtCol < 0 && isDistrictLabel(header[c])) districtCol = c;
+    else if (typeCol < 0 && isTypeLabel(header[c])) typeCol = c;
   }
   const sheetYear = yearCol < 0 ? sheetFiscalYear(ctx) : undefined;
   const rows: NonNullable<GridFinding["rows"]> = [];
@@ -94,6 +97,7 @@ function readWide(
       name: agencyCol >= 0 ? text(row[agencyCol]).trim() : undefined,
       province: provinceCol >= 0 ? text(row[provinceCol]).trim() : undefined,
       district: districtCol >= 0 ? text(row[districtCol]).trim() : undefined,
+      type: typeCol >= 0 ? text(row[typeCol]).trim() : undefined,
     });
     const parts = [agency.name, yearCol >= 0 ? text(row[yearCol]).trim() : ""].filter(Boolean);
     const excelRow = r + ctx.origin.row + 1;

@@ -17,6 +17,9 @@
  * - Averages are exact (sums of hundredths as integers) and rounded half up to two decimals once.
  * - "Below the threshold" is score < threshold (default 90, the strength threshold: the same rule as an
  *   agency's own report), per main indicator.
+ * - Agency types (AgencyDetails.type, "เทศบาลตำบล", "โรงเรียน"): a breakdown per type (count, total
+ *   statistics, level counts), the most agencies first; agencies without a type form one group (type
+ *   null) listed last. The year's province is the one every agency gives (trimmed), else null.
  */
 import type { Assessment, IndicatorId, LevelScale, Message, ToolId } from "./types";
 import { getProfile } from "./profiles";
@@ -44,6 +47,14 @@ export interface AgencyRow {
   warnings: number;
   /** The agency's province, when known (NACC's tables are by province). */
   province?: string;
+  /** The agency's type, when known ("องค์การบริหารส่วนตำบล", "โรงเรียน"). */
+  type?: string;
+}
+
+/** What an agency row may carry besides its scores. */
+export interface AgencyExtra {
+  province?: string;
+  type?: string;
 }
 
 /** An agency that could not be assessed: listed with its problems, not summarised. */
@@ -89,6 +100,19 @@ export interface IndicatorSummary extends Stats {
   below: Array<{ name: string; order: number; score: number }>;
 }
 
+/** The agencies of one type in a year. */
+export interface TypeSummary {
+  /** The agencies' type as given (trimmed); null for the agencies that gave none. */
+  type: string | null;
+  count: number;
+  /** Statistics of the totals of the type's agencies that have one. */
+  total: Stats;
+  /** The year's scale, best level first, zero counts included. */
+  levels: Array<{ id: string; labelTh: string; labelEn: string; count: number }>;
+  /** The type's agencies whose level could not be decided. */
+  noLevel: number;
+}
+
 export interface YearSummary {
   fiscalYear: number;
   scale: LevelScale;
@@ -105,6 +129,10 @@ export interface YearSummary {
   total: Stats;
   tools: Array<Stats & { id: ToolId }>;
   indicators: IndicatorSummary[];
+  /** Per agency type, the most agencies first (then by type), agencies without a type last. */
+  types: TypeSummary[];
+  /** The province every agency of the year gives (trimmed), or null (none, or several). */
+  province: string | null;
 }
 
 export interface Summary {
@@ -132,7 +160,7 @@ export function agencyRow(
   name: string,
   a: Assessment,
   order: number,
-  extra: { province?: string } = {}
+  extra: AgencyExtra = {}
 ): AgencyRow {
   const indicators: Partial<Record<IndicatorId, number>> = {};
   const derived: IndicatorId[] = [];
@@ -155,6 +183,7 @@ export function agencyRow(
     warnings: a.warnings.length,
   };
   if (extra.province !== undefined) row.province = extra.province;
+  if (extra.type !== undefined) row.type = extra.type;
   return row;
 }
 
@@ -299,7 +328,55 @@ export function summarizeYear(
       ...stats(rows.filter((r) => r[t.key] !== null).map((r) => r[t.key] as number)),
     })),
     indicators,
+    types: typeBreakdown(rows, profile.levels, compareNames),
+    province: sharedProvince(rows),
   };
+}
+
+/** The province every row gives (trimmed, non-empty), or null. */
+function sharedProvince(rows: readonly AgencyRow[]): string | null {
+  let shared: string | null = null;
+  for (const r of rows) {
+    const p = (r.province ?? "").trim();
+    if (!p || (shared !== null && p !== shared)) return null;
+    shared = p;
+  }
+  return shared;
+}
+
+/** Per agency type: count, total statistics and level counts (see TypeSummary). */
+function typeBreakdown(
+  rows: readonly AgencyRow[],
+  scale: ReadonlyArray<{ id: string; labelTh: string; labelEn: string }>,
+  byName: (a: string, b: string) => number
+): TypeSummary[] {
+  const groups = new Map<string | null, AgencyRow[]>();
+  for (const r of rows) {
+    const t = (r.type ?? "").trim() || null;
+    const list = groups.get(t) ?? [];
+    list.push(r);
+    groups.set(t, list);
+  }
+  const out: TypeSummary[] = [...groups.entries()].map(([type, list]) => {
+    const counts = new Map<string, number>();
+    for (const r of list) if (r.level !== null) counts.set(r.level, (counts.get(r.level) ?? 0) + 1);
+    const levels = scale.map((l) => ({
+      id: l.id,
+      labelTh: l.labelTh,
+      labelEn: l.labelEn,
+      count: counts.get(l.id) ?? 0,
+    }));
+    return {
+      type,
+      count: list.length,
+      total: stats(list.filter((r) => r.total !== null).map((r) => r.total as number)),
+      levels,
+      noLevel: list.length - levels.reduce((n, l) => n + l.count, 0),
+    };
+  });
+  return out.sort((a, b) =>
+    a.type === null ? 1 : b.type === null ? -1 : b.count - a.count || byName(a.type, b.type)
+  );
 }
 
 /**
@@ -328,7 +405,7 @@ export class SummaryAccumulator {
   }
 
   /** Adds an assessed agency. `order` defaults to the number of agencies added before it. */
-  add(name: string, assessment: Assessment, order?: number, extra?: { province?: string }): void {
+  add(name: string, assessment: Assessment, order?: number, extra?: AgencyExtra): void {
     this.addRow(agencyRow(name, assessment, order ?? this.seq, extra));
   }
 
@@ -374,12 +451,15 @@ export class SummaryAccumulator {
 
 /** Summarises many agencies at once (the accumulator, for inputs already in memory). */
 export function summarize(
-  agencies: ReadonlyArray<{ name: string; assessment: Assessment; province?: string }>,
+  agencies: ReadonlyArray<{ name: string; assessment: Assessment } & AgencyExtra>,
   options: SummaryOptions = {}
 ): Summary {
   const acc = new SummaryAccumulator(options);
-  agencies.forEach((a, i) =>
-    acc.add(a.name, a.assessment, i, a.province !== undefined ? { province: a.province } : {})
-  );
+  agencies.forEach((a, i) => {
+    const extra: AgencyExtra = {};
+    if (a.province !== undefined) extra.province = a.province;
+    if (a.type !== undefined) extra.type = a.type;
+    acc.add(a.name, a.assessment, i, extra);
+  });
   return acc.finalize();
 }

@@ -149,8 +149,11 @@ function summarizeRows(
       acc.skip(name, res.problems, row.row);
       skipped.push({ name, row: row.row, problems: res.problems });
     } else {
-      const extra = row.agency.province ? { province: row.agency.province } : {};
-      acc.add(name, res.assessment, row.row, extra);
+      const { province, type } = row.agency;
+      acc.add(name, res.assessment, row.row, {
+        ...(province ? { province } : {}),
+        ...(type ? { type } : {}),
+      });
     }
   }
   return { summary: acc.finalize(), skipped };

@@ -6,17 +6,23 @@
  * Each sheet, A4 landscape with the report's margins and page number, TH SarabunPSK, paginated by the
  * report's SheetBuilder (a heading stays with its table, a table's header row is repeated on each page it
  * continues on):
- *   title and an overview paragraph (agencies, mean / median / lowest / highest total, how many reach the
- *   pass mark, how many have no total, how many were skipped);
+ *   title (with the province when every agency gives the same one) and an overview paragraph (agencies,
+ *   mean / median / lowest / highest total, how many reach the pass mark, how many have no total, how
+ *   many were skipped);
+ *   the findings: the tool with the lowest mean, the three indicators with the lowest means and how many
+ *   agencies are below the threshold on each, the agency types with the lowest and highest mean total;
  *   ๑ the level distribution (every level of the year's scale, zero counts kept);
  *   ๒ the tool scores and the total (count, mean, median, lowest, highest);
+ *   (๓ when any agency has a type: per agency type, count, mean total and level counts; the sections
+ *   after it move one number down;)
  *   ๓ per-indicator averages, with the number and share of agencies below the threshold, and a chart of
  *     the averages against the threshold;
  *   ๔ the agencies below the threshold on each indicator, lowest first (at most `belowListMax` a
  *     indicator; the full set is the "below" column of the ranking);
  *   ๕ the agencies skipped, with their problems (first sheet only: a skipped agency has no year);
- *   ๖ on a new page, every agency ranked by total: rank, name, province (when any row has one), total,
- *     level, IIT, EIT, OIT and the indicators below the threshold.
+ *   ๖ on a new page, every agency ranked by total: rank, name, province (when the agencies give
+ *     different provinces), type (when any has one), total, level, IIT, EIT, OIT and the indicators below
+ *     the threshold.
  *
  * Agency names, provinces and the skipped agencies' problems (which name cells, "Sheet1!C7") are written
  * as given: the digit option changes the summary's own text and numbers only.
@@ -41,6 +47,7 @@ import { SUMMARY_PHRASES } from "./summaryPhrases";
 import {
   makeSummaryContext,
   writeBelow,
+  writeFindings,
   writeIndicators,
   writeLevels,
   writeNoYear,
@@ -49,6 +56,7 @@ import {
   writeSkipped,
   writeTitle,
   writeTools,
+  writeTypes,
 } from "./summarySections";
 
 export { belowText } from "./summarySections";
@@ -82,8 +90,10 @@ function buildYearSheet(
   options: SummaryPlanOptions,
   withSkipped: boolean
 ): SheetPlan {
-  const withProvince = !!y && y.agencies.some((a) => !!a.province);
-  const C = layoutColumns(y, withProvince, options.digits);
+  // A province every agency shares is in the title, not a column.
+  const withProvince = !!y && !y.province && y.agencies.some((a) => !!a.province);
+  const withType = !!y && y.agencies.some((a) => !!a.type?.trim());
+  const C = layoutColumns(y, withProvince, options.digits, withType);
   const s = new SheetBuilder(C.widths, A4_LANDSCAPE_PRINTABLE_HEIGHT, {
     maxWidthPt: LANDSCAPE_TEXT_BLOCK_WIDTH,
     tableSize: TABLE_SIZE,
@@ -93,9 +103,11 @@ function buildYearSheet(
   writeTitle(x, y, (options.scope ?? "").trim());
   let charts: SheetPlan["charts"] = [];
   if (y) {
-    writeOverview(x, y, withSkipped);
+    writeOverview(x, y, withSkipped, withType ? 6 : 5);
+    writeFindings(x, y);
     writeLevels(x, y);
     writeTools(x, y);
+    if (withType) writeTypes(x, y);
     charts = writeIndicators(x, y);
     writeBelow(x, y, Math.max(0, options.belowListMax ?? BELOW_LIST_MAX));
     if (skipped) writeSkipped(x);

@@ -15,6 +15,8 @@ export interface Columns {
   rank: number;
   name: number;
   province: number | null;
+  /** The agency type column, when the ranking has one. */
+  type: number | null;
   total: number;
   level: number;
   iit: number;
@@ -35,14 +37,16 @@ function unitsFor(widthPt: number): number {
 /**
  * Columns measured on the year's texts (14 pt): numbers 11 units (Thai "๑๐๐.๐๐" is 51 pt), the level
  * column as wide as the scale's longest label, 11 to 17 units (the five-level scale's longest,
- * "ต้องปรับปรุงโดยด่วน", takes two lines), the province column as its longest name while the name column
- * keeps 28 units, the indicator list 15 units; the name column takes what is left of the landscape text
- * block.
+ * "ต้องปรับปรุงโดยด่วน", takes two lines), the province and the agency type columns (each only when asked
+ * for) as their longest text while the name column keeps 28 units (23 beside a type column; a longer
+ * text takes two lines), the
+ * indicator list 15 units; the name column takes what is left of the landscape text block.
  */
 export function layoutColumns(
   y: YearSummary | null,
   withProvince: boolean,
-  mode: DigitMode
+  mode: DigitMode,
+  withType = false
 ): Columns {
   const w = (t: string, bold = false): number =>
     textWidthPt(applyDigits(t, mode, "table"), TABLE_SIZE, bold);
@@ -64,34 +68,48 @@ export function layoutColumns(
   const px = (u: number): number => 7 * u + 5;
   const budget = Math.floor(LANDSCAPE_TEXT_BLOCK_WIDTH / 0.75) - 1;
   const basePx = [8, NUM, level, NUM, NUM, NUM, 15].reduce((t, u) => t + px(u), 0) + 5; // + hidden
-  // The province as wide as its longest name, as long as the name column keeps 28 units.
+  // An optional text column as wide as its longest text, within `room` px (the name keeps 28 units).
+  const textColumn = (head: string, texts: string[], room: number): number =>
+    Math.max(
+      8,
+      Math.min(
+        unitsFor(Math.max(w(head, true), ...texts.map((t) => w(t)))),
+        Math.floor((room - 5) / 7)
+      )
+    );
+  const agencies = y?.agencies ?? [];
+  const share = withProvince && withType ? 2 : 1;
+  // Beside a type column the name keeps 23 units (two lines for most names), so that the type column
+  // has 19: "เทศบาลตำบล" on one line, "องค์การบริหารส่วนตำบล" on two.
+  const keep = withType ? 23 : 28;
+  const room = Math.floor((budget - basePx - px(keep)) / share);
   const province = withProvince
-    ? Math.max(
-        8,
-        Math.min(
-          unitsFor(
-            Math.max(
-              w(SUMMARY_PHRASES["summary.ranking.col.province"], true),
-              ...(y?.agencies ?? []).map((a) => w(a.province ?? ""))
-            )
-          ),
-          Math.floor((budget - basePx - px(28) - 5) / 7)
-        )
+    ? textColumn(
+        SUMMARY_PHRASES["summary.ranking.col.province"],
+        agencies.map((a) => a.province ?? ""),
+        room
       )
     : 0;
-  const name = Math.max(
-    26,
-    Math.floor((budget - basePx - (withProvince ? px(province) : 0) - 5) / 7)
-  );
-  const widths = withProvince
-    ? [8, name, province, NUM, level, NUM, NUM, NUM, 15, 0]
-    : [8, name, NUM, level, NUM, NUM, NUM, 15, 0];
-  const p = withProvince ? 1 : 0;
+  const type = withType
+    ? textColumn(
+        SUMMARY_PHRASES["summary.ranking.col.type"],
+        agencies.map((a) => a.type ?? ""),
+        room
+      )
+    : 0;
+  const extraPx = (withProvince ? px(province) : 0) + (withType ? px(type) : 0);
+  const name = Math.max(withType ? 23 : 26, Math.floor((budget - basePx - extraPx - 5) / 7));
+  const widths = [8, name];
+  if (withProvince) widths.push(province);
+  if (withType) widths.push(type);
+  widths.push(NUM, level, NUM, NUM, NUM, 15, 0);
+  const p = (withProvince ? 1 : 0) + (withType ? 1 : 0);
   return {
     widths,
     rank: 0,
     name: 1,
     province: withProvince ? 2 : null,
+    type: withType ? 2 + (withProvince ? 1 : 0) : null,
     total: 2 + p,
     level: 3 + p,
     iit: 4 + p,

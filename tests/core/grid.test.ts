@@ -361,3 +361,26 @@ describe("dates from cells", () => {
     expect(isoDateFromCell(v)).toBe(iso);
   });
 });
+
+describe("wide layout: the agency type column", () => {
+  test('a "ประเภทหน่วยงาน" (or "ประเภท") column gives each row its agency type', () => {
+    for (const label of ["ประเภทหน่วยงาน", "ประเภท", "ประเภท หน่วยงาน"]) {
+      const g: unknown[][] = [
+        ["ปีงบประมาณ พ.ศ. 2568"],
+        ["หน่วยงาน", label, "จังหวัด", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+        ["อบต.ก", "องค์การบริหารส่วนตำบล", "สงขลา", 90, 90, 90, 90, 90, 80, 80, 80, 70, 70],
+        ["โรงเรียนข", "", "สงขลา", 95, 95, 95, 95, 95, 95, 95, 95, 95, 95],
+      ];
+      const f = findInputInGrid(g, "S")!;
+      expect(f.layout).toBe("wide");
+      expect(f.rows![0].agency).toEqual({
+        name: "อบต.ก",
+        type: "องค์การบริหารส่วนตำบล",
+        province: "สงขลา",
+      });
+      // An empty type cell gives no type.
+      expect(f.rows![1].agency).toEqual({ name: "โรงเรียนข", province: "สงขลา" });
+      expect(f.rows![0].raw.indicators).toHaveLength(10);
+    }
+  });
+});

@@ -268,3 +268,82 @@ describe("streaming and skipped agencies", () => {
     expect(s).toEqual({ years: [], agencyCount: 0, skipped: [], notes: [] });
   });
 });
+
+describe("agency types and the shared province", () => {
+  // Totals: 96.1 (A type), 85 (B), 85 (A), 71 (no type), 90 (B).
+  const s = summarize([
+    {
+      name: "อบต.ก",
+      assessment: byTools(2563, 96, 95, 97),
+      type: "องค์การบริหารส่วนตำบล",
+      province: "สงขลา",
+    },
+    { name: "ทต.ข", assessment: byTools(2563, 85, 85, 85), type: "เทศบาลตำบล", province: "สงขลา" },
+    {
+      name: "อบต.ค",
+      assessment: byTools(2563, 85, 85, 85),
+      type: " องค์การบริหารส่วนตำบล ",
+      province: " สงขลา",
+    },
+    { name: "สำนักงานง", assessment: byTools(2563, 60, 70, 80), province: "สงขลา" },
+    { name: "ทต.จ", assessment: byTools(2563, 90, 90, 90), type: "เทศบาลตำบล", province: "สงขลา" },
+    {
+      name: "อบต.ฉ",
+      assessment: typedOnly(2563, 88),
+      type: "องค์การบริหารส่วนตำบล",
+      province: "สงขลา",
+    },
+  ]);
+  const y = s.years[0];
+
+  test("the type travels on the row and is plain data", () => {
+    expect(y.agencies.find((a) => a.name === "อบต.ก")?.type).toBe("องค์การบริหารส่วนตำบล");
+    expect(y.agencies.find((a) => a.name === "สำนักงานง")?.type).toBeUndefined();
+    const row = agencyRow("ก", byTools(2567, 90, 90, 90), 0, { type: "โรงเรียน" });
+    expect(row.type).toBe("โรงเรียน");
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+
+  test("per type: count, total statistics, level counts; most agencies first, no type last", () => {
+    expect(y.types.map((g) => [g.type, g.count])).toEqual([
+      ["องค์การบริหารส่วนตำบล", 3],
+      ["เทศบาลตำบล", 2],
+      [null, 1],
+    ]);
+    const [abt, tt, none] = y.types;
+    // อบต.: 96.1, 85 and a typed total of 88.
+    expect(abt.total.count).toBe(3);
+    expect(abt.total.mean).toBe(89.7);
+    expect(abt.total.min).toBe(85);
+    expect(abt.total.max).toBe(96.1);
+    expect(tt.total.mean).toBe(87.5);
+    expect(none.total.mean).toBe(71);
+    const counts = (g: (typeof y.types)[number]): Record<string, number> =>
+      Object.fromEntries(g.levels.filter((l) => l.count).map((l) => [l.id, l.count]));
+    expect(counts(abt)).toEqual({ AA: 1, A: 2 });
+    expect(counts(tt)).toEqual({ A: 2 });
+    expect(counts(none)).toEqual({ C: 1 });
+    expect(abt.levels.map((l) => l.id)).toEqual(y.levels.map((l) => l.id));
+    // The types' counts add up to the year's.
+    for (const l of y.levels)
+      expect(
+        y.types.reduce((n, g) => n + (g.levels.find((k) => k.id === l.id)?.count ?? 0), 0)
+      ).toBe(l.count);
+    expect(y.types.reduce((n, g) => n + g.noLevel, 0)).toBe(y.noLevel);
+  });
+
+  test("the province every agency shares (trimmed), null when they differ or one has none", () => {
+    expect(y.province).toBe("สงขลา");
+    const mixed = summarize([
+      { name: "ก", assessment: byTools(2563, 90, 90, 90), province: "สงขลา" },
+      { name: "ข", assessment: byTools(2563, 90, 90, 90), province: "ปัตตานี" },
+    ]);
+    expect(mixed.years[0].province).toBeNull();
+    const partly = summarize([
+      { name: "ก", assessment: byTools(2563, 90, 90, 90), province: "สงขลา" },
+      { name: "ข", assessment: byTools(2563, 90, 90, 90) },
+    ]);
+    expect(partly.years[0].province).toBeNull();
+    expect(partly.years[0].types).toEqual([expect.objectContaining({ type: null, count: 2 })]);
+  });
+});

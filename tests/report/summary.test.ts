@@ -309,3 +309,136 @@ describe("composeSummary: many agencies", () => {
     expect(rowsWith(a.sheets[0], "จังหวัดสงขลา").length).toBeGreaterThan(0);
   });
 });
+
+describe("composeSummary: findings, agency types, the shared province", () => {
+  /** IIT 81.50, EIT 83.75, OIT 86.75 on average; types: two อบต., one เทศบาลตำบล, one without. */
+  function songkhla(): Summary {
+    const acc = new SummaryAccumulator();
+    const p = { province: "สงขลา" };
+    acc.add("อบต.สูง", byTools(2563, 96, 95, 97), 0, { ...p, type: "องค์การบริหารส่วนตำบล" });
+    acc.add("เทศบาลตำบลก", byTools(2563, 85, 85, 85), 1, { ...p, type: "เทศบาลตำบล" });
+    acc.add("องค์การบริหารส่วนตำบลข", byTools(2563, 85, 85, 85), 2, {
+      ...p,
+      type: "องค์การบริหารส่วนตำบล",
+    });
+    acc.add("สำนักงานต่ำ", byTools(2563, 60, 70, 80), 3, p);
+    acc.skip("อบต.มีปัญหา", [{ code: "empty", th: "ช่อง Sheet1!D7: ว่าง", en: "empty" }], 4);
+    return acc.finalize();
+  }
+  const texts = (sheet: SheetPlan): string[] =>
+    sheet.rows.flatMap((r) => r.cells.map((c) => text(c)).filter(Boolean));
+
+  test("the findings name the weakest tool and the three weakest indicators with their counts", () => {
+    const sheet = composeSummary(songkhla(), { digits: "arabic" }).sheets[0];
+    const all = texts(sheet);
+    const head = rowsWith(sheet, "ข้อค้นพบสำคัญ")[0];
+    // Near the top: before the first numbered section.
+    expect(head).toBeLessThan(rowsWith(sheet, "1. การกระจายของระดับผลการประเมิน")[0]);
+    expect(all).toContain(
+      "• เครื่องมือการประเมินที่หน่วยงานได้คะแนนเฉลี่ยต่ำสุด คือ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) เฉลี่ย 81.50 คะแนน (EIT เฉลี่ย 83.75 คะแนน OIT เฉลี่ย 86.75 คะแนน)"
+    );
+    expect(all).toContain("• ตัวชี้วัดที่ได้คะแนนเฉลี่ยต่ำสุด 3 ตัวชี้วัด ได้แก่");
+    // Indicators 1-5 all average 81.50: the framework's order breaks the tie.
+    expect(all).toContain(
+      "1) ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ เฉลี่ย 81.50 คะแนน มีหน่วยงาน 3 จาก 4 หน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ 90 คะแนน"
+    );
+    expect(all.filter((t) => /^[123]\) ตัวชี้วัดที่ [123] /.test(t))).toHaveLength(3);
+    // Types: อบต. average (96.10 + 85.00) / 2 = 90.55, เทศบาลตำบล 85.00.
+    expect(all).toContain(
+      "• ประเภทหน่วยงานที่ได้คะแนนรวมเฉลี่ยต่ำสุด คือ เทศบาลตำบล (1 หน่วยงาน) เฉลี่ย 85.00 คะแนน ส่วนองค์การบริหารส่วนตำบล (2 หน่วยงาน) ได้คะแนนรวมเฉลี่ยสูงสุด 90.55 คะแนน"
+    );
+  });
+
+  test("Thai digits in the findings with the digit option; a threshold above every score says so", () => {
+    const thai = texts(composeSummary(songkhla(), { digits: "thai" }).sheets[0]);
+    expect(thai.some((t) => t.includes("เฉลี่ย ๘๑.๕๐ คะแนน (EIT เฉลี่ย ๘๓.๗๕ คะแนน"))).toBe(true);
+    expect(thai).toContain(
+      "๑) ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ เฉลี่ย ๘๑.๕๐ คะแนน มีหน่วยงาน ๓ จาก ๔ หน่วยงานที่ได้คะแนนต่ำกว่าเกณฑ์ ๙๐ คะแนน"
+    );
+    const acc = new SummaryAccumulator({ threshold: 50 });
+    acc.add("ก", byTools(2567, 96, 95, 94));
+    acc.add("ข", byTools(2567, 90, 91, 94));
+    const all = texts(composeSummary(acc.finalize(), { digits: "arabic" }).sheets[0]);
+    expect(all).toContain(
+      "• เครื่องมือการประเมินที่หน่วยงานได้คะแนนเฉลี่ยต่ำสุด คือ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) และแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ซึ่งได้คะแนนเฉลี่ยเท่ากันที่ 93.00 คะแนน (OIT เฉลี่ย 94.00 คะแนน)"
+    );
+    expect(all.some((t) => t.endsWith("ทุกหน่วยงานได้คะแนนตั้งแต่เกณฑ์ 50 คะแนนขึ้นไป"))).toBe(true);
+    // No types given: no type finding, no type table, no type column.
+    expect(all.some((t) => t.includes("ประเภทหน่วยงาน"))).toBe(false);
+  });
+
+  test("the breakdown by agency type: count, mean total, levels; ไม่ระบุ for agencies without one", () => {
+    const sheet = composeSummary(songkhla(), { digits: "arabic" }).sheets[0];
+    const head = rowsWith(sheet, "3. ผลการประเมินจำแนกตามประเภทหน่วยงาน")[0];
+    expect(head).toBeGreaterThan(rowsWith(sheet, "2. คะแนนตามเครื่องมือการประเมินและคะแนนรวม")[0]);
+    expect(rowsWith(sheet, "4. คะแนนเฉลี่ยรายตัวชี้วัด").length).toBe(1);
+    const body = (label: string): Array<string | number | null> => {
+      const r = sheet.rows.findIndex((row, i) => i > head && text(row.cells[0]) === label);
+      return sheet.rows[r].cells.map((c) =>
+        typeof c.value === "string" ? unwrapText(c.value) : c.value
+      );
+    };
+    // Columns: type (over rank, name, type), count, mean total, the levels (over the rest).
+    const C = { count: 3, mean: 4, levels: 5 };
+    const abt = body("องค์การบริหารส่วนตำบล");
+    expect([abt[C.count], abt[C.mean], abt[C.levels]]).toEqual([2, 90.55, "AA 1, A 1"]);
+    const tt = body("เทศบาลตำบล");
+    expect([tt[C.count], tt[C.mean], tt[C.levels]]).toEqual([1, 85, "A 1"]);
+    const none = body("ไม่ระบุ");
+    expect([none[C.count], none[C.mean], none[C.levels]]).toEqual([1, 71, "C 1"]);
+    const sum = body("รวม");
+    expect([sum[C.count], sum[C.mean], sum[C.levels]]).toEqual([4, 84.28, "AA 1, A 2, C 1"]);
+    // The skipped agencies moved to section 6, and the overview says so.
+    expect(rowsWith(sheet, "6. หน่วยงานที่ไม่ได้นำมาสรุป").length).toBe(1);
+    expect(rowsWith(sheet, "(รายชื่อและปัญหาอยู่ในหัวข้อที่ 6)").length).toBe(1);
+  });
+
+  test("the ranking has a type column; a shared province is in the title, not a column", () => {
+    const sheet = composeSummary(songkhla(), { digits: "arabic" }).sheets[0];
+    expect(text(sheet.rows[0].cells[0])).toBe(
+      "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)"
+    );
+    expect(text(sheet.rows[1].cells[0])).toBe("ของหน่วยงานในจังหวัดสงขลา ประจำปีงบประมาณ พ.ศ. 2563");
+    const header = sheet.rows.find((r) => text(r.cells[0]) === "ลำดับ")!;
+    expect(header.cells.map((c) => text(c))).toEqual([
+      "ลำดับ",
+      "หน่วยงาน",
+      "ประเภท",
+      "คะแนนรวม",
+      "ระดับ",
+      "IIT",
+      "EIT",
+      "OIT",
+      "ตัวชี้วัดที่ต่ำกว่าเกณฑ์",
+    ]);
+    const rows = ranking(sheet);
+    expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      [1, "อบต.สูง", "องค์การบริหารส่วนตำบล", 96.1],
+      [2, "เทศบาลตำบลก", "เทศบาลตำบล", 85],
+      [2, "องค์การบริหารส่วนตำบลข", "องค์การบริหารส่วนตำบล", 85],
+      [4, "สำนักงานต่ำ", "", 71],
+    ]);
+    expect(columnsOuterWidthPt(sheet.columns)).toBeLessThanOrEqual(LANDSCAPE_TEXT_BLOCK_WIDTH);
+    expect(sheet.columns[1]).toBeGreaterThanOrEqual(23);
+    // The type column fits "เทศบาลตำบล" on one line (at least 19 units).
+    expect(sheet.columns[2]).toBeGreaterThanOrEqual(19);
+    // A scope that names the province already: not repeated in the title.
+    const scoped = composeSummary(songkhla(), { digits: "arabic", scope: "จังหวัดสงขลา" }).sheets[0];
+    expect(text(scoped.rows[0].cells[0])).toMatch(/ITA\) ประจำปีงบประมาณ พ\.ศ\. 2563$/);
+    expect(rowsWith(scoped, "ของหน่วยงานใน")).toEqual([]);
+    expect(rowsWith(scoped, "ภาพรวม 4 หน่วยงาน จังหวัดสงขลา").length).toBe(1);
+    // Provinces that differ: a province column, no province in the title.
+    const acc = new SummaryAccumulator();
+    acc.add("ก", byTools(2567, 90, 90, 90), 0, { province: "สงขลา" });
+    acc.add("ข", byTools(2567, 80, 90, 90), 1, { province: "จังหวัดปัตตานี" });
+    const two = composeSummary(acc.finalize(), { digits: "arabic" }).sheets[0];
+    expect(text(two.rows[0].cells[0])).not.toContain("จังหวัด");
+    expect(rowsWith(two, "จังหวัดปัตตานี").length).toBe(1);
+  });
+
+  test("the ranking note says equal totals share a rank in plain words", () => {
+    const sheet = composeSummary(songkhla(), { digits: "thai" }).sheets[0];
+    expect(rowsWith(sheet, "หน่วยงานที่ได้คะแนนรวมเท่ากันได้ลำดับเดียวกัน").length).toBe(1);
+    expect(rowsWith(sheet, "ลำดับร่วม")).toEqual([]);
+  });
+});
