@@ -1059,7 +1059,11 @@ suite("task pane in headless Chromium (production build, fake Office host)", () 
       await page.getByTestId("generate").click();
       await page.getByTestId("pick-row").waitFor({ timeout: 30_000 });
       await expect(broken()).resolves.toEqual([]);
-      // One primary button at a time, with the row picker shown too.
+      // One primary button at a time, with the row picker shown too (once the run is over: while it runs
+      // every button is disabled, and disabled buttons share one grey).
+      await page.waitForFunction(
+        () => !(document.querySelector("[data-testid=generate]") as HTMLButtonElement).disabled
+      );
       const primaries = await page.evaluate(() =>
         [...document.querySelectorAll("button")]
           .filter(
@@ -1096,7 +1100,7 @@ describe("the production build (dist/)", () => {
     expect(existsSync(join(DIST, "commands.js"))).toBe(false);
     // The hash is the content's: for a file the minifier did not add a licence banner to, webpack's md4
     // of the bytes written starts with the name's hash.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const createHash = require("webpack/lib/util/createHash") as (alg: string) => {
       update(b: Buffer): { digest(enc: string): string };
     };
