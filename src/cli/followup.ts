@@ -226,6 +226,25 @@ function resultIn(
   };
 }
 
+/**
+ * A report written from JSON carries no template: the agency is read from its measures sheet's agency line
+ * above the table (agencyFullName's "<name> อำเภอ<district> จังหวัด<province>", the title lines skipped).
+ */
+export function agencyOfMeasures(grid: unknown[][]): Partial<AgencyDetails> {
+  for (const row of grid.slice(0, 12)) {
+    const t = typeof row?.[0] === "string" ? row[0].trim() : "";
+    if (!t || /^[0-9๐-๙]/.test(t) || /^(ประจำปีงบประมาณ|มาตรการ|จัดทำ)/.test(t)) continue;
+    if (row.slice(1).some((v) => v !== null && v !== undefined && v !== "")) break;
+    const m = /^(.+?)(?: ((?:อำเภอ|เขต|กิ่งอำเภอ)\S+))?(?: (จังหวัด\S+|กรุงเทพมหานคร))?$/.exec(t);
+    if (!m) return { name: t };
+    const out: Partial<AgencyDetails> = { name: m[1] };
+    if (m[2]) out.district = m[2].replace(/^(อำเภอ|เขต|กิ่งอำเภอ)/, "");
+    if (m[3]) out.province = m[3].replace(/^จังหวัด/, "");
+    return out;
+  }
+  return {};
+}
+
 export async function runTrack(args: string[]): Promise<number> {
   const parsed = parseArgs(args, "track");
   if ("th" in parsed) return usageError("track", parsed);
@@ -284,12 +303,7 @@ export async function runTrack(args: string[]): Promise<number> {
   const typed: Partial<Record<TrackFieldKey, unknown>> = {};
   for (const [k, v] of Object.entries(before?.fields ?? {})) typed[k as TrackFieldKey] = v?.value;
   const agency: Partial<AgencyDetails> = found.agency ?? {};
-  if (!agency.name && source) {
-    // A report written from JSON has no template: its measures sheet's second line names the agency.
-    const line = sheetGrid(source)[1]?.[0];
-    if (typeof line === "string" && line.trim() && !/^[0-9๐-๙]/.test(line))
-      agency.name = line.trim();
-  }
+  if (!agency.name && source) Object.assign(agency, agencyOfMeasures(sheetGrid(source)));
   const last =
     found.result && found.result.fiscalYear === year - 1
       ? {

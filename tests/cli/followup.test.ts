@@ -80,6 +80,9 @@ describe("track and followup on the command line", () => {
     const text = await docxText(docx);
     expect(text).toContain("(รอบ ๖ เดือน: ตุลาคม ๒๕๖๒ - มีนาคม ๒๕๖๓)");
     expect(text).toContain("ข้อ O43");
+    // The agency, read from the report's measures sheet (the report was written from JSON).
+    expect(text).toContain("องค์การบริหารส่วนตำบลกะหรอ อำเภอนบพิตำ จังหวัดนครศรีธรรมราช");
+    expect(text).toContain("ตำแหน่ง นายกองค์การบริหารส่วนตำบลกะหรอ");
     expect(text).toContain("๒,๕๐๐.๐๐ บาท");
     expect(text).toContain("https://a.go.th/1");
     const xlsx = join(dir, "followup.xlsx");
@@ -161,5 +164,22 @@ describe("track and followup on the command line", () => {
     const h = runCli(["help", "followup"]);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain("followup <tracking.xlsx|file.json>");
+  });
+});
+
+describe("agencyOfMeasures", () => {
+  test("reads the agency line of a measures sheet, the title lines skipped", async () => {
+    const { agencyOfMeasures } = await import("../../src/cli/followup");
+    expect(
+      agencyOfMeasures([
+        ["๕. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"],
+        ["ประจำปีงบประมาณ พ.ศ. ๒๕๖๓"],
+        ["องค์การบริหารส่วนตำบลกะหรอ อำเภอนบพิตำ จังหวัดนครศรีธรรมราช"],
+        ["มาตรการ", "ขั้นตอนหรือวิธีการ"],
+      ])
+    ).toEqual({ name: "องค์การบริหารส่วนตำบลกะหรอ", district: "นบพิตำ", province: "นครศรีธรรมราช" });
+    expect(agencyOfMeasures([["องค์การบริหารส่วนจังหวัดสงขลา"], ["มาตรการ", "x"]])).toEqual({
+      name: "องค์การบริหารส่วนจังหวัดสงขลา",
+    });
   });
 });
