@@ -56,23 +56,39 @@ function roundMonths(year: number, round: 6 | 12): { from: string; to: string } 
   };
 }
 
+/** What every section of the follow-up shares. */
+interface FollowupContext {
+  data: TrackingData;
+  /** Digits for running text and for tables. */
+  d: (t: string) => string;
+  dt: (t: string) => string;
+  year: number;
+  full: string;
+  item: ReturnType<typeof followupItem>;
+  overview: ReturnType<typeof trackOverview>;
+  months: { from: string; to: string };
+}
+
 export function composeFollowup(data: TrackingData, options: FollowupOptions): ReportDocument {
   const mode = options.digits;
-  const d = (t: string): string => applyDigits(t, mode, "text");
-  const dt = (t: string): string => applyDigits(t, mode, "table");
   const year = data.measuresYear;
-  const agency = data.agency;
-  const full = agencyFullName(agency);
+  const c: FollowupContext = {
+    data,
+    d: (t) => applyDigits(t, mode, "text"),
+    dt: (t) => applyDigits(t, mode, "table"),
+    year,
+    full: agencyFullName(data.agency),
+    item: followupItem(year),
+    overview: trackOverview(data.measures),
+    months: roundMonths(year, data.round),
+  };
   const names = followupSheetNames(year);
-  const item = followupItem(year);
-  const overview = trackOverview(data.measures);
-  const months = roundMonths(year, data.round);
   const title =
     `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
     `ประจำปีงบประมาณ พ.ศ. ${year}`;
   const doc = new DocumentBuilder({
     fiscalYear: year,
-    title: d(title),
+    title: c.d(title),
     font: { name: "TH SarabunPSK", size: 16 },
     language: "th-TH",
     page: {
@@ -86,12 +102,32 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
     },
     notes: [],
   });
-
-  // Title, agency, the item it serves, the round.
   const a = doc.part("followup", { role: "followup", name: names.report });
+  writeTitle(a, c, title);
+  writeBackground(a, c);
+  writeOverview(a, c);
+  writeMoves(a, c);
+  // ๓ on its own landscape part (seven columns); ๔ onwards back on the text sheet, portrait again.
+  const b = doc.part(
+    "followup-results",
+    { role: "followupResults", name: names.results },
+    { orientation: "landscape" }
+  );
+  writeResults(b, c);
+  const e = doc.part("followup-end", { role: "followup", name: names.report });
+  e.heading(c.d("๔. ปัญหา อุปสรรค และข้อเสนอแนะ"), 1);
+  problemsAndSuggestions(e, data, c.d);
+  writeApproval(e, c);
+  writeEvidence(e, c);
+  return doc.build();
+}
+
+/** Title, the round, the agency and the item the report serves. */
+function writeTitle(a: PartBuilder, c: FollowupContext, title: string): void {
+  const { d, data, months, item } = c;
   a.title(d(title), 1);
   if (data.round === 6) a.title(d(`(รอบ ๖ เดือน: ${months.from} - ${months.to})`), 2);
-  a.title(full, 2);
+  a.title(c.full, 2);
   a.paragraph(
     d(
       item
@@ -101,8 +137,11 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
     ),
     { align: "center", firstLine: false }
   );
+}
 
-  // ๑ ความเป็นมา
+/** ๑ ความเป็นมา: the last result, the measures and where they were published, this report's period. */
+function writeBackground(a: PartBuilder, c: FollowupContext): void {
+  const { d, data, months, year, full, overview } = c;
   a.heading(d("๑. ความเป็นมา"), 1);
   const last = data.lastResult;
   const lastText = last
@@ -127,8 +166,11 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
           `เพื่อติดตามความก้าวหน้า ปรับปรุงการดำเนินงาน และเผยแพร่ต่อสาธารณะ`
       )
   );
+}
 
-  // ๒ สรุปผลภาพรวม
+/** ๒ สรุปผลภาพรวม: the table per status, the budget, what the figures say. */
+function writeOverview(a: PartBuilder, c: FollowupContext): void {
+  const { d, dt, data, overview } = c;
   a.heading(d("๒. สรุปผลภาพรวม"), 1);
   a.paragraph(d(`ผลการดำเนินการตามมาตรการทั้ง ${overview.total} มาตรการ จำแนกตามสถานะ ดังนี้`), {
     keepWithNext: true,
@@ -167,6 +209,12 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
     )
   );
   a.paragraph(d(overviewSentences(data, overview)));
+}
+
+/** When the next ITA result is known: how the indicators each measure targeted moved. */
+function writeMoves(a: PartBuilder, c: FollowupContext): void {
+  const { d, dt, data, year } = c;
+  const last = data.lastResult;
   const moves = movesOf(data);
   if (data.newResult && moves.length) {
     const nr = data.newResult;
@@ -216,13 +264,11 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
       ),
     });
   }
+}
 
-  // ๓ ผลการดำเนินการรายมาตรการ (landscape: seven columns)
-  const b = doc.part(
-    "followup-results",
-    { role: "followupResults", name: names.results },
-    { orientation: "landscape" }
-  );
+/** ๓ ผลการดำเนินการรายมาตรการ: one row per measure, its evidence by number. */
+function writeResults(b: PartBuilder, c: FollowupContext): void {
+  const { d, dt, data } = c;
   b.heading(d("๓. ผลการดำเนินการรายมาตรการ"), 1);
   const links = evidenceNumbers(data.measures);
   b.table({
@@ -250,38 +296,35 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
       ],
     })),
   });
+}
 
-  // ๔ onwards: back on the text sheet (after ๒ there), a portrait section again in the Word file.
-  const c = doc.part("followup-end", { role: "followup", name: names.report });
-  c.heading(d("๔. ปัญหา อุปสรรค และข้อเสนอแนะ"), 1);
-  problemsAndSuggestions(c, data, d);
-
-  // Approval: the reporter, then the head (ทราบ / เห็นชอบ).
-  const head = headTitle(agency);
-  c.signature([
+/** The approval block: the reporter, then the head (ทราบ / เห็นชอบ). */
+function writeApproval(e: PartBuilder, c: FollowupContext): void {
+  const head = headTitle(c.data.agency);
+  e.signature([
     "ผู้รายงาน",
     "ลงชื่อ ..........................................",
     "(..........................................)",
     "ตำแหน่ง ......................................",
-    d(dateLine(data.date)),
+    c.d(dateLine(c.data.date)),
   ]);
-  c.signature([
+  e.signature([
     "[  ] ทราบ   [  ] เห็นชอบ",
     "ลงชื่อ ..........................................",
     "(..........................................)",
     head ? `ตำแหน่ง ${head}` : "ตำแหน่ง ......................................",
     "วันที่ ....... เดือน .................. พ.ศ. ........",
   ]);
+}
 
-  // Evidence, numbered as the table refers to it.
-  const all = data.measures.flatMap((m, i) => m.evidence.map((url) => ({ url, measure: i + 1 })));
-  if (all.length) {
-    c.heading("หลักฐานประกอบ", 2);
-    c.list(
-      all.map((e, i) => [{ text: dt(`[${i + 1}] มาตรการที่ ${e.measure}: `) }, { text: e.url }])
-    );
-  }
-  return doc.build();
+/** The evidence links, numbered as the table of ๓ refers to them. */
+function writeEvidence(e: PartBuilder, c: FollowupContext): void {
+  const all = c.data.measures.flatMap((m, i) => m.evidence.map((url) => ({ url, measure: i + 1 })));
+  if (!all.length) return;
+  e.heading("หลักฐานประกอบ", 2);
+  e.list(
+    all.map((x, i) => [{ text: c.dt(`[${i + 1}] มาตรการที่ ${x.measure}: `) }, { text: x.url }])
+  );
 }
 
 /** A typed text as one line (paragraphs and list items hold no line break). */
