@@ -187,25 +187,29 @@ function showDialog(run: LastRun): Promise<void> {
   });
 }
 
+/** Whether the host supports the add-in; when not, the run is saved and the dialog says what is missing. */
+async function supported(gateway: ExcelGateway): Promise<boolean> {
+  const support = gateway.checkSupport();
+  if (support.ok) return true;
+  const run: LastRun = {
+    at: new Date().toISOString(),
+    status: "unsupported",
+    problems: support.missing.map((m) => ({ code: "unsupported", th: m, en: m })),
+    warnings: [],
+    sheetsCreated: [],
+  };
+  await saveLastRun(run);
+  await showDialog(run);
+  return false;
+}
+
 /**
  * The one-click generation. Returns the gateway's result (for tests); shows the dialog when not done.
  */
 export async function runGenerateCommand(
   gateway: ExcelGateway = createExcelGateway()
 ): Promise<GenerateResult | null> {
-  const support = gateway.checkSupport();
-  if (!support.ok) {
-    const run: LastRun = {
-      at: new Date().toISOString(),
-      status: "unsupported",
-      problems: support.missing.map((m) => ({ code: "unsupported", th: m, en: m })),
-      warnings: [],
-      sheetsCreated: [],
-    };
-    await saveLastRun(run);
-    await showDialog(run);
-    return null;
-  }
+  if (!(await supported(gateway))) return null;
   const settings = gateway.loadSettings() ?? DEFAULT_SETTINGS;
   const result = await gateway.generate({
     settings,
@@ -242,19 +246,7 @@ export async function runFollowupCommand(
   which: "track" | "followup",
   gateway: ExcelGateway = createExcelGateway()
 ): Promise<TrackResult | FollowupResult | null> {
-  const support = gateway.checkSupport();
-  if (!support.ok) {
-    const run: LastRun = {
-      at: new Date().toISOString(),
-      status: "unsupported",
-      problems: support.missing.map((m) => ({ code: "unsupported", th: m, en: m })),
-      warnings: [],
-      sheetsCreated: [],
-    };
-    await saveLastRun(run);
-    await showDialog(run);
-    return null;
-  }
+  if (!(await supported(gateway))) return null;
   const settings = gateway.loadSettings() ?? DEFAULT_SETTINGS;
   const result =
     which === "track"
