@@ -9,7 +9,7 @@
  */
 import type { Assessment } from "../core/types";
 import type { ReportPlan, SheetPlan } from "./plan";
-import { DocumentBuilder, type ReportDocument } from "./document";
+import { DocumentBuilder, officialPage, type ReportDocument } from "./document";
 import { REPORT_FONT } from "./layout";
 import { renderSheets } from "./sheet";
 import type { PhraseLibrary } from "./phrases";
@@ -68,15 +68,7 @@ export function composeDocument(
     title: ctx.T("title.main"),
     font: { ...REPORT_FONT },
     language: "th-TH",
-    page: {
-      paper: "A4",
-      marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
-      pageNumbers: {
-        position: "top-center",
-        format: "- {n} -",
-        digits: ctx.mode === "arabic" ? "arabic" : "thai",
-      },
-    },
+    page: officialPage(ctx.mode),
     notes: ctx.notes,
   });
   const analysis = { role: "analysis" as const, name: names.analysis };

@@ -352,6 +352,22 @@ export class PartBuilder {
   }
 }
 
+/**
+ * The page every report document of the add-in is set on: A4, the Thai official margins, "- n -" at the
+ * top centre in the digits of the report's option (Thai unless Arabic everywhere).
+ */
+export function officialPage(digits: "thai" | "arabic" | "mixed"): ReportDocument["page"] {
+  return {
+    paper: "A4",
+    marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
+    pageNumbers: {
+      position: "top-center",
+      format: "- {n} -",
+      digits: digits === "arabic" ? "arabic" : "thai",
+    },
+  };
+}
+
 /** Builds a ReportDocument part by part. */
 export class DocumentBuilder {
   readonly doc: ReportDocument;

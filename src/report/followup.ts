@@ -23,7 +23,14 @@ import {
 } from "../core/tracking";
 import { format2 } from "../core/decimal";
 import { agencyFullName, headTitle } from "./agency";
-import { DocumentBuilder, type PartBuilder, type ReportDocument, type TableRow } from "./document";
+import {
+  DocumentBuilder,
+  officialPage,
+  type PartBuilder,
+  type ReportDocument,
+  type TableRow,
+} from "./document";
+import { REPORT_FONT } from "./page";
 import { applyDigits, thaiMonthYear } from "./format";
 import type { DigitMode } from "./plan";
 
@@ -89,17 +96,9 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
   const doc = new DocumentBuilder({
     fiscalYear: year,
     title: c.d(title),
-    font: { name: "TH SarabunPSK", size: 16 },
+    font: { ...REPORT_FONT },
     language: "th-TH",
-    page: {
-      paper: "A4",
-      marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
-      pageNumbers: {
-        position: "top-center",
-        format: "- {n} -",
-        digits: mode === "arabic" ? "arabic" : "thai",
-      },
-    },
+    page: officialPage(mode),
     notes: [],
   });
   const a = doc.part("followup", { role: "followup", name: names.report });
