@@ -14,7 +14,7 @@
  *   as agency.ts says (neutral units, a blank position line).
  */
 import type { AgencyKind } from "./agency";
-import type { PhraseLibrary } from "./phrases";
+import type { PhraseLibrary } from "./phraseLibrary";
 
 export interface Vocabulary {
   /** The people the agency serves: "ประชาชน", "นักเรียน ผู้ปกครอง และชุมชน", ... */
