@@ -47,7 +47,6 @@ import { SUMMARY_PHRASES } from "./summaryPhrases";
 import {
   makeSummaryContext,
   writeBelow,
-  writeFindings,
   writeIndicators,
   writeLevels,
   writeNoYear,
@@ -56,8 +55,8 @@ import {
   writeSkipped,
   writeTitle,
   writeTools,
-  writeTypes,
 } from "./summarySections";
+import { writeFindings, writeTypes } from "./summaryFindings";
 
 export { belowText } from "./summarySections";
 

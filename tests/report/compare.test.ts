@@ -17,7 +17,7 @@ import {
   type SheetPlan,
 } from "../../src/report";
 import { makeContext } from "../../src/report/sections/context";
-import { comparisonParagraphs, type ComparisonRows } from "../../src/report/sections/compare";
+import { comparisonParagraphs } from "../../src/report/sections/compare";
 import { SEED, SEED_INDICATORS } from "../fixtures/seed";
 
 const AGENCY = SEED.agency as AgencyDetails;

@@ -8,20 +8,17 @@
  *   the indicators that rose and fell most; what is not comparable, said once (an earlier framework,
  *   renamed sub-indicators, indicators missing in either year, derived scores); with three to five
  *   years, a short trend paragraph.
- * - Score sheet: a table of both years and the change per indicator, sub-indicator, tool, total and
- *   level ("—" where not comparable), the previous year as a second series of the indicator chart, and
- *   with three or more years a table and a column chart of the totals by year.
+ * - Score sheet: compareTables.ts, with the helpers exported here.
  */
 import type { Comparison, Change, Direction, YearFigures, YearOverYear } from "../../core/compare";
 import { formatChange } from "../../core/compare";
-import type { IndicatorId, LevelRule, LevelScale } from "../../core/types";
-import type { ChartSeries, FigureBlock, PartBuilder, TableCell, TableRow } from "../document";
-import { HEADER_FILL, PREVIOUS_SERIES_COLOR, SCORE_SERIES_COLOR } from "../layout";
+import type { IndicatorId, LevelScale } from "../../core/types";
+import type { PartBuilder } from "../document";
 import { fillTemplate, formatScore, thaiList } from "../format";
-import { TABLE_SIZE, THAI_NUMFMT_2, type ReportContext } from "./context";
+import type { ReportContext } from "./context";
 
 /** The comparison given to the report, when it has an earlier year to compare with. */
-function given(ctx: ReportContext): { c: Comparison; y: YearOverYear } | null {
+export function given(ctx: ReportContext): { c: Comparison; y: YearOverYear } | null {
   const c = ctx.options.comparison;
   return c && c.lastYear ? { c, y: c.lastYear } : null;
 }
@@ -37,7 +34,7 @@ function previousLabel(y: YearOverYear): string | null {
 
 const abs = (x: number): string => formatScore(Math.abs(x));
 
-function figuresOf(c: Comparison, year: number): YearFigures | undefined {
+export function figuresOf(c: Comparison, year: number): YearFigures | undefined {
   return c.years.find((f) => f.fiscalYear === year);
 }
 
@@ -276,7 +273,7 @@ function notComparable(ctx: ReportContext, y: YearOverYear): string {
 }
 
 /** The tools compared whose previous score was computed from last year's indicators, not typed. */
-function computedPreviousTools(ctx: ReportContext, y: YearOverYear): string[] {
+export function computedPreviousTools(ctx: ReportContext, y: YearOverYear): string[] {
   const prev = ctx.options.comparison?.years.find((f) => f.fiscalYear === y.previousYear);
   if (!prev) return [];
   return y.tools.filter((t) => prev.derived.includes(t.id.toLowerCase())).map((t) => t.id);
@@ -358,264 +355,14 @@ function trendRemarks(ctx: ReportContext, c: Comparison): string {
 const FIRST_TEN_INDICATOR_YEAR = 2562;
 
 /** Whether the change into point i subtracts a total of the earlier instrument. */
-function acrossFrameworks(t: NonNullable<Comparison["trend"]>, i: number): boolean {
+export function acrossFrameworks(t: NonNullable<Comparison["trend"]>, i: number): boolean {
   return i > 0 && t.points[i - 1].fiscalYear < FIRST_TEN_INDICATOR_YEAR;
 }
 
 /** Whether a trend's level column holds levels of both scales (letters to FY2565, the pass scale after). */
-function mixedScales(t: NonNullable<Comparison["trend"]>): boolean {
+export function mixedScales(t: NonNullable<Comparison["trend"]>): boolean {
   const scales = new Set(
     t.points.map((p) => p.scale ?? (p.fiscalYear >= 2566 ? "pass5" : "letter"))
   );
   return scales.size > 1;
-}
-
-/* ----------------------------------------------------------------------------------------------- */
-/* Score sheet                                                                                      */
-
-/** What the score sheet's comparison tables give its charts. */
-export interface ComparisonRows {
-  /**
-   * The previous year's indicator scores (one per main indicator in the profile's order, null where
-   * not compared), read from the comparison table's first body rows; null when last year has none.
-   */
-  previous: ChartSeries | null;
-  /** The series name of this year's scores when a previous year is drawn beside them. */
-  currentName: string;
-  /** The chart title when a previous year is drawn. */
-  title: string;
-  /** The totals by year (three or more years): a chart of its own. */
-  trend: FigureBlock["chart"] | null;
-}
-
-/** The table ids of the comparison's tables (a figure reads them). */
-export const CMP_TABLE = "scores-cmp";
-export const TREND_TABLE = "scores-trend";
-
-/**
- * The score sheet's comparison tables (both years and the change; the totals by year), written where
- * called. Null without an earlier year. Columns: label | previous | this year | change (the last spans
- * two columns), on the score tables' grid; the indicator rows follow the profile's order, as the main
- * table does, so that the chart's previous-year series lines up with its categories.
- */
-export function writeComparisonTables(
-  s: PartBuilder,
-  ctx: ReportContext,
-  grid: { columns: number[]; hidden: number[] }
-): ComparisonRows | null {
-  const g = given(ctx);
-  if (!g) return null;
-  const { c, y } = g;
-  const { T, d, mode, profile, assessment } = ctx;
-  const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
-  const none = T("scores.cmp.none", {}, "table");
-  let dashes = false;
-  const num = (v: number): TableCell => ({
-    value: v,
-    text: d(formatScore(v), "table"),
-    numFmt: numFmt2,
-    align: "right",
-  });
-  const cell = (v: number | string | null | undefined): TableCell => {
-    if (typeof v === "number") return num(v);
-    if (v === null || v === undefined) {
-      dashes = true;
-      return { value: none, align: "center" };
-    }
-    return { value: v, align: "center" };
-  };
-  const changeText = (ch: number | null | undefined): string => {
-    if (ch === null || ch === undefined) {
-      dashes = true;
-      return none;
-    }
-    return d(formatChange(ch), "table");
-  };
-  const row = (
-    label: string,
-    prev: number | string | null | undefined,
-    cur: number | string | null | undefined,
-    change: string,
-    bold = false
-  ): TableRow => ({
-    cells: [{ value: label }, cell(prev), cell(cur), { value: change, align: "center", span: 2 }],
-    ...(bold ? { bold: true } : {}),
-  });
-
-  const yearCol = (year: number): string => T("scores.cmp.col.year", { year }, "table");
-  const yearName = (year: number): string => T("scores.cmp.series", { year }, "table");
-  const header: TableRow = {
-    cells: [
-      { value: T("scores.cmp.col.item", {}, "table"), align: "center" },
-      { value: yearCol(y.previousYear), align: "center" },
-      { value: yearCol(y.currentYear), align: "center" },
-      { value: T("scores.cmp.col.change", {}, "table"), align: "center", span: 2 },
-    ],
-    bold: true,
-    fill: HEADER_FILL,
-  };
-  const rows: TableRow[] = [];
-  let previous: ComparisonRows["previous"] = null;
-  if (y.indicators.length) {
-    const values: Array<number | null> = [];
-    for (const ind of profile.indicators) {
-      const ch = y.indicators.find((x) => x.id === ind.id);
-      values.push(ch?.previous ?? null);
-      rows.push(
-        row(
-          // Short labels: the names are in the indicator table above.
-          d(`ตัวชี้วัดที่ ${ind.id}`, "table"),
-          ch?.previous,
-          ch?.current ?? assessment.scores[ind.id],
-          changeText(ch?.change)
-        )
-      );
-    }
-    previous = {
-      name: yearName(y.previousYear),
-      values,
-      source: { table: CMP_TABLE, column: 1, fromRow: 0, toRow: values.length - 1 },
-      color: PREVIOUS_SERIES_COLOR,
-      draw: "column",
-    };
-  }
-  for (const sub of y.subIndicators) {
-    rows.push(
-      row(
-        d(`ตัวชี้วัดย่อยที่ ${sub.id}`, "table"),
-        sub.comparable ? sub.previous : null,
-        sub.current,
-        changeText(sub.change)
-      )
-    );
-  }
-  if (y.tools.length) {
-    const computedTools = computedPreviousTools(ctx, y);
-    for (const tool of profile.tools) {
-      const ch = y.tools.find((x) => x.id === tool.id);
-      const label = computedTools.includes(tool.id)
-        ? T("scores.cmp.computed", { label: tool.id, prevYear: y.previousYear }, "table")
-        : tool.id;
-      rows.push(
-        row(label, ch?.previous, ch?.current ?? ctx.toolScore[tool.id], changeText(ch?.change))
-      );
-    }
-  }
-  const prevFig = figuresOf(c, y.previousYear);
-  // No subtraction across frameworks: an earlier instrument's total has no change beside it.
-  const olderFramework = y.notes.some((n) => n.code === "older-framework");
-  rows.push(
-    row(
-      T("scores.total", {}, "table"),
-      y.total?.previous ?? prevFig?.total,
-      y.total?.current ?? assessment.total,
-      changeText(olderFramework ? null : y.total?.change),
-      true
-    )
-  );
-  const L = y.level;
-  const levelChange = (dir: Direction | null): string => {
-    if (!dir) {
-      dashes = true;
-      return none;
-    }
-    return T(`scores.cmp.${dir}`, {}, "table");
-  };
-  const label = (r: LevelRule | null, text: string | null = null): string =>
-    r?.labelTh ?? text ?? none;
-  rows.push(
-    row(
-      T("scores.level", {}, "table"),
-      label(L.previous, L.previousText),
-      label(L.current),
-      levelChange(L.comparable ? L.direction : null),
-      true
-    )
-  );
-  if (L.previousOnCurrentScale) {
-    rows.push(
-      row(
-        T("scores.cmp.onScale", { year: y.currentYear }, "table"),
-        label(L.previousOnCurrentScale),
-        label(L.current),
-        levelChange(L.directionOnCurrentScale)
-      )
-    );
-  }
-  if (label(L.previous, L.previousText) === none || label(L.current) === none) dashes = true;
-  s.heading(T("scores.cmp.title", { prevYear: y.previousYear }), 2, { spaceBefore: "half" });
-  s.table({
-    id: CMP_TABLE,
-    columns: grid.columns,
-    hiddenColumns: grid.hidden,
-    header: [header],
-    rows,
-    size: TABLE_SIZE,
-  });
-  if (dashes) s.note(T("scores.cmp.legend"), { size: 14 });
-
-  let trend: ComparisonRows["trend"] = null;
-  const t = c.trend;
-  if (t) {
-    s.heading(T("scores.trend.title"), 2, { spaceBefore: "half" });
-    const trendRows: TableRow[] = t.points.map((p, i) => ({
-      cells: [
-        { value: yearName(p.fiscalYear), align: "center" },
-        p.total === null ? { value: none, align: "center" } : num(p.total),
-        {
-          // No change across frameworks (an earlier instrument's year).
-          value:
-            acrossFrameworks(t, i) || p.change === null ? none : d(formatChange(p.change), "table"),
-          align: "center",
-        },
-        { value: p.level?.labelTh ?? p.levelText ?? none, align: "center", span: 2 },
-      ],
-    }));
-    s.table({
-      id: TREND_TABLE,
-      columns: grid.columns,
-      hiddenColumns: grid.hidden,
-      header: [
-        {
-          cells: [
-            { value: T("scores.trend.col.year", {}, "table"), align: "center" },
-            { value: T("scores.total", {}, "table"), align: "center" },
-            { value: T("scores.cmp.col.change", {}, "table"), align: "center" },
-            { value: T("scores.level", {}, "table"), align: "center", span: 2 },
-          ],
-          bold: true,
-          fill: HEADER_FILL,
-        },
-      ],
-      rows: trendRows,
-      size: TABLE_SIZE,
-    });
-    if (mixedScales(t)) s.note(T("cmp.trend.scaleNote"), { size: 14 });
-    const first = t.points[0].fiscalYear;
-    const last = t.points[t.points.length - 1].fiscalYear;
-    trend = {
-      type: "column",
-      title: T("scores.trend.chart.title", { from: first, to: last }),
-      categories: t.points.map((p) => yearName(p.fiscalYear)),
-      categorySource: { table: TREND_TABLE, column: 0 },
-      series: [
-        {
-          name: T("scores.total"),
-          values: t.points.map((p) => p.total),
-          source: { table: TREND_TABLE, column: 1 },
-          color: SCORE_SERIES_COLOR,
-          draw: "column",
-          labels: true,
-        },
-      ],
-      axis: { min: 0, max: 100, step: 20, numFmt: numFmt2 },
-      legend: false,
-    };
-  }
-  return {
-    previous,
-    currentName: yearName(y.currentYear),
-    title: T("scores.chart.title.compare", { prevYear: y.previousYear }),
-    trend,
-  };
 }

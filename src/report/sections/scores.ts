@@ -3,7 +3,7 @@ import type { FigureBlock, PartBuilder, TableCell, TableRow } from "../document"
 import { HEADER_FILL, LOW_FILL, SCORE_SERIES_COLOR, THRESHOLD_SERIES_COLOR } from "../layout";
 import { formatScore } from "../format";
 import { noteLines } from "./s4";
-import { writeComparisonTables } from "./compare";
+import { writeComparisonTables, type ComparisonRows } from "./compareTables";
 import { TABLE_SIZE, THAI_NUMFMT_0, THAI_NUMFMT_2, type ReportContext } from "./context";
 
 /** The table id of the indicator table (the chart reads its numbers). */
@@ -16,31 +16,66 @@ export const SCORES_TABLE = "scores";
  */
 export const SCORE_GRID = { columns: [37, 11.5, 13, 8, 12.5, 0], hidden: [5] };
 
-export function writeScores(s: PartBuilder, ctx: ReportContext): void {
-  const { T, d, mode, profile, assessment, mainRanked, threshold, toolScore } = ctx;
+/** The cells of the score tables. */
+interface ScoreCells {
+  numFmt2: string;
+  score(v: number, fill?: string): TableCell;
+  int(v: number, align?: TableCell["align"]): TableCell;
+  missing(): TableCell;
+  headerRow(keys: string[]): TableRow;
+}
+
+function scoreCells(ctx: ReportContext): ScoreCells {
+  const { T, d, mode } = ctx;
   const numFmt2 = mode === "thai" ? THAI_NUMFMT_2 : "0.00";
   const numFmt0 = mode === "thai" ? THAI_NUMFMT_0 : "0";
-  const score = (v: number, fill?: string): TableCell => ({
-    value: v,
-    text: d(formatScore(v), "table"),
-    numFmt: numFmt2,
-    align: "right",
-    ...(fill ? { fill } : {}),
-  });
-  const int = (v: number, align: TableCell["align"] = "center"): TableCell => ({
-    value: v,
-    text: d(String(v), "table"),
-    numFmt: numFmt0,
-    align,
-  });
-  const missing = (): TableCell => ({ value: T("value.missing", {}, "table"), align: "center" });
-  const headerRow = (keys: string[]): TableRow => ({
-    cells: keys.map((k) => ({ value: T(k, {}, "table"), align: "center" as const })),
-    bold: true,
-    fill: HEADER_FILL,
-  });
+  return {
+    numFmt2,
+    score: (v, fill) => ({
+      value: v,
+      text: d(formatScore(v), "table"),
+      numFmt: numFmt2,
+      align: "right",
+      ...(fill ? { fill } : {}),
+    }),
+    int: (v, align = "center") => ({
+      value: v,
+      text: d(String(v), "table"),
+      numFmt: numFmt0,
+      align,
+    }),
+    missing: () => ({ value: T("value.missing", {}, "table"), align: "center" }),
+    headerRow: (keys) => ({
+      cells: keys.map((k) => ({ value: T(k, {}, "table"), align: "center" as const })),
+      bold: true,
+      fill: HEADER_FILL,
+    }),
+  };
+}
 
+export function writeScores(s: PartBuilder, ctx: ReportContext): void {
+  const { T, mainRanked } = ctx;
+  const cells = scoreCells(ctx);
   s.title(T("scores.title"), 2);
+  writeIndicatorTable(s, ctx, cells);
+  writeSubTable(s, ctx, cells);
+  writeToolTable(s, ctx, cells);
+  const cmp = writeComparisonTables(s, ctx, SCORE_GRID);
+  s.note(T("notes.threshold", {}, "text"), { size: 14, spaceBefore: "line" });
+  noteLines(ctx).forEach((line, i) =>
+    s.note(line, {
+      size: 14,
+      ...(i === 0 && ctx.derivedFootnote ? { id: "note-derived-scores" } : {}),
+    })
+  );
+  if (mainRanked.length) s.figure(indicatorChart(ctx, cells, cmp), { spaceBefore: "line" });
+  if (cmp?.trend) s.figure(cmp.trend, { spaceBefore: "line" });
+}
+
+/** The indicator table: name (with its mark), tool, score, rank, status, and the hidden threshold. */
+function writeIndicatorTable(s: PartBuilder, ctx: ReportContext, cells: ScoreCells): void {
+  const { T, d, profile, mainRanked, threshold } = ctx;
+  const { score, int, missing, headerRow } = cells;
   const rows: TableRow[] = profile.indicators.map((ind) => {
     const r = mainRanked.find((x) => x.id === ind.id);
     const low = r ? r.score < threshold : false;
@@ -78,7 +113,12 @@ export function writeScores(s: PartBuilder, ctx: ReportContext): void {
     rows,
     size: TABLE_SIZE,
   });
+}
 
+/** The sub-indicators given, shaded below the threshold like the indicators. */
+function writeSubTable(s: PartBuilder, ctx: ReportContext, cells: ScoreCells): void {
+  const { T, d, profile, assessment, threshold } = ctx;
+  const { score } = cells;
   const subsGiven = profile.subIndicators.filter((x) => assessment.scores[x.id] !== undefined);
   if (subsGiven.length) {
     s.heading(T("scores.subs.title"), 2, { spaceBefore: "half" });
@@ -102,8 +142,12 @@ export function writeScores(s: PartBuilder, ctx: ReportContext): void {
       size: TABLE_SIZE,
     });
   }
+}
 
-  // The tool summary: label | one wide value cell (the level never wraps).
+/** The tools, the total and the level: label | one wide value cell (the level never wraps). */
+function writeToolTable(s: PartBuilder, ctx: ReportContext, cells: ScoreCells): void {
+  const { T, profile, assessment, toolScore } = ctx;
+  const { score, missing } = cells;
   s.heading(T("scores.tools.title"), 2, { spaceBefore: "half" });
   const wide = (c: TableCell): TableCell => ({ ...c, span: 4, align: "center" });
   s.table({
@@ -146,50 +190,47 @@ export function writeScores(s: PartBuilder, ctx: ReportContext): void {
     ],
     size: TABLE_SIZE,
   });
+}
 
-  const cmp = writeComparisonTables(s, ctx, SCORE_GRID);
-  s.note(T("notes.threshold", {}, "text"), { size: 14, spaceBefore: "line" });
-  noteLines(ctx).forEach((line, i) =>
-    s.note(line, {
-      size: 14,
-      ...(i === 0 && ctx.derivedFootnote ? { id: "note-derived-scores" } : {}),
-    })
-  );
-
-  if (mainRanked.length) {
-    const n = profile.indicators.length;
-    const chart: FigureBlock["chart"] = {
-      type: "column",
-      title: T("scores.chart.title"),
-      categories: profile.indicators.map((ind) => d(ind.id, "table")),
-      categorySource: { table: SCORES_TABLE, column: 0 },
-      series: [
-        {
-          name: T("scores.col.score"),
-          values: profile.indicators.map((ind) => assessment.scores[ind.id] ?? null),
-          source: { table: SCORES_TABLE, column: 2 },
-          color: SCORE_SERIES_COLOR,
-          draw: "column",
-          labels: true,
-        },
-        {
-          name: T("scores.col.threshold"),
-          values: profile.indicators.map(() => threshold),
-          source: { table: SCORES_TABLE, column: 5 },
-          color: THRESHOLD_SERIES_COLOR,
-          draw: "line",
-        },
-      ],
-      axis: { min: 0, max: 100, step: 20, numFmt: numFmt2 },
-      legend: true,
-    };
-    if (cmp?.previous && cmp.previous.values.length === n) {
-      // Year over year: the earlier year's columns first, this year's beside them.
-      chart.title = cmp.title;
-      chart.series[0].name = cmp.currentName;
-      chart.series.unshift(cmp.previous);
-    }
-    s.figure(chart, { spaceBefore: "line" });
+/** The indicator chart against the threshold; with a previous year, its columns beside this year's. */
+function indicatorChart(
+  ctx: ReportContext,
+  cells: ScoreCells,
+  cmp: ComparisonRows | null
+): FigureBlock["chart"] {
+  const { T, d, profile, assessment, threshold } = ctx;
+  const numFmt2 = cells.numFmt2;
+  const n = profile.indicators.length;
+  const chart: FigureBlock["chart"] = {
+    type: "column",
+    title: T("scores.chart.title"),
+    categories: profile.indicators.map((ind) => d(ind.id, "table")),
+    categorySource: { table: SCORES_TABLE, column: 0 },
+    series: [
+      {
+        name: T("scores.col.score"),
+        values: profile.indicators.map((ind) => assessment.scores[ind.id] ?? null),
+        source: { table: SCORES_TABLE, column: 2 },
+        color: SCORE_SERIES_COLOR,
+        draw: "column",
+        labels: true,
+      },
+      {
+        name: T("scores.col.threshold"),
+        values: profile.indicators.map(() => threshold),
+        source: { table: SCORES_TABLE, column: 5 },
+        color: THRESHOLD_SERIES_COLOR,
+        draw: "line",
+      },
+    ],
+    axis: { min: 0, max: 100, step: 20, numFmt: numFmt2 },
+    legend: true,
+  };
+  if (cmp?.previous && cmp.previous.values.length === n) {
+    // Year over year: the earlier year's columns first, this year's beside them.
+    chart.title = cmp.title;
+    chart.series[0].name = cmp.currentName;
+    chart.series.unshift(cmp.previous);
   }
-  if (cmp?.trend) s.figure(cmp.trend, { spaceBefore: "line" });
+  return chart;
 }
