@@ -31,8 +31,28 @@ export function agencyShortName(agency: AgencyDetails): string {
   return name || "หน่วยงาน";
 }
 
-/** Name with district and province: "องค์การบริหารส่วนตำบลกะหรอ อำเภอนบพิตำ จังหวัดนครศรีธรรมราช". */
+/**
+ * The อบจ. a รพ.สต. was transferred to (from FY2566 many were, ../shared/ita-framework.md), or null. The
+ * mark is the agency's type: it names the อบจ. ("โรงพยาบาลส่งเสริมสุขภาพตำบล สังกัดองค์การบริหารส่วนจังหวัด
+ * ขอนแก่น", "รพ.สต. สังกัด อบจ.ขอนแก่น") or says ถ่ายโอน. The อบจ.'s name is taken from the type when it
+ * gives one, else from the province (each province has one อบจ.): "องค์การบริหารส่วนจังหวัดขอนแก่น".
+ */
+export function transferredTo(agency: AgencyDetails): string | null {
+  if (agencyKind(agency) !== "healthCentre") return null;
+  const type = (agency.type ?? "").trim();
+  if (!/องค์การบริหารส่วนจังหวัด|อบจ\.|ถ่ายโอน/.test(type)) return null;
+  const named = /(?:องค์การบริหารส่วนจังหวัด|อบจ\.)\s*([^\s(),]+)/.exec(type);
+  const place = named?.[1] ?? (agency.province ?? "").trim().replace(/^จังหวัด/, "");
+  return `องค์การบริหารส่วนจังหวัด${place}`;
+}
+
+/**
+ * Name with district and province: "องค์การบริหารส่วนตำบลกะหรอ อำเภอนบพิตำ จังหวัดนครศรีธรรมราช"; a รพ.สต.
+ * transferred to an อบจ. names it instead of the province: "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนสะอาด
+ * อำเภอชุมแพ สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น".
+ */
 export function agencyFullName(agency: AgencyDetails): string {
+  const parent = transferredTo(agency);
   const parts = [(agency.name ?? "").trim() || "หน่วยงาน"];
   const district = (agency.district ?? "").trim();
   const province = (agency.province ?? "").trim();
@@ -43,7 +63,8 @@ export function agencyFullName(agency: AgencyDetails): string {
     );
   // No repeated province when the name already holds it ("องค์การบริหารส่วนจังหวัดสงขลา").
   const bare = province.replace(/^จังหวัด/, "");
-  if (province && !parts[0].includes(bare))
+  if (parent) parts.push(`สังกัด${parent}`);
+  else if (province && !parts[0].includes(bare))
     parts.push(/^จังหวัด/.test(province) || bangkok ? province : `จังหวัด${province}`);
   return parts.join(" ");
 }
@@ -234,6 +255,12 @@ const UNITS: Record<AgencyKind, Record<Topic, string>> = {
   },
 };
 
+/** The units of a transferred รพ.สต. that are its อบจ.'s ({parent}: "อบจ.ขอนแก่น"). */
+const PARENT_UNITS = {
+  hr: "งานบริหารทั่วไป (ประสานกองการเจ้าหน้าที่ {parent})",
+  audit: "หน่วยตรวจสอบภายใน {parent}",
+} as const;
+
 /**
  * Which words in a unit's name show the topics it serves, to match the agency's own list of units, in
  * order of preference: property goes to a unit of พัสดุ/ทรัพย์สิน before the treasury, budget planning to
@@ -291,6 +318,11 @@ function rawUnitFor(agency: AgencyDetails, topic: Topic): string {
     if (hit) return hit;
   }
   const kind = agencyKind(agency);
+  // A transferred รพ.สต.: its staff are the อบจ.'s, and its internal audit is the อบจ.'s; its own งาน
+  // keep the rest.
+  const parent = transferredTo(agency);
+  if (parent && (topic === "hr" || topic === "audit"))
+    return PARENT_UNITS[topic].replace("{parent}", agencyShortName({ name: parent }));
   if ((topic === "admin" || topic === "integrity") && agency.unit?.trim())
     return agency.unit.trim();
   if (kind === "local" && (topic === "hr" || topic === "web" || topic === "budget")) {

@@ -154,7 +154,7 @@ export function writeTypes(x: SummaryContext, y: YearSummary): void {
       merges()
     );
   };
-  for (const g of y.types) groupRow(g.type ?? p("summary.types.none"), g);
+  for (const g of y.types) groupRow(g.type?.trim() || p("summary.types.none"), g);
   groupRow(
     p("summary.sum"),
     { count: y.agencies.length, total: y.total, levels: y.levels, noLevel: y.noLevel },

@@ -93,7 +93,7 @@ export function layoutColumns(
   const type = withType
     ? textColumn(
         SUMMARY_PHRASES["summary.ranking.col.type"],
-        agencies.map((a) => a.type ?? ""),
+        agencies.map((a) => a.type?.trim() || SUMMARY_PHRASES["summary.types.none"]),
         room
       )
     : 0;

@@ -458,7 +458,8 @@ function rankingRow(
     [C.below, belowText(a.below, x.mode), CENTER],
   ];
   if (C.province !== null) cells.push([C.province, a.province ?? ""]);
-  if (C.type !== null) cells.push([C.type, a.type ?? ""]);
+  // An agency without a type reads "ไม่ระบุ", as in the table by type.
+  if (C.type !== null) cells.push([C.type, a.type?.trim() || x.p("summary.types.none")]);
   x.row(cells, {}, false, []);
 }
 

@@ -6,8 +6,8 @@
  *   or for a family of kinds, "key@health" (health offices, hospitals and รพ.สต.). The composer takes the
  *   kind's variant, else the family's, else the key itself; a year variant ("key@school.fy2567") is looked
  *   up on top of that (keyForYear).
- * - The placeholders {public} (the people the agency serves) and {externals} (who answers the external
- *   survey) are filled by kind, in every phrase.
+ * - The placeholders {public} (the people the agency serves), {externals} (who answers the external
+ *   survey) and {staff} (who answers the internal one) are filled by kind, in every phrase.
  * - What falls back to generic wording: a kind with no variant of a phrase uses the general text, which is
  *   written for any agency ("ผู้รับบริการ", "หน่วยงาน", "ผู้บริหาร"); "other" (a kind the name and type do
  *   not reveal) uses only the general texts with {public} = "ผู้รับบริการ"; the units and the head fall back
@@ -21,24 +21,38 @@ export interface Vocabulary {
   public: string;
   /** Who answers the external survey (EIT), as the interpretation names them. */
   externals: string;
+  /** Who answers the internal survey (IIT), as section ๔'s interpretation names them. */
+  staff: string;
 }
 
+const STAFF = "บุคลากรภายใน";
+
 const WORDS: Record<AgencyKind, Vocabulary> = {
-  local: { public: "ประชาชน", externals: "ประชาชนผู้รับบริการ" },
+  local: { public: "ประชาชน", externals: "ประชาชนผู้รับบริการ", staff: STAFF },
   department: {
     public: "ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย",
     externals: "ผู้รับบริการและหน่วยงานที่ติดต่อ",
+    staff: STAFF,
   },
-  school: { public: "นักเรียน ผู้ปกครอง และชุมชน", externals: "ผู้ปกครองและชุมชน" },
-  university: { public: "นักศึกษา ผู้ปกครอง และผู้รับบริการ", externals: "นักศึกษาและผู้รับบริการ" },
+  school: {
+    public: "นักเรียน ผู้ปกครอง และชุมชน",
+    externals: "ผู้ปกครองและชุมชน",
+    staff: "ครูและบุคลากรในสถานศึกษา",
+  },
+  university: {
+    public: "นักศึกษา ผู้ปกครอง และผู้รับบริการ",
+    externals: "นักศึกษาและผู้รับบริการ",
+    staff: STAFF,
+  },
   healthOffice: {
     public: "ประชาชนและหน่วยบริการสาธารณสุขในพื้นที่",
     externals: "ผู้รับบริการและหน่วยบริการที่ติดต่อ",
+    staff: STAFF,
   },
-  hospital: { public: "ผู้ป่วย ญาติ และประชาชน", externals: "ผู้ป่วยและญาติ" },
-  healthCentre: { public: "ประชาชนในพื้นที่", externals: "ผู้รับบริการในพื้นที่" },
-  stateEnterprise: { public: "ลูกค้าและผู้ใช้บริการ", externals: "ลูกค้าและผู้ใช้บริการ" },
-  other: { public: "ผู้รับบริการ", externals: "ผู้รับบริการ" },
+  hospital: { public: "ผู้ป่วย ญาติ และประชาชน", externals: "ผู้ป่วยและญาติ", staff: STAFF },
+  healthCentre: { public: "ประชาชนในพื้นที่", externals: "ผู้รับบริการในพื้นที่", staff: STAFF },
+  stateEnterprise: { public: "ลูกค้าและผู้ใช้บริการ", externals: "ลูกค้าและผู้ใช้บริการ", staff: STAFF },
+  other: { public: "ผู้รับบริการ", externals: "ผู้รับบริการ", staff: STAFF },
 };
 
 /** The families of kinds that share phrase variants. */

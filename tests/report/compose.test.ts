@@ -224,12 +224,14 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     expect(indexOf(analysis, /^ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \(55\.85 คะแนน \*\*\)/, oit)).toBeGreaterThan(
       oit
     );
-    // Tool wording depends on the score band: IIT 87.46 mid, EIT 66.29 low.
+    // Tool wording depends on the score band: IIT 87.46 near (85-90), EIT 66.29 low (below 70).
     expect(analysis.find((l) => l.startsWith("แบบวัด IIT ได้"))).toContain(
-      defaultPhrases["tool.IIT.mid"]
+      defaultPhrases["tool.IIT.near"].replace("{staff}", "บุคลากรภายใน")
     );
     expect(analysis.find((l) => l.startsWith("แบบวัด EIT ได้"))).toContain(
-      defaultPhrases["tool.EIT.low"].replace("{public}", "ประชาชน")
+      defaultPhrases["tool.EIT.low"]
+        .replace("{externals}", "ประชาชนผู้รับบริการ")
+        .replace("{public}", "ประชาชน")
     );
   });
 

@@ -109,11 +109,7 @@ describe("composeFollowup", () => {
     // Six of the seed's measures done (the table has as many rows as the measures sheet had).
     const n = data.measures.length;
     expect(n).toBeGreaterThanOrEqual(6);
-    expect(counts[0]).toEqual([
-      "ดำเนินการแล้วเสร็จ",
-      "๖",
-      toThaiDigits(format2((6 * 100) / n)),
-    ]);
+    expect(counts[0]).toEqual(["ดำเนินการแล้วเสร็จ", "๖", toThaiDigits(format2((6 * 100) / n))]);
     expect(counts[counts.length - 1]).toEqual(["รวม", toThaiDigits(String(n)), "๑๐๐.๐๐"]);
     expect(text).toContain("ไม่มี");
     expect(text).toContain("ตำแหน่ง นายกองค์การบริหารส่วนตำบลกะหรอ");

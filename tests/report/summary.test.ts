@@ -393,7 +393,7 @@ describe("composeSummary: findings, agency types, the shared province", () => {
     expect(rowsWith(sheet, "(รายชื่อและปัญหาอยู่ในหัวข้อที่ 6)").length).toBe(1);
   });
 
-  test("the ranking has a type column; a shared province is in the title, not a column", () => {
+  test("the ranking has a type column (ไม่ระบุ for an agency without one); a shared province is in the title, not a column", () => {
     const sheet = composeSummary(songkhla(), { digits: "arabic" }).sheets[0];
     expect(text(sheet.rows[0].cells[0])).toBe(
       "สรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA)"
@@ -416,7 +416,7 @@ describe("composeSummary: findings, agency types, the shared province", () => {
       [1, "อบต.สูง", "องค์การบริหารส่วนตำบล", 96.1],
       [2, "เทศบาลตำบลก", "เทศบาลตำบล", 85],
       [2, "องค์การบริหารส่วนตำบลข", "องค์การบริหารส่วนตำบล", 85],
-      [4, "สำนักงานต่ำ", "", 71],
+      [4, "สำนักงานต่ำ", "ไม่ระบุ", 71],
     ]);
     expect(columnsOuterWidthPt(sheet.columns)).toBeLessThanOrEqual(LANDSCAPE_TEXT_BLOCK_WIDTH);
     expect(sheet.columns[1]).toBeGreaterThanOrEqual(23);

@@ -144,6 +144,7 @@ export function makeContext(
   const base: Record<string, string | number> = {
     public: words.public,
     externals: words.externals,
+    staff: words.staff,
     agency: agencyName,
     agencyFull: agencyFullName(agency),
     // An abbreviation ("อบต.กะหรอ") is set off by a space after "ของ"; a full name is not.
@@ -231,8 +232,9 @@ export function makeContext(
   };
 }
 
-export function toolBand(score: number): "high" | "mid" | "low" {
+export function toolBand(score: number): "high" | "near" | "mid" | "low" {
   if (score >= TOOL_BANDS.high) return "high";
+  if (score >= TOOL_BANDS.near) return "near";
   if (score >= TOOL_BANDS.mid) return "mid";
   return "low";
 }

@@ -23,9 +23,24 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
     const name = ctx.toolName(tool.id);
     subHeading(a, ctx, `4.${i + 1}`, T(`tool.${tool.id}.title`));
     const score = toolScore[tool.id];
+    const below = develop
+      .filter((r) => tool.indicators.includes(r.id))
+      .sort((x, y) => x.score - y.score);
+    // The next level may need this tool higher although its score reads well: said after the band's
+    // words, unless the paragraph on its indicators (s4.table.none.target) says it.
+    const gap = ctx.advice?.toolGaps.find((g) => g.tool === tool.id);
+    const raised = ctx.advice?.raises.filter((r) => r.tool === tool.id) ?? [];
+    const raiseSaid = !below.length && !!gap && raised.length > 0;
     if (score === null) a.paragraph(T("s4.missing", { tool: name }));
     else {
       let text = `${T("s4.score", { tool: name, score: sc(score) })} ${T(`tool.${tool.id}.${toolBand(score)}`)}`;
+      if (gap && ctx.advice && !raiseSaid)
+        text += ` ${T("tool.gap", {
+          tool: name,
+          target: levelText(ctx, ctx.advice.target),
+          each: formatThreshold(ctx.advice.target.minEachTool ?? 0),
+          need: sc(gap.need),
+        })}`;
       if (tool.id === "OIT" && score < 10) text += ` ${T("tool.OIT.none")}`;
       // OIT by its sub-indicators: what the low ones check, by name.
       if (tool.id === "OIT") {
@@ -34,15 +49,10 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
       }
       a.paragraph(text);
     }
-    const below = develop
-      .filter((r) => tool.indicators.includes(r.id))
-      .sort((x, y) => x.score - y.score);
     if (!below.length) {
       // No indicator below the threshold, but the next level may still need this tool higher: then it
       // names the indicators to raise rather than advise keeping things as they are.
-      const gap = ctx.advice?.toolGaps.find((g) => g.tool === tool.id);
-      const raised = ctx.advice?.raises.filter((r) => r.tool === tool.id) ?? [];
-      if (gap && ctx.advice && raised.length)
+      if (raiseSaid && gap && ctx.advice)
         a.paragraph(
           T("s4.table.none.target", {
             tool: name,
@@ -51,7 +61,7 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
             list: thaiList(raised.map((r) => `ตัวชี้วัดที่ ${r.id} (${sc(r.from)} คะแนน)`)),
           })
         );
-      else if (mainRanked.some((r) => tool.indicators.includes(r.id)))
+      else if (!gap && mainRanked.some((r) => tool.indicators.includes(r.id)))
         a.paragraph(T("s4.table.none", { tool: name }));
       return;
     }
