@@ -71,7 +71,7 @@ export interface SummaryPlanOptions {
   scope?: string;
   /** Agencies listed under each indicator in section ๔ (default BELOW_LIST_MAX; Infinity for all). */
   belowListMax?: number;
-  /** The summary's texts (default SUMMARY_PHRASES). */
+  /** The summary's texts (default SUMMARY_PHRASES; a key the library lacks takes its default). */
   phrases?: PhraseLibrary;
 }
 

@@ -12,6 +12,7 @@ import type { CellStyle, ChartSpec, DigitMode } from "./plan";
 import { applyDigits, fillTemplate, formatScore } from "./format";
 import { HEADER_FILL, heightForLines, LOW_FILL, SheetBuilder } from "./layout";
 import { TABLE_SIZE, type Columns } from "./summaryLayout";
+import { SUMMARY_PHRASES } from "./summaryPhrases";
 import type { PhraseLibrary } from "./phrases";
 import { THAI_NUMFMT_0, THAI_NUMFMT_2 } from "./sections/context";
 
@@ -97,7 +98,8 @@ export function makeSummaryContext(
     C,
     span: C.printed,
     labelSpan,
-    p: (key, vars = {}) => fillTemplate(phrases[key] ?? "", vars),
+    // A library without a summary key (the report's, an officer's edits) falls back to the default text.
+    p: (key, vars = {}) => fillTemplate(phrases[key] ?? SUMMARY_PHRASES[key] ?? "", vars),
     t,
     tt,
     sc: (v) => (v === null ? "-" : applyDigits(formatScore(v), mode, "text")),

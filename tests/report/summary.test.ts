@@ -442,3 +442,24 @@ describe("composeSummary: findings, agency types, the shared province", () => {
     expect(rowsWith(sheet, "ลำดับร่วม")).toEqual([]);
   });
 });
+
+describe("composeSummary: its texts", () => {
+  test("an edited text replaces its default; a library without the summary's keys keeps the defaults", () => {
+    const acc = new SummaryAccumulator();
+    acc.add("อบต.หนึ่ง", byTools(2567, 90, 91, 92), 0);
+    const summary = acc.finalize();
+    const edited = composeSummary(summary, {
+      digits: "arabic",
+      phrases: { "summary.findings.heading": "สิ่งที่พบ" },
+    }).sheets[0];
+    expect(rowsWith(edited, "สิ่งที่พบ")).toHaveLength(1);
+    expect(rowsWith(edited, "ข้อค้นพบสำคัญ")).toHaveLength(0);
+    // Every other text is the default, not empty.
+    const plain = composeSummary(summary, { digits: "arabic" }).sheets[0];
+    const texts = (s: SheetPlan): string[] =>
+      s.rows.map((r) => r.cells.map((c) => text(c)).join("|"));
+    expect(texts(edited).filter((t) => !t.includes("สิ่งที่พบ"))).toEqual(
+      texts(plain).filter((t) => !t.includes("ข้อค้นพบสำคัญ"))
+    );
+  });
+});
