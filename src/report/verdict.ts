@@ -145,8 +145,12 @@ function whyNotBetter(ctx: ReportContext, level: LevelRule, better: LevelRule | 
   const { T, assessment, profile } = ctx;
   const total = assessment.total as number;
   const passMin = profile.levels.find((l) => l.id === "pass")?.minTotal ?? profile.passMark;
-  if (total < passMin)
-    return T("s2.why.fail", { passMin: formatThreshold(passMin), level: level.labelTh });
+  if (total < passMin) {
+    // The edge that decides this failing level: below 70 for ต้องปรับปรุงโดยด่วน, below the pass mark for
+    // ต้องปรับปรุง (not "below 85" for an agency at 60).
+    const edge = better && better.minTotal < passMin ? better.minTotal : passMin;
+    return T("s2.why.fail", { passMin: formatThreshold(edge), level: level.labelTh });
+  }
   if (!better) return "";
   const vars = {
     level: level.labelTh,

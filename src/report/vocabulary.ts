@@ -37,7 +37,7 @@ const WORDS: Record<AgencyKind, Vocabulary> = {
   school: {
     public: "นักเรียน ผู้ปกครอง และชุมชน",
     externals: "ผู้ปกครองและชุมชน",
-    staff: "ครูและบุคลากรในสถานศึกษา",
+    staff: "ครูและบุคลากรทางการศึกษา",
   },
   university: {
     public: "นักศึกษา ผู้ปกครอง และผู้รับบริการ",

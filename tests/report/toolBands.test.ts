@@ -167,7 +167,7 @@ describe("section ๔: the tool's words follow its score band", () => {
 
   test("in the agency kind's words: a school's teachers and parents, a health office's units, a department's contacts", () => {
     const school = byName("fy2568-school");
-    expect(toolParagraph(school, TOOLS[0])).toContain("ครูและบุคลากรในสถานศึกษาจำนวนไม่น้อย");
+    expect(toolParagraph(school, TOOLS[0])).toContain("ครูและบุคลากรทางการศึกษาจำนวนไม่น้อย");
     expect(toolParagraph(school, TOOLS[1])).toContain("ผู้ปกครองและชุมชนจำนวนไม่น้อย");
     expect(toolParagraph(school, TOOLS[1])).toContain("ให้นักเรียน ผู้ปกครอง และชุมชนรับรู้");
     const pho = byName("fy2568-provincial-health");
@@ -272,5 +272,25 @@ describe("a รพ.สต. transferred to an อบจ.", () => {
     expect(agencyFullName(byName("fy2568-health-centre").agency)).toBe(
       "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองไผ่ อำเภอชุมแพ จังหวัดขอนแก่น"
     );
+  });
+});
+
+describe("re-read by eye: the verdict of a failing level", () => {
+  test("names the edge that decides the level: below 70 for ต้องปรับปรุงโดยด่วน, below 85 for ต้องปรับปรุง", () => {
+    const low = lines(byName("fy2567-below-70").plan, "analysis").join("\n");
+    expect(low).toContain(
+      "หน่วยงานได้คะแนนรวมต่ำกว่า 70 คะแนน ผลการประเมินจึงอยู่ในระดับต้องปรับปรุงโดยด่วน ซึ่งยังไม่ผ่านการประเมิน"
+    );
+    const school = lines(byName("fy2568-school").plan, "analysis").join("\n");
+    expect(school).toContain(
+      "หน่วยงานได้คะแนนรวมต่ำกว่า 85 คะแนน ผลการประเมินจึงอยู่ในระดับต้องปรับปรุง ซึ่งยังไม่ผ่านการประเมิน"
+    );
+    for (const c of ALL)
+      expect({
+        c: c.name,
+        wrongEdge: /ต่ำกว่า 85 คะแนน ผลการประเมินจึงอยู่ในระดับต้องปรับปรุงโดยด่วน/.test(
+          lines(c.plan, "analysis").join("\n")
+        ),
+      }).toEqual({ c: c.name, wrongEdge: false });
   });
 });
