@@ -257,7 +257,7 @@ const UNITS: Record<AgencyKind, Record<Topic, string>> = {
 
 /** The units of a transferred รพ.สต. that are its อบจ.'s ({parent}: "อบจ.ขอนแก่น"). */
 const PARENT_UNITS = {
-  hr: "งานบริหารทั่วไป (ประสานกองการเจ้าหน้าที่ {parent})",
+  hr: "งานบริหารทั่วไป (ร่วมกับกองการเจ้าหน้าที่ อบจ.)",
   audit: "หน่วยตรวจสอบภายใน {parent}",
 } as const;
 

@@ -242,7 +242,7 @@ describe("a รพ.สต. transferred to an อบจ.", () => {
   test("its own งาน and head where the report speaks of itself; the อบจ.'s words for its staff and audit", () => {
     expect(unitFor(pao.agency, "admin")).toBe("งานบริหารทั่วไป");
     expect(unitFor(pao.agency, "procurement")).toBe("งานการเงินและพัสดุ");
-    expect(unitFor(pao.agency, "hr")).toBe("งานบริหารทั่วไป (ประสานกองการเจ้าหน้าที่ อบจ.ขอนแก่น)");
+    expect(unitFor(pao.agency, "hr")).toBe("งานบริหารทั่วไป (ร่วมกับกองการเจ้าหน้าที่ อบจ.)");
     expect(unitFor(pao.agency, "audit")).toBe("หน่วยตรวจสอบภายใน อบจ.ขอนแก่น");
     // A รพ.สต. not transferred keeps its own units for both.
     const own = byName("fy2568-health-centre").agency;
@@ -255,7 +255,7 @@ describe("a รพ.สต. transferred to an อบจ.", () => {
     // Indicator 3 (81.35) is a measure of personnel: the อบจ.'s division is named with the รพ.สต.'s งาน.
     const rows = measures.filter((l) => /^\d+\. /.test(l) && l.split(" | ").length === 6);
     const hr = rows.find((l) => l.includes("(ตัวชี้วัดที่ 3 ได้ 81.35 คะแนน)"));
-    expect(hr?.split(" | ")[2]).toBe("งานบริหารทั่วไป (ประสานกองการเจ้าหน้าที่ อบจ.ขอนแก่น)");
+    expect(hr?.split(" | ")[2]).toBe("งานบริหารทั่วไป (ร่วมกับกองการเจ้าหน้าที่ อบจ.)");
     expect(rows.every((l) => /รายงานผู้อำนวยการ รพ\.สต\./.test(l.split(" | ")[5]))).toBe(true);
     // No กอง of its own: every other owner is one of its งาน or the อบจ.'s audit.
     for (const l of rows)
@@ -292,5 +292,22 @@ describe("re-read by eye: the verdict of a failing level", () => {
           lines(c.plan, "analysis").join("\n")
         ),
       }).toEqual({ c: c.name, wrongEdge: false });
+  });
+
+  test("the published-figures note: no space before ในรายงานนี้ after a Thai word, one after a Latin name", () => {
+    let n = 0;
+    for (const c of ALL)
+      for (const l of lines(c.plan, "analysis").filter((x) => x.includes("ในรายงานนี้เป็นตัวเลข"))) {
+        n++;
+        const before = l.slice(0, l.indexOf("ในรายงานนี้เป็นตัวเลข"));
+        expect({ c: c.name, before }).toEqual({
+          c: c.name,
+          before: /[A-Za-z] $/.test(before) ? before : before.trimEnd(),
+        });
+      }
+    expect(n).toBeGreaterThan(5);
+    expect(lines(byName("fy2568-school").plan, "analysis")).toContain(
+      "คะแนนรวมในรายงานนี้เป็นตัวเลขที่สำนักงาน ป.ป.ช. ประกาศ ซึ่งอาจต่างจากค่าที่คำนวณจากคะแนนรายตัวชี้วัดได้ไม่เกิน 0.01 คะแนนเพราะการปัดเศษ"
+    );
   });
 });

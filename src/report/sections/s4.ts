@@ -161,7 +161,9 @@ export function noteLines(ctx: ReportContext): string[] {
     const tools = published.filter((k) => k !== "total").map((k) => k.toUpperCase());
     const parts = tools.length ? [`คะแนน ${thaiList(tools)}`] : [];
     if (published.includes("total")) parts.push("คะแนนรวม");
-    out.push(ctx.T("notes.published", { list: thaiList(parts) }));
+    // "คะแนนรวมในรายงานนี้", but "คะแนน OIT ในรายงานนี้": a space only after a Latin name.
+    const list = thaiList(parts);
+    out.push(ctx.T("notes.published", { list: /[A-Za-z]$/.test(list) ? `${list} ` : list }));
   }
   ctx.docNotes.forEach((n, i) => out.push(ctx.d(`(${i + 1}) ${n.th}`)));
   return out;
