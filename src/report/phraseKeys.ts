@@ -32,14 +32,14 @@ export function describeKey(key: string): string {
   if (m)
     return `${m[1]}: ${m[2] === "name" ? "ชื่อเรียกในเนื้อความ" : "การแปลผลเมื่อแทบไม่ได้คะแนน (ต่ำกว่า 10)"}`;
   if (key === "tool.gap") return "ข้อ 4: ต่อท้ายการแปลผลของเครื่องมือ เมื่อระดับถัดไปต้องการคะแนนเครื่องมือนี้สูงขึ้น";
-  m = /^tool\.(IIT|EIT|OIT)\.(title|high|near|mid|low)$/.exec(key);
+  m = /^tool\.(IIT|EIT|OIT)\.(title|from90|from85|from70|below70)$/.exec(key);
   if (m) {
     const band: Record<string, string> = {
       title: "หัวข้อ",
-      high: `การแปลผลเมื่อได้ ${TOOL_BANDS.high} คะแนนขึ้นไป`,
-      near: `การแปลผลเมื่อได้ ${TOOL_BANDS.near} ถึงต่ำกว่า ${TOOL_BANDS.high} คะแนน`,
-      mid: `การแปลผลเมื่อได้ ${TOOL_BANDS.mid} ถึงต่ำกว่า ${TOOL_BANDS.near} คะแนน`,
-      low: `การแปลผลเมื่อได้ต่ำกว่า ${TOOL_BANDS.mid} คะแนน`,
+      from90: `การแปลผลเมื่อได้ ${TOOL_BANDS.high} คะแนนขึ้นไป`,
+      from85: `การแปลผลเมื่อได้ ${TOOL_BANDS.near} ถึงต่ำกว่า ${TOOL_BANDS.high} คะแนน`,
+      from70: `การแปลผลเมื่อได้ ${TOOL_BANDS.mid} ถึงต่ำกว่า ${TOOL_BANDS.near} คะแนน`,
+      below70: `การแปลผลเมื่อได้ต่ำกว่า ${TOOL_BANDS.mid} คะแนน`,
     };
     return `${m[1]}: ${band[m[2]]}`;
   }

@@ -65,7 +65,7 @@ const STANDING: Record<string, { title: string; steps: string; target: string }>
 };
 
 /**
- * The tool interpretations of section ๔ by score band (TOOL_BANDS), as firm as the score warrants:
+ * The tool interpretations of section ๔ by score band (TOOL_BANDS, keys TOOL_BAND_KEYS), as firm as the score warrants:
  * "high" from 90, "near" from 85 ("ยังมี...ส่วนหนึ่ง"), "mid" from 70, "low" below 70 (the head must act).
  * None of them advises keeping things as they are: whether the next level needs the tool higher is said
  * after it (s4.tool.gap, s4.table.none.target), and s4.table.none says to keep the course.
@@ -109,17 +109,27 @@ export const TOOL_NAMES: PhraseLibrary = {
     "คะแนนระดับนี้แสดงว่าแทบไม่มีข้อมูลสาธารณะบนเว็บไซต์ตามเกณฑ์เลย ซึ่งเป็นจุดที่แก้ไขได้เร็วที่สุดเพราะอยู่ในมือของหน่วยงานเองทั้งหมด",
 };
 
-/** Score edges of the tool interpretation (tool.X.high / near / mid / low): the same as section ๓'s bands. */
+/** Score edges of the tool interpretation: the same as section ๓'s bands. */
 export const TOOL_BANDS = { high: 90, near: 85, mid: 70 } as const;
+
+/**
+ * The key of each band's interpretation: "tool.IIT.from85" is read from 85 to under 90. Named by their
+ * edges (not high / mid / low, whose edges were 95 and 85 before): a phrase sheet made by an earlier
+ * version names the old keys, which are then reported as unknown instead of read into the wrong band.
+ */
+export const TOOL_BAND_KEYS = {
+  high: "from90",
+  near: "from85",
+  mid: "from70",
+  low: "below70",
+} as const;
 
 /** The tool texts as library entries. */
 export function toolPhrases(p: PhraseLibrary): void {
   for (const t of ["IIT", "EIT", "OIT"]) {
     p[`tool.${t}.title`] = TOOLS[t].title;
-    p[`tool.${t}.high`] = TOOLS[t].high;
-    p[`tool.${t}.near`] = TOOLS[t].near;
-    p[`tool.${t}.mid`] = TOOLS[t].mid;
-    p[`tool.${t}.low`] = TOOLS[t].low;
+    for (const band of ["high", "near", "mid", "low"] as const)
+      p[`tool.${t}.${TOOL_BAND_KEYS[band]}`] = TOOLS[t][band];
   }
 }
 

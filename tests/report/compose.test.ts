@@ -226,10 +226,10 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     );
     // Tool wording depends on the score band: IIT 87.46 near (85-90), EIT 66.29 low (below 70).
     expect(analysis.find((l) => l.startsWith("แบบวัด IIT ได้"))).toContain(
-      defaultPhrases["tool.IIT.near"].replace("{staff}", "บุคลากรภายใน")
+      defaultPhrases["tool.IIT.from85"].replace("{staff}", "บุคลากรภายใน")
     );
     expect(analysis.find((l) => l.startsWith("แบบวัด EIT ได้"))).toContain(
-      defaultPhrases["tool.EIT.low"]
+      defaultPhrases["tool.EIT.below70"]
         .replace("{externals}", "ประชาชนผู้รับบริการ")
         .replace("{public}", "ประชาชน")
     );

@@ -33,7 +33,7 @@ describe("default phrases", () => {
       expect(defaultPhrases[`measure.indicator.${i}.steps`]).toMatch(/[ก-๙]/);
     }
     for (const t of ["IIT", "EIT", "OIT"])
-      for (const b of ["title", "high", "mid", "low"])
+      for (const b of ["title", "from90", "from85", "from70", "below70"])
         expect(defaultPhrases[`tool.${t}.${b}`]).toMatch(/[ก-๙]/);
     expect(defaultPhrases["measure.standing.1.title"]).toContain("เจตจำนงสุจริต");
   });

@@ -10,7 +10,7 @@ import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from ".
 import { rawFromJson } from "../../src/core/json";
 import { comparisonForInput } from "../../src/core/earlier";
 import { adviseNextLevel } from "../../src/core/advice";
-import { composeReport, type ReportPlan, type SheetPlan } from "../../src/report";
+import { composeReport, phrasesFromRows, type ReportPlan, type SheetPlan } from "../../src/report";
 import {
   agencyFullName,
   agencyKind,
@@ -308,6 +308,31 @@ describe("re-read by eye: the verdict of a failing level", () => {
     expect(n).toBeGreaterThan(5);
     expect(lines(byName("fy2568-school").plan, "analysis")).toContain(
       "คะแนนรวมในรายงานนี้เป็นตัวเลขที่สำนักงาน ป.ป.ช. ประกาศ ซึ่งอาจต่างจากค่าที่คำนวณจากคะแนนรายตัวชี้วัดได้ไม่เกิน 0.01 คะแนนเพราะการปัดเศษ"
+    );
+  });
+});
+
+describe("the band keys in the editable phrase sheet", () => {
+  test("an edited band text is used; a sheet of an earlier version (tool.X.mid, for 85-95) is reported, not misread", () => {
+    const rows = [
+      ["key", "ข้อความ"],
+      ["tool.IIT.from70", "ข้อความที่แก้แล้วสำหรับ {staff}"],
+      ["tool.IIT.mid", "ผลนี้บ่งชี้ว่าบุคลากรภายในส่วนใหญ่เชื่อมั่น"],
+    ];
+    const { phrases, warnings } = phrasesFromRows(rows);
+    expect(phrases["tool.IIT.from70"]).toBe("ข้อความที่แก้แล้วสำหรับ {staff}");
+    expect(phrases["tool.IIT.mid"]).toBeUndefined();
+    expect(warnings.map((w) => [w.code, w.cell])).toEqual([
+      ["phrase-unknown-key", "'ข้อความรายงาน ITA'!A3"],
+    ]);
+    const c = byName("fy2568-school");
+    const plan = composeReport(
+      c.a,
+      { agency: c.agency, digits: "arabic", date: c.agency.date },
+      phrases
+    );
+    expect(lines(plan, "analysis").find((l) => l.startsWith("แบบวัด IIT ได้"))).toBe(
+      "แบบวัด IIT ได้ 80.94 คะแนน ข้อความที่แก้แล้วสำหรับ ครูและบุคลากรทางการศึกษา"
     );
   });
 });

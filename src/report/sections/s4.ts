@@ -8,6 +8,7 @@ import { GROUP_FILL, HEADER_FILL } from "../layout";
 import { thaiList } from "../format";
 import { derivedNoteId, formatThreshold, toolBand, type ReportContext } from "./context";
 import { levelText } from "../verdict";
+import { TOOL_BAND_KEYS } from "../phrasesTools";
 import { improveFor, lowSubIndicators } from "../measureChoice";
 import { sectionHeading, subHeading } from "./heading";
 
@@ -33,7 +34,7 @@ export function writeSection4(a: PartBuilder, ctx: ReportContext): void {
     const raiseSaid = !below.length && !!gap && raised.length > 0;
     if (score === null) a.paragraph(T("s4.missing", { tool: name }));
     else {
-      let text = `${T("s4.score", { tool: name, score: sc(score) })} ${T(`tool.${tool.id}.${toolBand(score)}`)}`;
+      let text = `${T("s4.score", { tool: name, score: sc(score) })} ${T(`tool.${tool.id}.${TOOL_BAND_KEYS[toolBand(score)]}`)}`;
       if (gap && ctx.advice && !raiseSaid)
         text += ` ${T("tool.gap", {
           tool: name,
