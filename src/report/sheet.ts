@@ -453,6 +453,10 @@ class SheetRenderer {
     const prev = previous ? range(previous.source) : null;
     const thr = threshold ? range(threshold.source) : null;
     const visible = this.layout.columns.filter((w) => w > 0).length;
+    // The marks of this year's values, printed after them in their data labels (both writers).
+    const marked = (values.marks ?? []).flatMap((mark, point) =>
+      mark ? [{ point, mark, numFmt: markedFormat(c.axis.numFmt, mark) }] : []
+    );
     this.charts.push({
       type: "column",
       title: c.title,
@@ -470,9 +474,15 @@ class SheetRenderer {
         labels: !!values.labels,
         legend: c.legend ? "bottom" : "none",
         axis: { min: c.axis.min, max: c.axis.max, step: c.axis.step },
+        ...(values.labels && marked.length ? { markedLabels: marked } : {}),
       },
     });
   }
+}
+
+/** A number format that prints the value, a space and a mark: `0.00" **"` (the mark as a literal). */
+export function markedFormat(numFmt: string, mark: string): string {
+  return `${numFmt}" ${mark.replace(/"/g, "")}"`;
 }
 
 /** A cell's text as items (a list cell), or one text; a number as the report shows it. */

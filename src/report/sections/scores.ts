@@ -158,6 +158,8 @@ export function writeScores(s: PartBuilder, ctx: ReportContext): void {
 
   if (mainRanked.length) {
     const n = profile.indicators.length;
+    // A derived score's mark follows its value on the chart too (the table and the text carry it).
+    const marks = profile.indicators.map((ind) => ctx.mark(ind.id).trim());
     const chart: FigureBlock["chart"] = {
       type: "column",
       title: T("scores.chart.title"),
@@ -171,6 +173,7 @@ export function writeScores(s: PartBuilder, ctx: ReportContext): void {
           color: SCORE_SERIES_COLOR,
           draw: "column",
           labels: true,
+          ...(marks.some(Boolean) ? { marks } : {}),
         },
         {
           name: T("scores.col.threshold"),
