@@ -31,6 +31,10 @@ export function figureSvg(figure: FigureBlock): string {
     height: HEIGHT,
   });
   const decimals = /\.(0+)/.exec(c.axis.numFmt)?.[1].length ?? 0;
+  // [$-D00041E] (numeral system 0D) is the sheets' format for Thai digits.
+  const thai = /^\[\$-D[0-9A-F]*041E\]/i.test(c.axis.numFmt);
+  const digits = (t: string): string =>
+    thai ? t.replace(/[0-9]/g, (x) => String.fromCharCode(0x0e50 + Number(x))) : t;
   try {
     chart.setOption({
       animation: false,
@@ -62,7 +66,12 @@ export function figureSvg(figure: FigureBlock): string {
         min: c.axis.min,
         max: c.axis.max,
         interval: c.axis.step,
-        axisLabel: { fontFamily: FONT, fontSize: 14, color: "#000" },
+        axisLabel: {
+          fontFamily: FONT,
+          fontSize: 14,
+          color: "#000",
+          formatter: (v: number) => digits(String(v)),
+        },
         splitLine: { lineStyle: { color: "#D9D9D9" } },
       },
       series: c.series.map((s) =>
@@ -88,8 +97,13 @@ export function figureSvg(figure: FigureBlock): string {
                     fontFamily: FONT,
                     fontSize: 13,
                     color: "#000",
-                    formatter: (p: { value: unknown }) =>
-                      typeof p.value === "number" ? p.value.toFixed(decimals) : "",
+                    // The value as the sheets show it (Thai digits when the figure's format asks
+                    // for them), then the mark a derived value carries ("*"), as in the tables.
+                    formatter: (p: { value: unknown; dataIndex: number }) =>
+                      typeof p.value === "number"
+                        ? digits(p.value.toFixed(decimals)) +
+                          (s.marks?.[p.dataIndex] ? ` ${s.marks[p.dataIndex]}` : "")
+                        : "",
                   }
                 : { show: false },
             }

@@ -184,6 +184,9 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   s0.setXAxisValues(cats);
   s0.format.fill.setSolidColor(style.colors.values);
   s0.hasDataLabels = style.labels;
+  // A derived value's label prints its mark after it: the plan gives the label's number format.
+  for (const m of style.labels ? (style.markedLabels ?? []) : [])
+    s0.points.getItemAt(m.point).dataLabel.numberFormat = m.numFmt;
   if (chart.previous) {
     // Year over year: the earlier year's columns before this year's, grey as in the .xlsx chart.
     const p = c.series.add(chart.previous.name);

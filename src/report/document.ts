@@ -181,6 +181,11 @@ export interface ChartSeries {
   draw: "column" | "line";
   /** The values printed on the columns. */
   labels?: boolean;
+  /**
+   * The mark each value carries in its label, by category ("*" for a derived score, as in the text and
+   * the tables; "" for none): the renderings print it after the value. Absent when no value has one.
+   */
+  marks?: string[];
 }
 
 /**

@@ -84,6 +84,12 @@ export interface ChartStyle {
   legend: "bottom" | "none";
   /** The value axis: fixed range and step. */
   axis: { min: number; max: number; step: number };
+  /**
+   * Data labels of single points of this year's values that carry a mark (a derived score's "*"): the
+   * label's number format prints the value, then the mark (`0.00" *"`), so it still follows the cell.
+   * `point` counts from 0 in the values' rows.
+   */
+  markedLabels?: Array<{ point: number; mark: string; numFmt: string }>;
 }
 
 /** Chart colours and axis of the report (and of plans that give no style of their own). */

@@ -22,11 +22,12 @@ import type {
   DocPart,
   FigureBlock,
   Inline,
+  NoteBlock,
   ReportDocument,
   TableBlock,
   TableCell,
 } from "./document";
-import { inlineText } from "./document";
+import { blockTexts, inlineText } from "./document";
 import type { CellStyle, ChartSpec, Merge, PlanCell, PlanRow, ReportPlan, SheetPlan } from "./plan";
 import { BORDER_COLOR } from "./plan";
 import {
@@ -331,10 +332,19 @@ class SheetRenderer {
     this.push({ cells });
   }
 
-  /** A table on a sheet of one column: group rows as bold lines, each cell's items under its header. */
+  /**
+   * A table on a sheet of one column, as a compact list: a group row as a bold line; every other row
+   * as one line, its first cell, a colon, then the others ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: จาก 55.85 **
+   * เป็น 85.00 คะแนน ...", each after its column's header when there are more than two columns); a
+   * row whose cells hold lists as one line per cell, its header, a colon, then its items in a run
+   * ("ประเด็นการประเมิน: (1) ... (2) ..."). One cell per line, no line break inside it. A line joins
+   * several of the table's texts, so its ref names the row only (a rendering that reads the sheets
+   * back keeps the table's own texts for it).
+   */
   private tableAsList(t: TableBlock, ref: BlockRef): void {
     const size = t.size && t.size !== this.fontSize ? { size: t.size } : {};
-    const heads = t.header[0]?.cells.map(cellText) ?? [];
+    const heads = t.header[0]?.cells.map((c) => cellText(c).join(" ")) ?? [];
+    const line = { indent: 1, ...size };
     t.rows.forEach((row, r) => {
       const at = t.header.length + r;
       if (row.group) {
@@ -347,14 +357,21 @@ class SheetRenderer {
         );
         return;
       }
-      row.cells.forEach((c, col) => {
-        const items = cellText(c);
-        if (!items.length) return;
-        if (heads[col]) this.text(`${heads[col]}`, { bold: true, indent: 1, ...size }, ref);
-        items.forEach((it, item) =>
-          this.text(it, { indent: 2, ...size }, { ...ref, row: at, col, item })
-        );
-      });
+      if (row.cells.some((c) => Array.isArray(c.value))) {
+        row.cells.forEach((c, col) => {
+          const items = cellText(c).join(" ");
+          if (items)
+            this.text(heads[col] ? `${heads[col]}: ${items}` : items, line, { ...ref, row: at });
+        });
+        return;
+      }
+      const [first = "", ...rest] = row.cells.map((c) => cellText(c).join(" "));
+      const tail = rest
+        .map((v, i) => (v && rest.length > 1 && heads[i + 1] ? `${heads[i + 1]} ${v}` : v))
+        .filter(Boolean)
+        .join(" ");
+      const text = first && tail ? `${first}: ${tail}` : first || tail;
+      if (text) this.text(text, line, { ...ref, row: at });
     });
   }
 
@@ -453,6 +470,10 @@ class SheetRenderer {
     const prev = previous ? range(previous.source) : null;
     const thr = threshold ? range(threshold.source) : null;
     const visible = this.layout.columns.filter((w) => w > 0).length;
+    // The marks of this year's values, printed after them in their data labels (both writers).
+    const marked = (values.marks ?? []).flatMap((mark, point) =>
+      mark ? [{ point, mark, numFmt: markedFormat(c.axis.numFmt, mark) }] : []
+    );
     this.charts.push({
       type: "column",
       title: c.title,
@@ -470,9 +491,15 @@ class SheetRenderer {
         labels: !!values.labels,
         legend: c.legend ? "bottom" : "none",
         axis: { min: c.axis.min, max: c.axis.max, step: c.axis.step },
+        ...(values.labels && marked.length ? { markedLabels: marked } : {}),
       },
     });
   }
+}
+
+/** A number format that prints the value, a space and a mark: `0.00" **"` (the mark as a literal). */
+export function markedFormat(numFmt: string, mark: string): string {
+  return `${numFmt}" ${mark.replace(/"/g, "")}"`;
 }
 
 /** A cell's text as items (a list cell), or one text; a number as the report shows it. */
@@ -514,6 +541,60 @@ function isSentenceBoundary(text: string, i: number): boolean {
   return !HOLDS_NEXT.test(text.slice(Math.max(0, i - 12), i));
 }
 
+/** The mark a note explains ("*", "**"): the token its text starts with; null for other notes. */
+function noteMark(b: Block): string | null {
+  return b.kind === "note" ? (/^(\*+)\s/.exec(inlineText(b.text))?.[1] ?? null) : null;
+}
+
+/**
+ * The notes a block refers to: those it names (a paragraph's or an item's `notes`), and those whose
+ * mark stands in its text as a word of its own (a table's cells, which name no notes).
+ */
+function notesOf(b: Block, marked: NoteBlock[]): NoteBlock[] {
+  if (b.kind === "note") return [];
+  const ids = new Set([
+    ...(b.kind === "paragraph" ? (b.notes ?? []) : []),
+    ...(b.kind === "list" ? b.items.flatMap((it) => it.notes ?? []) : []),
+  ]);
+  const words = new Set(
+    blockTexts(b).flatMap((t) => t.split(/[\s()]+/).filter((w) => /^\*+$/.test(w)))
+  );
+  return marked.filter((n) => (n.id && ids.has(n.id)) || words.has(noteMark(n) ?? ""));
+}
+
+/**
+ * A part's blocks, with the notes of its marks kept near them: each "*" note is printed right after the
+ * block that first carries its mark (after the block it is kept with, when that block is kept with the
+ * next: a what-if and its table), once in the part; its place among the notes at the end is then
+ * left out, and a heading over notes that were all printed earlier goes with them.
+ */
+function renderPart(r: SheetRenderer, part: DocPart, fontSize: number): void {
+  const marked = part.blocks.filter((b): b is NoteBlock => noteMark(b) !== null);
+  const printed = new Set<NoteBlock>();
+  let pending: NoteBlock[] = [];
+  const flush = (): void => {
+    for (const n of marked)
+      if (pending.includes(n) && !printed.has(n)) {
+        printed.add(n);
+        r.block(n, fontSize);
+      }
+    pending = [];
+  };
+  part.blocks.forEach((b, i) => {
+    if (b.kind === "note" && printed.has(b)) return;
+    if (b.kind === "heading" || b.kind === "title") {
+      const next = part.blocks.slice(i + 1);
+      const end = next.findIndex((x) => x.kind === "heading" || x.kind === "title");
+      const under = end < 0 ? next : next.slice(0, end);
+      if (under.length && under.every((x) => x.kind === "note" && printed.has(x))) return;
+    }
+    r.block(b, fontSize);
+    pending.push(...notesOf(b, marked).filter((n) => !printed.has(n)));
+    if (!b.keepWithNext && b.kind !== "heading" && b.kind !== "title") flush();
+  });
+  flush();
+}
+
 /** Renders a document as sheets: one SheetPlan per sheet its parts name, in the parts' order. */
 export function renderSheets(doc: ReportDocument): ReportPlan {
   const groups: DocPart[][] = [];
@@ -539,7 +620,7 @@ export function renderSheets(doc: ReportDocument): ReportPlan {
         text: inlineText((head as { text: Inline }).text),
         id: head.id ?? "",
       };
-      for (const b of part.blocks) r.block(b, doc.font.size);
+      renderPart(r, part, doc.font.size);
     });
   });
   const sheets: SheetPlan[] = groups.map((parts, g) => {

@@ -53,6 +53,14 @@ function strCache(values: string[]): string {
 const FONT = (size: number, bold = false): string =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="TH SarabunPSK"/><a:cs typeface="TH SarabunPSK"/></a:defRPr></a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
 
+/**
+ * What a data label shows (c:dLbl or c:dLbls, after the idx): the value in `numFmt`, no box. A point
+ * whose value carries a mark (the plan's style.markedLabels) gets a label of its own whose format
+ * prints the mark after the value.
+ */
+const label = (numFmt: string): string =>
+  `<c:numFmt formatCode="${esc(numFmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${FONT(11)}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>`;
+
 /** The chart part (c:chartSpace). */
 export function chartXml(p: PendingChart): string {
   const { chart, sheetName } = p;
@@ -77,7 +85,7 @@ export function chartXml(p: PendingChart): string {
     (idx === 0
       ? `<c:spPr><a:solidFill><a:srgbClr val="${hex(style.colors.values)}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
         (style.labels
-          ? `<c:dLbls><c:numFmt formatCode="${esc(p.numFmt)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${FONT(11)}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+          ? `<c:dLbls>${(style.markedLabels ?? []).map((m) => `<c:dLbl><c:idx val="${m.point}"/>${label(m.numFmt)}</c:dLbl>`).join("")}${label(p.numFmt)}</c:dLbls>`
           : "")
       : `<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="${hex(style.colors.threshold)}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`) +
     cat +

@@ -97,6 +97,8 @@ export interface FakeChartSeries {
   /** format.line.color and format.line.lineStyle (a line series). */
   line?: { color?: string; lineStyle?: string };
   hasDataLabels?: boolean;
+  /** Number formats set on single points' data labels (points.getItemAt(i).dataLabel.numberFormat), by point. */
+  pointLabelFormats?: Record<number, string>;
 }
 
 export interface FakeChart {
@@ -2204,6 +2206,30 @@ class SeriesProxy extends ClientObject<FakeChartSeries> {
   }
   get hasDataLabels(): boolean {
     throw notLoaded("ChartSeries", "hasDataLabels");
+  }
+  /** series.points (ExcelApi 1.1): getItemAt(i).dataLabel (ExcelApi 1.7), its numberFormat (1.8). */
+  get points(): { getItemAt: (i: number) => { dataLabel: { numberFormat: string } } } {
+    const q = (n: string, fn: (s: FakeChartSeries) => void): void => this.queue(n, fn);
+    return {
+      getItemAt: (i: number) => {
+        const dataLabel = {} as { numberFormat: string };
+        Object.defineProperty(dataLabel, "numberFormat", {
+          set: (v: string) =>
+            q("points.dataLabel.numberFormat=", (s) => {
+              const n = (s.values?.match(/\d+/g) ?? []).map(Number);
+              if (n.length === 2 && (i < 0 || i > n[1] - n[0]))
+                throw new OfficeError("InvalidArgument", `point ${i} is out of range`);
+              if (!s.hasDataLabels)
+                throw new OfficeError("InvalidOperation", "The series has no data labels");
+              (s.pointLabelFormats ??= {})[i] = v;
+            }),
+          get: () => {
+            throw notLoaded("ChartDataLabel", "numberFormat");
+          },
+        });
+        return { dataLabel };
+      },
+    };
   }
   get format(): {
     fill: { setSolidColor: (color: string) => void };

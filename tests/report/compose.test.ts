@@ -167,15 +167,16 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
     // Whole points and a realistic step (an OIT indicator rises at most 30 points in a year): four
     // indicators must rise together, so they are set out in a table, 9 (derived, marked) first.
     expect(analysis[i + 2]).toContain("การจะถึงระดับ A ต้องยกระดับตัวชี้วัด ๔ ตัวพร้อมกัน ตามตารางต่อไปนี้");
-    // On the sheet of text the table is a list: each row's cells under their headers.
+    // On the sheet of text the table is a compact list: one line per row, its cells after a colon.
     expect(analysis.slice(i + 3, i + 7)).toEqual([
-      "ตัวชี้วัด",
-      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล",
-      "คะแนนที่ต้องเพิ่ม",
-      "จาก 55.85 ** เป็น 85.00 คะแนน (คะแนนรวมเพิ่มขึ้น 5.83 คะแนน)",
+      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล: จาก 55.85 ** เป็น 85.00 คะแนน (คะแนนรวมเพิ่มขึ้น 5.83 คะแนน)",
+      "ตัวชี้วัดที่ 10 การป้องกันการทุจริต: จาก 93.75 * เป็น 100.00 คะแนน (คะแนนรวมเพิ่มขึ้น 1.25 คะแนน)",
+      "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน: จาก 67.05 เป็น 77.00 คะแนน (คะแนนรวมเพิ่มขึ้น 1.00 คะแนน)",
+      "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน: จาก 61.37 เป็น 71.00 คะแนน (คะแนนรวมเพิ่มขึ้น 0.96 คะแนน)",
     ]);
-    expect(analysis[i + 8]).toBe("ตัวชี้วัดที่ 10 การป้องกันการทุจริต");
-    expect(analysis[i + 10]).toMatch(/^จาก 93\.75 \* เป็น 100\.00 คะแนน/);
+    // The notes of the two marks the list carries follow it (on the page of their marks).
+    expect(analysis[i + 7]).toMatch(/^\* ตัวชี้วัดที่ ๑๐ เป็นค่าที่คำนวณ/);
+    expect(analysis[i + 8]).toMatch(/^\*\* ผลที่หน่วยงานได้รับไม่ได้ระบุคะแนนตัวชี้วัดที่ ๙/);
   });
 
   test("strengths 2 and to-develop 8, indicator 9 (derived) among them, each with a paragraph", () => {
@@ -287,13 +288,16 @@ describe("composeReport on the seed (FY2562, อบต.กะหรอ)", () => 
 
   test("derived indicator 9 and the engine's warning are stated (analysis notes, score sheet)", () => {
     expect(plan.notes.some((n) => n.en.includes("indicator 9"))).toBe(true);
-    const notes = indexOf(analysis, /^หมายเหตุ$/);
+    const notes = indexOf(analysis, /^\* ตัวชี้วัดที่ ๑๐/);
     expect(notes).toBeGreaterThan(0);
-    // One note per mark, each with its figures.
-    expect(analysis[notes + 1]).toBe(
+    // One note per mark, each with its figures, printed once, right after the block that first
+    // carries its mark (not again under หมายเหตุ).
+    expect(analysis.filter((l) => /^\*+ /.test(l))).toHaveLength(2);
+    expect(analysis[indexOf(analysis, /^หมายเหตุ$/) + 1]).toMatch(/^คะแนน IIT EIT และ OIT/);
+    expect(analysis[notes]).toBe(
       "* ตัวชี้วัดที่ ๑๐ เป็นค่าที่คำนวณจากค่าเฉลี่ยของตัวชี้วัดย่อยที่ ๑๐.๑ และ ๑๐.๒: (๘๗.๕๐ + ๑๐๐.๐๐) ÷ ๒ = ๙๓.๗๕ ไม่ใช่คะแนนที่ประกาศ"
     );
-    expect(analysis[notes + 2]).toMatch(
+    expect(analysis[notes + 1]).toMatch(
       /^\*\* ผลที่หน่วยงานได้รับไม่ได้ระบุคะแนนตัวชี้วัดที่ ๙ จึงคำนวณจากคะแนน OIT และตัวชี้วัดที่ ๑๐: ๒ × ๗๔\.๘๐ − ๙๓\.๗๕ = ๕๕\.๘๕/
     );
     const scores = texts(sheet(plan, "scores"));
@@ -370,8 +374,8 @@ describe("digit options", () => {
     // Section ๔: the indicator in a group row, then its points (table cells: Arabic).
     const at = lines.findIndex((l) => l.startsWith("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (82.58 คะแนน)"));
     expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]).toBe("ประเด็นการประเมิน");
-    expect(lines[at + 2]).toMatch(/^\(1\) /);
+    expect(lines[at + 1]).toMatch(/^ประเด็นการประเมิน: \(1\) \S.* \(2\) /);
+    expect(lines[at + 2]).toMatch(/^ประเด็นที่ควรพัฒนา: \(1\) /);
   });
 });
 

@@ -3,7 +3,8 @@
  * writer makes in the fake host and the sheets of the .xlsx file the ExcelJS writer makes hold the same
  * cells (values), styles (font, fill, alignment, wrap, indent, borders and their colour, number formats
  * of numbers), sizes (column widths; fixed row heights; the same rows left to the spreadsheet to size),
- * merges, gridlines, print setup and charts (type, series colours). Neither writer decides any of it.
+ * merges, gridlines, print setup and charts (type, series colours, marked data labels). Neither writer
+ * decides any of it.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -226,6 +227,14 @@ describe.each(fixtureFiles())(
           for (const c of fills) expect(xml).toContain(`<a:srgbClr val="${up(c)}"/>`);
           const line = chart.series.find((x) => x.chartType === "Line");
           expect(!!line).toBe(/<c:lineChart>/.test(xml));
+          // The same marked data labels (a derived value's "*"): point and number format.
+          const labelled = chart.series.find((x) => x.hasDataLabels);
+          const dLbls = [
+            ...xml.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:numFmt formatCode="([^"]*)"/g),
+          ].map((m) => [Number(m[1]), m[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
+          expect(
+            Object.entries(labelled?.pointLabelFormats ?? {}).map(([i, f]) => [+i, f])
+          ).toEqual(dLbls);
         }
       }
     });

@@ -201,6 +201,8 @@ function indicatorChart(
   const { T, d, profile, assessment, threshold } = ctx;
   const numFmt2 = cells.numFmt2;
   const n = profile.indicators.length;
+  // A derived score's mark follows its value on the chart too (the table and the text carry it).
+  const marks = profile.indicators.map((ind) => ctx.mark(ind.id).trim());
   const chart: FigureBlock["chart"] = {
     type: "column",
     title: T("scores.chart.title"),
@@ -214,6 +216,7 @@ function indicatorChart(
         color: SCORE_SERIES_COLOR,
         draw: "column",
         labels: true,
+        ...(marks.some(Boolean) ? { marks } : {}),
       },
       {
         name: T("scores.col.threshold"),
