@@ -55,6 +55,10 @@ export interface Ctx {
   width: number;
   /** Number lists made so far (each restarts at 1). */
   lists: number;
+  /** The blocks of the current part, as rendered (tables of one layout share their widths). */
+  blocks: Block[];
+  /** Column widths of the current part's tables, by layout (./tables.ts). */
+  widths: Map<string, number[]>;
 }
 
 /** Space above and a page break before, as the block asks. */

@@ -113,7 +113,9 @@ function placePartNotes(part: DocPart, named: Map<string, NoteBlock>, seen: Set<
     const run = blocks.slice(i, end + 1);
     const due = [...new Set(run.flatMap(blockMarks))]
       .map((m) => byMark.get(m))
-      .filter((n): n is NoteBlock => !!n && !placed.has(n));
+      .filter((n): n is NoteBlock => !!n && !placed.has(n))
+      // "*" before "**", as the notes are numbered.
+      .sort((a, b) => noteMark(a).length - noteMark(b).length);
     if (!due.length) {
       out.push(b);
       continue;

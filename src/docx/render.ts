@@ -43,7 +43,7 @@ export { FIRST_LINE_CM, INDENT_STEP_CM } from "./context";
 
 /** The docx Document of a report (for the tests, which read its parts). */
 export function wordDocument(doc: ReportDocument, opts: WordOptions = {}): Document {
-  const ctx: Ctx = { doc, opts, width: 0, lists: 0 };
+  const ctx: Ctx = { doc, opts, width: 0, lists: 0, blocks: [], widths: new Map() };
   const placed = placeNotes(doc);
   const sections = doc.parts.map((p, i) => section(ctx, p, placed[i] ?? p.blocks, i === 0));
   return new Document({
@@ -118,6 +118,8 @@ function section(ctx: Ctx, part: DocPart, blocks: Block[], first: boolean): ISec
   const m = doc.page.marginsCm;
   const landscape = part.orientation === "landscape";
   ctx.width = (landscape ? A4.height : A4.width) - cm(m.left) - cm(m.right);
+  ctx.blocks = blocks;
+  ctx.widths = new Map();
   const formatType =
     doc.page.pageNumbers.digits === "thai" ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL;
   return {
