@@ -2,8 +2,9 @@
  * Where the Word file sets a part's notes (หมายเหตุ): each note whose mark ("*", "**") appears in the
  * part is set once, right under the block (or the run of blocks kept together) that holds its first
  * mark, and that block is kept with it, so the note is read on the page of its mark. The composer's
- * end-of-part copies of those notes, a "หมายเหตุ" heading left with nothing under it, and a note that
- * repeats a note set earlier in the document (the rounding note) are left out.
+ * end-of-part copies of those notes and a "หมายเหตุ" heading left with nothing under it are left out. A
+ * note without a mark that several parts repeat (the rounding note on the IIT, EIT, OIT and total
+ * scores) is set once, in the last part that has it: the scores part, under the table of those scores.
  *
  * Why not Word footnotes: a mark other than Word's own numbering ("**" for the second note) needs a
  * custom footnote mark (w:customMarkFollows). Word writes its mark as text in the footnote (no
@@ -81,16 +82,21 @@ function keptRunEnd(blocks: Block[], i: number): number {
 /** The text of a note, for spotting one set twice. */
 const noteKey = (n: NoteBlock): string => inlineText(n.text).replace(/\s+/g, " ").trim();
 
-/**
- * The blocks of each part as the Word file sets them (see the file comment). `seen` carries the notes
- * already set in earlier parts (texts), so a note without a mark is set once in the document.
- */
+/** The blocks of each part as the Word file sets them (see the file comment). */
 export function placeNotes(doc: ReportDocument): Block[][] {
   const named = namedNotes(doc);
-  const seen = new Set<string>();
-  return doc.parts.map((part) => placePartNotes(part, named, seen));
+  // The last part holding each note without a mark: the one place it is set.
+  const lastPart = new Map<string, number>();
+  doc.parts.forEach((p, i) => {
+    for (const b of p.blocks) if (b.kind === "note" && !noteMark(b)) lastPart.set(noteKey(b), i);
+  });
+  return doc.parts.map((part, i) => {
+    const seen = new Set([...lastPart].filter(([, at]) => at > i).map(([key]) => key));
+    return placePartNotes(part, named, seen);
+  });
 }
 
+/** `seen`: texts of notes without a mark that are set elsewhere (or already in this part). */
 function placePartNotes(part: DocPart, named: Map<string, NoteBlock>, seen: Set<string>): Block[] {
   const byMark = notesByMark(part, named);
   const placed = new Set<NoteBlock>();

@@ -36,7 +36,6 @@ import { A4, cm, half, NOTE_PT, SPACE, type Ctx, type WordOptions } from "./cont
 import { placeNotes } from "./notes";
 
 export type { FigureImage, WordOptions } from "./context";
-export { FIRST_LINE_CM, INDENT_STEP_CM } from "./context";
 
 // ------------------------------------------------------------------------------------------------
 // Entry points

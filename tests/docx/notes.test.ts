@@ -71,12 +71,15 @@ describe("notes in the Word file", () => {
     }
   });
 
-  it("leaves out the end-of-part copies, a bare หมายเหตุ heading and the rounding note's repeat", () => {
+  it("leaves out the end-of-part copies, a bare หมายเหตุ heading and the rounding note's first copy", () => {
     const all = placed.flat();
     const rounding = all.filter(
       (b) => b.kind === "note" && inlineText(b.text).startsWith("คะแนน IIT EIT และ OIT")
     );
     expect(rounding).toHaveLength(1);
+    // Set in the last part that has it: the scores part, under the table of those scores.
+    expect(placed[3]).toContain(rounding[0]);
+    expect(placed[2]).not.toContain(rounding[0]);
     for (const blocks of placed)
       blocks.forEach((b, i) => {
         if (b.kind === "heading" && inlineText(b.text).trim() === "หมายเหตุ")
