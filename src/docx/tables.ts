@@ -20,9 +20,13 @@ import { fitColumns, type FitRow } from "./columns";
 
 /**
  * Line pitch in table cells, in 240ths of a single line: TH SarabunPSK's single line is about 1.7 times
- * its size (room for the stacked marks of Thai); 0.8 of it still clears them and shortens the rows.
+ * its size (room for the stacked marks of Thai); 0.8 of it shortens the rows and still keeps the marks
+ * apart, with a little padding at a cell's top (CELL_TOP) so that a tone mark on its first line does
+ * not touch the border above (it did in LibreOffice without it).
  */
 const TABLE_LINE = 192;
+/** Padding at the top of a cell (twips): 2 pt. */
+const CELL_TOP = 40;
 
 /** The visible cells of a row with their first column and span, hidden columns left out. */
 function visibleCells(
@@ -147,7 +151,7 @@ function tableRow(
         ...(fill
           ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: fill.replace("#", "") } }
           : {}),
-        margins: { left: CELL_PAD, right: CELL_PAD },
+        margins: { left: CELL_PAD, right: CELL_PAD, top: CELL_TOP },
         children: cellText(cell).map(
           (t) =>
             new Paragraph({

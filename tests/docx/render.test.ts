@@ -43,6 +43,11 @@ const paragraphs = (xml: string): string[] =>
   xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [];
 const textOf = (p: string): string =>
   (p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("");
+/** The cell margins (w:tcMar) of the cell holding paragraph p in table t. */
+const cellMargins = (p: string, t: string): string => {
+  const cell = (t.match(/<w:tc>.*?<\/w:tc>/g) ?? []).find((c) => c.includes(p)) ?? "";
+  return /<w:tcMar>.*?<\/w:tcMar>/.exec(cell)?.[0] ?? "";
+};
 const sections = (xml: string): string[] => xml.match(/<w:sectPr[\s>].*?<\/w:sectPr>/g) ?? [];
 
 describe("Word rendering: document defaults", () => {
@@ -200,6 +205,8 @@ describe("Word rendering: blocks", () => {
       expect(cellParas.length).toBeGreaterThan(0);
       for (const p of cellParas) {
         expect(p).toContain('<w:spacing w:line="192" w:lineRule="auto"/>');
+        // 2 pt at the cell's top keeps a first line's tone marks off the border above.
+        expect(cellMargins(p, t)).toContain('<w:top w:type="dxa" w:w="40"/>');
         for (const run of p.match(/<w:r>.*?<\/w:r>/g) ?? []) {
           expect(run).toContain('<w:sz w:val="28"/>');
           expect(run).toContain('<w:szCs w:val="28"/>');
