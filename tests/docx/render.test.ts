@@ -2,8 +2,8 @@
  * The Word rendering (src/docx/render.ts), read back from the .docx package it writes: fonts and sizes
  * for Thai (complex script), the th-TH language, A4 and the margins, page numbers in the digits chosen
  * and none on the cover, headings kept with their text, real first-line indents, table headers that
- * repeat and rows that never split, the landscape section, the footnote at its mark, the picture, and
- * the signature kept with what comes before it.
+ * repeat and rows that never split, 14 pt tables, the landscape section, a note under its mark, the
+ * picture, and the signature kept with what comes before it.
  */
 import JSZip from "jszip";
 import { renderWord, type FigureImage } from "../../src/docx/render";
@@ -43,6 +43,11 @@ const paragraphs = (xml: string): string[] =>
   xml.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? [];
 const textOf = (p: string): string =>
   (p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, "")).join("");
+/** The cell margins (w:tcMar) of the cell holding paragraph p in table t. */
+const cellMargins = (p: string, t: string): string => {
+  const cell = (t.match(/<w:tc>.*?<\/w:tc>/g) ?? []).find((c) => c.includes(p)) ?? "";
+  return /<w:tcMar>.*?<\/w:tcMar>/.exec(cell)?.[0] ?? "";
+};
 const sections = (xml: string): string[] => xml.match(/<w:sectPr[\s>].*?<\/w:sectPr>/g) ?? [];
 
 describe("Word rendering: document defaults", () => {
@@ -95,6 +100,10 @@ describe("Word rendering: pages", () => {
     const withPage = headers.filter((h) => /PAGE/.test(h));
     expect(withPage.length).toBeGreaterThan(0);
     for (const h of withPage) {
+      // The digits come from the section's format: a switch "\\* ThaiArabic" would print Thai letters
+      // (ก ข ค) in LibreOffice 7.4.
+      expect(h).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(h).not.toContain("\\*");
       expect(h).toContain('<w:jc w:val="center"/>');
       expect(h).toMatch(
         /<w:t xml:space="preserve">- <\/w:t>.*PAGE.*<w:t xml:space="preserve"> -<\/w:t>/
@@ -153,7 +162,7 @@ describe("Word rendering: blocks", () => {
     }
   });
 
-  it("leaves a table's hidden columns out and sizes the others by their relative widths", async () => {
+  it("leaves a table's hidden columns out and keeps the model's relative widths when no row gets shorter", async () => {
     const { document } = await parts();
     const scores = (document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [])[0] ?? "";
     const grid = (scores.match(/<w:gridCol w:w="(\d+)"\/>/g) ?? []).map((g) =>
@@ -171,21 +180,39 @@ describe("Word rendering: blocks", () => {
     );
   });
 
-  it("sets a note as a footnote at its mark, and keeps it where the composer put it", async () => {
-    const { document, footnotes, styles } = await parts();
-    const marked = paragraphs(document).find((p) => textOf(p).startsWith("ตัวชี้วัดที่ ๙")) ?? "";
-    expect(marked).toMatch(/<w:footnoteReference w:id="\d+"\/>/);
-    // The "*" is now Word's mark: the text keeps the score without it.
-    expect(textOf(marked)).toBe("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน ๕๕.๘๕ ซึ่งต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมด");
-    expect(footnotes).toContain("คะแนนตัวชี้วัดที่ ๙ คำนวณจากคะแนน OIT และตัวชี้วัดที่ ๑๐");
-    // Still among the part's notes (a "*" in a table cell refers to it there).
-    const kept = paragraphs(document).filter((p) => textOf(p).includes("คำนวณจากคะแนน OIT"));
-    expect(kept).toHaveLength(1);
-    // Footnote marks are *, †, ... restarting on each page.
-    expect(document).toMatch(
-      /<w:footnotePr><w:numFmt w:val="chicago"\/><w:numRestart w:val="eachPage"\/><\/w:footnotePr>/
-    );
-    expect(styles).toBeTruthy();
+  it("sets a note once, right under the paragraph of its mark and kept with it, not as a footnote", async () => {
+    const { document, footnotes } = await parts();
+    const ps = paragraphs(document);
+    const i = ps.findIndex((p) => textOf(p).startsWith("ตัวชี้วัดที่ ๙"));
+    // The mark stays in the text as the composer wrote it.
+    expect(textOf(ps[i])).toBe("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้คะแนน ๕๕.๘๕* ซึ่งต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมด");
+    expect(ps[i]).toContain("<w:keepNext/>");
+    // The note with the same mark follows it, at 14 pt, and is the only copy in the document.
+    expect(textOf(ps[i + 1])).toBe("* คะแนนตัวชี้วัดที่ ๙ คำนวณจากคะแนน OIT และตัวชี้วัดที่ ๑๐");
+    expect(ps[i + 1]).toContain('<w:sz w:val="28"/>');
+    expect(ps.filter((p) => textOf(p).includes("คำนวณจากคะแนน OIT"))).toHaveLength(1);
+    // No Word footnote carries it (a custom mark would print twice in LibreOffice: see src/docx/notes.ts).
+    expect(document).not.toContain("<w:footnoteReference");
+    expect(footnotes).not.toContain("คำนวณจากคะแนน OIT");
+  });
+
+  it("sets table text at 14 pt (28 half-points) with a line pitch of 0.8", async () => {
+    const { document } = await parts();
+    const tables = document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      const cellParas = paragraphs(t);
+      expect(cellParas.length).toBeGreaterThan(0);
+      for (const p of cellParas) {
+        expect(p).toContain('<w:spacing w:line="192" w:lineRule="auto"/>');
+        // 2 pt at the cell's top keeps a first line's tone marks off the border above.
+        expect(cellMargins(p, t)).toContain('<w:top w:type="dxa" w:w="40"/>');
+        for (const run of p.match(/<w:r>.*?<\/w:r>/g) ?? []) {
+          expect(run).toContain('<w:sz w:val="28"/>');
+          expect(run).toContain('<w:szCs w:val="28"/>');
+        }
+      }
+    }
   });
 
   it("hangs a list item's marker and keeps the first item with the next", async () => {
