@@ -3,7 +3,7 @@
  * as a small table of its numbers when no picture was made; a signature's lines centred in the right
  * part of the page, never split.
  */
-import { AlignmentType, ImageRun, Paragraph, Table } from "docx";
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, Table } from "docx";
 import type { FigureBlock, SignatureBlock, TableBlock } from "../report/document";
 import { common, runs, type Ctx } from "./context";
 import { table } from "./tables";
@@ -18,9 +18,12 @@ export function figure(ctx: Ctx, b: FigureBlock, keepNext: boolean): Array<Parag
     const maxW = Math.floor((ctx.width / 1440) * 96);
     const w = Math.min(maxW, img.width);
     const h = Math.round((img.height * w) / img.width);
+    const before = common(b);
     return [
       new Paragraph({
-        ...common(b),
+        ...before,
+        // A picture's line is single: at the body's shorter pitch it would be cut at the top.
+        spacing: { ...before.spacing, line: 240, lineRule: LineRuleType.AUTO },
         alignment: AlignmentType.CENTER,
         keepNext,
         children: [

@@ -17,6 +17,7 @@
  * ./tables.ts, ./figures.ts).
  */
 import {
+  LineRuleType,
   AlignmentType,
   Document,
   Header,
@@ -24,6 +25,7 @@ import {
   Packer,
   PageNumber,
   PageOrientation,
+  SectionType,
   Paragraph,
   Table,
   TextRun,
@@ -44,7 +46,15 @@ export type { FigureImage, WordOptions } from "./context";
 export function wordDocument(doc: ReportDocument, opts: WordOptions = {}): Document {
   const ctx: Ctx = { doc, opts, width: 0, lists: 0, blocks: [], widths: new Map() };
   const placed = placeNotes(doc);
-  const sections = doc.parts.map((p, i) => section(ctx, p, placed[i] ?? p.blocks, i === 0));
+  const sections = doc.parts.map((p, i) =>
+    section(
+      ctx,
+      p,
+      placed[i] ?? p.blocks,
+      i === 0,
+      p.runOn === true && doc.parts[i - 1]?.orientation === p.orientation
+    )
+  );
   return new Document({
     title: doc.title,
     creator: "ITA Analysis for Excel",
@@ -77,7 +87,7 @@ function styles(doc: ReportDocument) {
           // English rules (a Thai word breaker would cut "Integrity" as if it were Thai).
           language: { value: "en-US", bidirectional: doc.language },
         },
-        paragraph: { spacing: { before: 0, after: 0 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 192, lineRule: LineRuleType.AUTO } },
       },
       heading1: {
         run: { bold: true, size: half(18), sizeComplexScript: half(18), color: "000000" },
@@ -112,7 +122,13 @@ function pageNumberHeader(doc: ReportDocument): Header {
   });
 }
 
-function section(ctx: Ctx, part: DocPart, blocks: Block[], first: boolean): ISectionOptions {
+function section(
+  ctx: Ctx,
+  part: DocPart,
+  blocks: Block[],
+  first: boolean,
+  runOn: boolean
+): ISectionOptions {
   const { doc } = ctx;
   const m = doc.page.marginsCm;
   const landscape = part.orientation === "landscape";
@@ -123,6 +139,8 @@ function section(ctx: Ctx, part: DocPart, blocks: Block[], first: boolean): ISec
     doc.page.pageNumbers.digits === "thai" ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL;
   return {
     properties: {
+      // A part that runs on starts where the part before it ends (a continuous section break).
+      ...(runOn ? { type: SectionType.CONTINUOUS } : {}),
       page: {
         size: {
           width: A4.width,
@@ -148,8 +166,16 @@ function section(ctx: Ctx, part: DocPart, blocks: Block[], first: boolean): ISec
         ? pageNumberHeader(doc)
         : new Header({ children: [new Paragraph({})] }),
     },
-    children: partContent(ctx, blocks),
+    // A part that runs on is set off from the text before it by a line.
+    children: partContent(ctx, runOn ? spacedFirst(blocks) : blocks),
   };
+}
+
+/** The blocks with a line's space before the first, unless it has its own space or page break. */
+function spacedFirst(blocks: Block[]): Block[] {
+  const [first, ...rest] = blocks;
+  if (!first || first.spaceBefore || first.pageBreakBefore) return blocks;
+  return [{ ...first, spaceBefore: "line" }, ...rest];
 }
 
 function partContent(ctx: Ctx, blocks: Block[]): Array<Paragraph | Table> {

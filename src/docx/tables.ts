@@ -25,6 +25,8 @@ import { fitColumns, type FitRow } from "./columns";
  * not touch the border above (it did in LibreOffice without it).
  */
 const TABLE_LINE = 192;
+/** Tables of at most this many body rows are kept on one page. */
+const SHORT_TABLE_ROWS = 3;
 /** Padding at the top of a cell (twips): 2 pt. */
 const CELL_TOP = 40;
 
@@ -105,10 +107,12 @@ export function table(ctx: Ctx, b: TableBlock, keepNext: boolean): Array<Paragra
     ...b.header.map((r) => ({ r, head: true })),
     ...b.rows.map((r) => ({ r, head: false })),
   ];
+  // A short table is not split over two pages: each of its rows stays with the next.
+  const short = b.rows.length <= SHORT_TABLE_ROWS;
   const rows = all.map(({ r, head }, i) => {
     const last = i === all.length - 1;
     // Header rows and group rows stay with the rows after them; a table kept with the next block keeps its last row.
-    const keep = head || !!r.group || !!r.keepWithNext || (last && keepNext);
+    const keep = head || short || !!r.group || !!r.keepWithNext || (last && keepNext);
     return tableRow(b, widths, r, head, keep);
   });
   const out: Array<Paragraph | Table> = [];

@@ -81,7 +81,7 @@ export function composeDocument(
   writeSection3(a, ctx);
   writeSection4(a, ctx);
   writeAnalysisNotes(a, ctx);
-  writeScores(doc.part("scores", { role: "scores", name: names.scores }), ctx);
+  writeScores(doc.part("scores", { role: "scores", name: names.scores }, { runOn: true }), ctx);
   writeMeasures(
     doc.part("measures", { role: "measures", name: names.measures }, { orientation: "landscape" }),
     ctx

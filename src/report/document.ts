@@ -230,7 +230,9 @@ export type Block =
 
 /**
  * A part: a run of pages with one orientation and one page-number intent (a Word section). A part
- * always starts on a new page. `pageNumber`: false on the cover (no number printed), true elsewhere;
+ * starts on a new page, unless `runOn`: then, in a rendering with one flow of pages (the Word file), it
+ * goes on from the page where the part before it ends, when both have the same orientation (the scores
+ * after the analysis); the sheets give it a sheet of its own all the same. `pageNumber`: false on the cover (no number printed), true elsewhere;
  * numbers run on through the document. `verticalAlign` "center" sets the part's content in the middle
  * of its page (the cover).
  */
@@ -241,6 +243,7 @@ export interface DocPart {
   orientation: "portrait" | "landscape";
   pageNumber: boolean;
   verticalAlign?: "top" | "center";
+  runOn?: boolean;
   blocks: Block[];
 }
 
@@ -382,11 +385,11 @@ export class DocumentBuilder {
     this.doc = { ...init, parts: [] };
   }
 
-  /** Starts a new part (on a new page). */
+  /** Starts a new part (on a new page, unless it runs on: see DocPart). */
   part(
     name: string,
     sheet: DocPart["sheet"],
-    o: Partial<Pick<DocPart, "orientation" | "pageNumber" | "verticalAlign">> = {}
+    o: Partial<Pick<DocPart, "orientation" | "pageNumber" | "verticalAlign" | "runOn">> = {}
   ): PartBuilder {
     const part: DocPart = {
       name,
@@ -394,6 +397,7 @@ export class DocumentBuilder {
       orientation: o.orientation ?? "portrait",
       pageNumber: o.pageNumber ?? true,
       ...(o.verticalAlign ? { verticalAlign: o.verticalAlign } : {}),
+      ...(o.runOn ? { runOn: true } : {}),
       blocks: [],
     };
     this.doc.parts.push(part);
