@@ -23,7 +23,7 @@
 import { statSync } from "fs";
 import { extname, join } from "path";
 import { SummaryAccumulator, type Message } from "../core";
-import { assessItem, messageLines } from "./common";
+import { assessItem, messageLines, PROBLEMS } from "./common";
 import { readJsonInput } from "./input";
 import { interruptedBy, onInterrupt, SIGNAL_EXIT, type StopSignal } from "./interrupt";
 import { EXIT_WRITE_FAILED, liveTemps, removeEmptyFolders, writeErrorMessage } from "./output";
@@ -35,7 +35,7 @@ import type { BatchFormat } from "./format";
 import { jsonSource, xlsxSource, type BatchSource } from "./sources";
 import { prepareOutput, taskFor, writeSummary } from "./batchFiles";
 import { dropUnanswered, newTally, replyHandler, tempsOf, type Tally } from "./batchTally";
-import { afterReports, finalReport, PROBLEMS, stoppedReport } from "./batchReport";
+import { afterReports, finalReport, stoppedReport } from "./batchReport";
 
 export interface BatchArgs {
   input: string;

@@ -4,14 +4,12 @@
  * time, memory and CPU), with the exit status.
  */
 import { basename } from "path";
-import { messageLines, EXIT_SKIPPED } from "./common";
+import { messageLines, EXIT_SKIPPED, PROBLEMS } from "./common";
 import { interruptedBy } from "./interrupt";
 import { EXIT_WRITE_FAILED, writeErrorMessage } from "./output";
 import type { BatchSource } from "./sources";
 import { SUMMARY_FILE } from "./batchFiles";
 import type { Tally } from "./batchTally";
-
-export const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
 
 const n = (x: number): string => x.toLocaleString("en-US");
 
