@@ -17,7 +17,7 @@ import {
 } from "./output";
 import type { RenderTask } from "./render";
 import { withExtension, type BatchFormat } from "./format";
-import type { BatchItem } from "./sources";
+import type { BatchItem } from "./batchItem";
 
 /** The summary workbook's file name in the output folder (never given to an agency). */
 export const SUMMARY_FILE = "summary.xlsx";

@@ -7,7 +7,7 @@ import { basename } from "path";
 import { messageLines, EXIT_SKIPPED, PROBLEMS } from "./common";
 import { interruptedBy } from "./interrupt";
 import { EXIT_WRITE_FAILED, writeErrorMessage } from "./output";
-import type { BatchSource } from "./sources";
+import type { BatchSource } from "./batchItem";
 import { SUMMARY_FILE } from "./batchFiles";
 import type { Tally } from "./batchTally";
 
