@@ -180,7 +180,9 @@ export interface SheetActions {
   createTemplate: () => Promise<void>;
   createPhrases: () => Promise<void>;
   clearHighlights: () => Promise<void>;
+  /** "ติดตามผลมาตรการ": the tracking sheet of the measures. */
   track: () => Promise<void>;
+  /** "สร้างรายงานผลการดำเนินการ": the follow-up report from the tracking sheet. */
   followup: (confirmReplace?: boolean) => Promise<void>;
   cancelReplace: () => void;
   selectCell: (cell: string) => void;

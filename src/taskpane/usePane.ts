@@ -9,7 +9,7 @@
  */
 import * as React from "react";
 import type { WordExportResult } from "../excel/wordExport";
-import type { ExcelGateway, GenerateResult, InputSource, SummaryResult } from "../excel/api";
+import type { ExcelGateway, GenerateResult, SummaryResult } from "../excel/api";
 import { type Lang, strings } from "./i18n";
 import {
   AGENCY_NAME_CODE,
@@ -26,11 +26,19 @@ import {
   initialPaneView,
   paneReducer,
 } from "./paneState";
-import { busyRunner, reportActions, sheetActions, type ActionContext } from "./paneActions";
+import {
+  busyRunner,
+  reportActions,
+  sheetActions,
+  type ActionContext,
+  type ReportActions,
+  type SheetActions,
+} from "./paneActions";
 import { useAutosaveSettings } from "./useAutosaveSettings";
 import { useFocusAfterAction } from "./useFocusAfterAction";
 
-export interface PaneState {
+/** What the pane shows, and the actions it calls (./paneActions.ts). */
+export interface PaneState extends ReportActions, SheetActions {
   support: { ok: boolean; missing: string[] };
   /** Makes the written report's Word file ("ดาวน์โหลดไฟล์ Word"); null before a report is written. */
   exportWord: (() => Promise<WordExportResult>) | null;
@@ -57,17 +65,6 @@ export interface PaneState {
   resultRef: React.RefObject<HTMLElement>;
   noticeRef: React.RefObject<HTMLDivElement>;
   nameRef: React.RefObject<HTMLInputElement>;
-  generate: (source: InputSource, confirmReplace?: boolean) => Promise<void>;
-  summarize: (sheet: string) => Promise<void>;
-  createTemplate: () => Promise<void>;
-  createPhrases: () => Promise<void>;
-  clearHighlights: () => Promise<void>;
-  /** "ติดตามผลมาตรการ": the tracking sheet of the measures. */
-  track: () => Promise<void>;
-  /** "สร้างรายงานผลการดำเนินการ": the follow-up report from the tracking sheet. */
-  followup: (confirmReplace?: boolean) => Promise<void>;
-  cancelReplace: () => void;
-  selectCell: (cell: string) => void;
   focusName: () => void;
 }
 
