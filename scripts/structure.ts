@@ -6,9 +6,11 @@
  * - the largest files in src/ (lines);
  * - functions (declarations, methods, arrow and function expressions) by length in lines, the distribution
  *   and every one over 150 lines;
- * - exports of src/ used only by tests (or bench/scripts), and exports used nowhere.
+ * - exports of src/ used only by tests (or bench/scripts), and exports used nowhere; then, stricter:
+ *   names of a folder's index.ts (its public face) that src/ does not take through it, values that only
+ *   tests take from outside though their own file uses them, and values no other file takes.
  *
- * Run: npx tsx scripts/structure.ts [--json]
+ * Run: npx tsx scripts/structure.ts [--json] [--list]
  * Reads files as text with the TypeScript parser; writes nothing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "fs";
@@ -60,10 +62,32 @@ interface ModuleInfo {
   imports: ImportUse[];
   /** Names this module declares and exports itself. */
   ownExports: Set<string>;
+  /** Those of them that are types (interfaces, type aliases): they vanish at build time. */
+  typeExports: Set<string>;
   /** export { a as b } from "./x": b -> [x, a]. */
   reExports: Map<string, [string, string]>;
   /** export * from "./x". */
   starExports: string[];
+}
+
+/**
+ * The names a dynamic import takes, where its shape says: `const { a, b: c } = await import("x")` and
+ * `(await import("x")).a`; null (every name the importer's text mentions) otherwise.
+ */
+function dynamicNames(call: ts.CallExpression): string[] | null {
+  let n: ts.Node = call;
+  while (ts.isParenthesizedExpression(n.parent) || ts.isAwaitExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if (
+    ts.isVariableDeclaration(p) &&
+    ts.isObjectBindingPattern(p.name) &&
+    ts.isAwaitExpression(p.initializer!)
+  )
+    return p.name.elements.every((e) => !e.dotDotDotToken)
+      ? p.name.elements.map((e) => (e.propertyName ?? e.name).getText())
+      : null;
+  if (ts.isPropertyAccessExpression(p) && p.expression === n && n !== call) return [p.name.text];
+  return null;
 }
 
 function parse(file: string): ModuleInfo {
@@ -75,6 +99,7 @@ function parse(file: string): ModuleInfo {
     source,
     imports: [],
     ownExports: new Set(),
+    typeExports: new Set(),
     reExports: new Map(),
     starExports: [],
   };
@@ -120,7 +145,7 @@ function parse(file: string): ModuleInfo {
     } else if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const a = n.arguments[0];
       const target = a && ts.isStringLiteral(a) ? resolveModule(file, a.text) : null;
-      if (target) info.imports.push({ target, names: null });
+      if (target) info.imports.push({ target, names: dynamicNames(n) });
     } else if (
       ts.isImportTypeNode(n) &&
       ts.isLiteralTypeNode(n.argument) &&
@@ -145,9 +170,11 @@ function parse(file: string): ModuleInfo {
           ts.isTypeAliasDeclaration(n) ||
           ts.isEnumDeclaration(n)) &&
         n.name
-      )
+      ) {
         info.ownExports.add(n.name.text);
-      else if (ts.isVariableStatement(n))
+        if (ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n))
+          info.typeExports.add(n.name.text);
+      } else if (ts.isVariableStatement(n))
         for (const d of n.declarationList.declarations)
           if (ts.isIdentifier(d.name)) info.ownExports.add(d.name.text);
     }
@@ -232,13 +259,22 @@ function functions(): Fn[] {
         ts.isArrowFunction(n) ||
         ts.isFunctionExpression(n) ||
         ts.isConstructorDeclaration(n) ||
-        ts.isGetAccessor(n)
+        ts.isGetAccessor(n) ||
+        ts.isSetAccessor(n)
       ) {
         const start = source.getLineAndCharacterOfPosition(n.getStart()).line;
         const end = source.getLineAndCharacterOfPosition(n.getEnd()).line;
         let name = "(anonymous)";
-        if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name)
+        if (
+          (ts.isFunctionDeclaration(n) ||
+            ts.isMethodDeclaration(n) ||
+            ts.isGetAccessor(n) ||
+            ts.isSetAccessor(n)) &&
+          n.name
+        )
           name = n.name.getText();
+        else if (ts.isConstructorDeclaration(n)) name = "constructor";
+        else if (ts.isPropertyDeclaration(n.parent)) name = n.parent.name.getText();
         else if (ts.isVariableDeclaration(n.parent)) name = n.parent.name.getText();
         else if (ts.isPropertyAssignment(n.parent)) name = n.parent.name.getText();
         else if (ts.isCallExpression(n.parent))
@@ -270,7 +306,21 @@ function origin(file: string, name: string, seen = new Set<string>()): [string, 
   return null;
 }
 
-function exportUse(): { testOnly: string[]; unused: string[]; total: number } {
+interface ExportUse {
+  total: number;
+  /** Exports whose users outside their file are tests, bench or scripts only, and not used in it. */
+  testOnly: string[];
+  /** Exports used nowhere, their own file included. */
+  unused: string[];
+  /** Values (not types) that only tests take from outside, though their own file uses them too. */
+  testTaken: string[];
+  /** Values exported but taken by no other file. */
+  ownFileOnly: string[];
+  /** Names of an index.ts (a folder's public face) that only tests take through it. */
+  faceTestOnly: string[];
+}
+
+function exportUse(): ExportUse {
   const used = new Map<string, Set<"src" | "other">>();
   const mark = (o: [string, string] | null, by: "src" | "other"): void => {
     if (!o) return;
@@ -289,36 +339,69 @@ function exportUse(): { testOnly: string[]; unused: string[]; total: number } {
       ...m.starExports.flatMap((s) => allNames(s, seen)),
     ];
   };
+  /** index.ts file -> name -> who takes it through that file. */
+  const face = new Map<string, Map<string, Set<"src" | "other">>>();
+  const takeFromFace = (target: string, n: string, by: "src" | "other"): void => {
+    if (!/[\\/]index\.tsx?$/.test(target)) return;
+    const names = face.get(target) ?? new Map<string, Set<"src" | "other">>();
+    face.set(target, names);
+    names.set(n, (names.get(n) ?? new Set()).add(by));
+  };
   for (const m of modules.values()) {
     const by = m.file.startsWith(join(ROOT, "src")) ? "src" : "other";
     for (const imp of m.imports) {
-      if (imp.names) for (const n of imp.names) mark(origin(imp.target, n), by);
+      if (imp.names)
+        for (const n of imp.names) {
+          mark(origin(imp.target, n), by);
+          takeFromFace(imp.target, n, by);
+        }
       else {
         // A namespace or dynamic import: a name counts as used where the importer's text mentions it
         // (and the default export, which React.lazy takes).
         mark(origin(imp.target, "default"), by);
         for (const n of allNames(imp.target))
-          if (new RegExp(`\\b${n}\\b`).test(m.text)) mark(origin(imp.target, n), by);
+          if (new RegExp(`\\b${n}\\b`).test(m.text)) {
+            mark(origin(imp.target, n), by);
+            takeFromFace(imp.target, n, by);
+          }
       }
     }
   }
-  const testOnly: string[] = [];
-  const unused: string[] = [];
-  let total = 0;
+  const out: ExportUse = {
+    total: 0,
+    testOnly: [],
+    unused: [],
+    testTaken: [],
+    ownFileOnly: [],
+    faceTestOnly: [],
+  };
   for (const f of srcFiles) {
     const m = modules.get(f)!;
     for (const n of m.ownExports) {
-      total++;
+      out.total++;
       const k = `${rel(f)}#${n}`;
       const u = used.get(k);
-      // Used inside its own file counts as use (an exported type of a used function's signature).
+      // Used inside its own file counts as use here (an exported type of a used function's signature).
       const inside = new RegExp(`\\b${n}\\b`, "g");
       const own = (m.text.match(inside) ?? []).length > 1;
-      if (!u && !own) unused.push(k);
-      else if (u && !u.has("src") && !own) testOnly.push(k);
+      if (!u && !own) out.unused.push(k);
+      else if (u && !u.has("src") && !own) out.testOnly.push(k);
+      if (m.typeExports.has(n) || !own) continue;
+      // A value its own file uses: what counts is who imports it.
+      if (!u) out.ownFileOnly.push(k);
+      else if (!u.has("src")) out.testTaken.push(k);
+    }
+    if (/[\\/]index\.tsx?$/.test(f)) {
+      const taken = face.get(f) ?? new Map<string, Set<"src" | "other">>();
+      for (const n of [...m.ownExports, ...m.reExports.keys()]) {
+        const t = taken.get(n);
+        const o = origin(f, n);
+        const isType = !!o && !!modules.get(o[0])?.typeExports.has(o[1]);
+        if (!t?.has("src") && !isType) out.faceTestOnly.push(`${rel(f)}#${n}`);
+      }
     }
   }
-  return { testOnly, unused, total };
+  return out;
 }
 
 const cyc = cycles();
@@ -362,4 +445,19 @@ if (process.argv.includes("--json")) {
   );
   for (const e of exp.testOnly) p(`  tests only: ${e}`);
   for (const e of exp.unused) p(`  unused: ${e}`);
+  const list = process.argv.includes("--list");
+  p(
+    `names of an index.ts that src/ does not take through it: ${exp.faceTestOnly.length}` +
+      (list ? "" : " (--list names them)")
+  );
+  if (list) for (const e of exp.faceTestOnly) p(`  public face, not used by src: ${e}`);
+  p(
+    `values their own file uses that only tests take from outside: ${exp.testTaken.length}; ` +
+      `values no other file takes: ${exp.ownFileOnly.length}` +
+      (list ? "" : " (--list names them)")
+  );
+  if (list) {
+    for (const e of exp.testTaken) p(`  used in its file, taken by tests only: ${e}`);
+    for (const e of exp.ownFileOnly) p(`  exported, taken by no other file: ${e}`);
+  }
 }

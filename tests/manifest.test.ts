@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import { join } from "path";
 import { manifestId, prodManifest, prodOptions } from "../scripts/build-config";
-import { MIN_EXCEL_API } from "../src/excel/support";
+import { REQUIRED_SETS } from "../src/excel/support";
 
 const ROOT = join(__dirname, "..");
 const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -238,6 +238,13 @@ describe("manifest.xml", () => {
   });
 
   test("states the ExcelApi set the code needs, in both Requirements", () => {
+    // The highest of the sets the code checks for (src/excel/support.ts), compared as numbers.
+    const part = (v: string): number[] => v.split(".").map(Number);
+    const MIN_EXCEL_API = REQUIRED_SETS.map((s) => s.version).reduce((a, b) => {
+      const [x, y] = [part(a), part(b)];
+      return x[0] > y[0] || (x[0] === y[0] && x[1] >= y[1]) ? a : b;
+    });
+    expect(MIN_EXCEL_API).toBe("1.9");
     const base = all(kid(app, "Requirements"), "Set");
     expect(base.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
       ["ExcelApi", MIN_EXCEL_API],

@@ -9,7 +9,7 @@
  */
 import { SummaryAccumulator } from "../core";
 import { assessItem, EXIT_SKIPPED, messageLines } from "./common";
-import type { BatchSource } from "./sources";
+import type { BatchSource } from "./batchItem";
 
 export async function assessMany(source: BatchSource, threshold?: number): Promise<number> {
   const acc = new SummaryAccumulator(threshold !== undefined ? { threshold } : {});

@@ -14,6 +14,16 @@ import { comparisonForInput } from "../core/earlier";
 /** Exit status of a batch in which some agencies were skipped (listed) and the others written. */
 export const EXIT_SKIPPED = 4;
 
+export const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
+
+/** A title and its messages on standard error (nothing for no message). */
+export function printMessages(title: string, list: Message[]): void {
+  if (!list.length) return;
+  process.stderr.write(`${title}\n`);
+  for (const m of list)
+    process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
+}
+
 /** Messages as indented lines: "  - [cell] th / en". */
 export function messageLines(list: Message[]): string {
   return list.map((m) => `  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}`).join("\n");

@@ -14,32 +14,16 @@
  * ExcelJS is lossless (src/xlsx/package.ts); otherwise the output holds the report sheets only, and the
  * command says which it did.
  */
-import { existsSync, readFileSync, statSync } from "fs";
-import { sep } from "path";
-import { extname } from "path";
-import ExcelJS from "exceljs";
-import {
-  READ_LIMITS,
-  assessRaw,
-  parseThreshold,
-  type AgencyDetails,
-  type Message,
-  type RawInput,
-} from "../core";
-import { parseJsonText, rawFromJson } from "../core/json";
+import { existsSync, statSync } from "fs";
+import { extname, sep } from "path";
+import { assessRaw, parseThreshold, type AgencyDetails, type Message } from "../core";
 import { comparisonForInput } from "../core/earlier";
 import { EXIT_WRITE_FAILED, sameFile, writeErrorMessage, writeFileAtomic } from "./output";
-import {
-  composeReport,
-  phraseSheetPlan,
-  PHRASE_SHEET_NAME,
-  type DigitMode,
-  type PhraseLibrary,
-} from "../report";
+import { composeReport, phraseSheetPlan, PHRASE_SHEET_NAME, type DigitMode } from "../report";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 import { parseFormat, type BatchFormat } from "./format";
-import { MAX_JSON_BYTES, tooLarge } from "./input";
-import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
+import { PROBLEMS, printMessages } from "./common";
+import { readSingleInput } from "./generateInput";
 import { unknownOption, usageError, type UsageError } from "./usage";
 
 interface Args {
@@ -169,21 +153,6 @@ function parseArgs(args: string[]): Args | UsageError {
   return { input, output, digits, threshold, row, sheet, phrases, folder, jobs, quiet, format };
 }
 
-function printMessages(title: string, list: Message[]): void {
-  if (!list.length) return;
-  process.stderr.write(`${title}\n`);
-  for (const m of list)
-    process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
-}
-
-/**
- * Input sheets longer than the read window (READ_LIMITS) are not copied into the output: the report is
- * written alone.
- */
-const KEEP_MAX_ROWS = READ_LIMITS.rows;
-
-const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
-
 export async function runGenerate(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
   if ("th" in parsed) return usageError("generate", parsed);
@@ -216,121 +185,11 @@ export async function runGenerate(args: string[]): Promise<number> {
     });
   }
 
-  let raw: RawInput;
-  let agency: AgencyDetails | undefined;
-  let threshold = parsed.threshold;
-  let phrases: PhraseLibrary | undefined;
-  let workbook: ExcelJS.Workbook;
-  const warnings: Message[] = [];
-  const ext = extname(input).toLowerCase();
-
-  let bytes: Buffer;
-  try {
-    const limit = ext === ".json" ? MAX_JSON_BYTES : PACKAGE_LIMITS.fileBytes;
-    const size = statSync(input).size;
-    if (size > limit) {
-      printMessages(PROBLEMS, [tooLarge(input, size, limit)]);
-      return 1;
-    }
-    bytes = readFileSync(input);
-  } catch (e) {
-    const code = (e as { code?: string }).code ?? "error";
-    process.stderr.write(
-      `generate: อ่านไฟล์ ${input} ไม่ได้ (${code})\n          cannot read ${input} (${code})\n`
-    );
-    return 2;
-  }
-  /** How the output was made from an .xlsx input, for the closing line. */
-  let keptNote = "";
-
-  if (ext === ".json") {
-    const parsedJson = parseJsonText(bytes.toString("utf8"));
-    if (parsedJson.problems.length) {
-      printMessages(PROBLEMS, parsedJson.problems);
-      return 1;
-    }
-    const j = rawFromJson(parsedJson.value);
-    const problems = [...j.problems, ...j.items.flatMap((it) => it.problems)];
-    if (j.batch && j.items.length > 1) {
-      problems.push({
-        code: "batch",
-        th: `ไฟล์มี ${j.items.length} หน่วยงาน แต่ -o เป็นไฟล์เดียว: ให้ -o เป็นโฟลเดอร์ (ลงท้ายด้วย /) เพื่อเขียนรายงานหน่วยงานละหนึ่งไฟล์`,
-        en: `the file holds ${j.items.length} agencies but -o names one file: give a folder (ending in /) to write one report per agency`,
-      });
-    }
-    if (problems.length || !j.items[0]) {
-      printMessages(PROBLEMS, problems);
-      return 1;
-    }
-    raw = j.items[0].raw;
-    agency = j.items[0].agency;
-    threshold ??= j.items[0].threshold;
-    workbook = new ExcelJS.Workbook();
-  } else if (ext === ".xlsx") {
-    // Not an .xlsx (an old .xls, a CSV renamed, cut short), a bomb or a DOCTYPE: refused by name first.
-    const bad = await checkXlsxFile(input, input, { partBytes: PACKAGE_LIMITS.loadPartBytes });
-    if (bad) {
-      printMessages(PROBLEMS, [bad]);
-      return 1;
-    }
-    const source = new ExcelJS.Workbook();
-    try {
-      await source.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch (e) {
-      const why = String((e as Error)?.message ?? e).slice(0, 200);
-      printMessages(PROBLEMS, [
-        {
-          code: "xlsx-read",
-          th: `เปิดไฟล์ .xlsx ไม่ได้: ${why}`,
-          en: `cannot open the .xlsx file: ${why}`,
-        },
-      ]);
-      return 1;
-    }
-    // Loaded here so a JSON run does not load the grid reader.
-    const { readInputFromWorkbook } = await import("../xlsx/read");
-    const { inspectPackage } = await import("../xlsx/package");
-    const found = readInputFromWorkbook(source, { row: parsed.row, sheet: parsed.sheet });
-    if (!found.raw) {
-      printMessages(PROBLEMS, found.problems);
-      return 1;
-    }
-    process.stdout.write(
-      `อ่านคะแนนจากแผ่นงาน "${found.sheet}" ช่วง ${found.range ?? "-"} / scores read from sheet "${found.sheet}", range ${found.range ?? "-"}\n`
-    );
-    // Hand the user's sheets back only when ExcelJS carries them over unchanged.
-    const verdict = await inspectPackage(bytes);
-    // A sheet this large is not worth copying back (writing it is most of the run's time): the output is
-    // then the report alone, and the command says so.
-    const big = source.worksheets.find((ws) => ws.rowCount > KEEP_MAX_ROWS);
-    if (big) {
-      verdict.lossless = false;
-      verdict.reasons.push({
-        th: `แผ่นงาน "${big.name}" มี ${big.rowCount.toLocaleString("en-US")} แถว เกิน ${KEEP_MAX_ROWS.toLocaleString("en-US")} แถวที่คัดลอกกลับให้`,
-        en: `sheet "${big.name}" has ${big.rowCount.toLocaleString("en-US")} rows, more than the ${KEEP_MAX_ROWS.toLocaleString("en-US")} copied back`,
-      });
-    }
-    if (verdict.lossless) {
-      workbook = source;
-      keptNote =
-        "แผ่นงานเดิมของไฟล์นำเข้าถูกเก็บไว้ในไฟล์ผลลัพธ์ / the input's sheets are kept in the output";
-    } else {
-      workbook = new ExcelJS.Workbook();
-      keptNote =
-        "ไฟล์ผลลัพธ์มีเฉพาะแผ่นงานรายงาน ไม่ได้คัดลอกแผ่นงานเดิมของไฟล์นำเข้า เพราะ / the output holds the report sheets only, the input's sheets are not copied, because\n" +
-        verdict.reasons.map((r) => `  - ${r.th} / ${r.en}`).join("\n");
-    }
-    raw = found.raw;
-    agency = found.agency;
-    phrases = found.phrases;
-    threshold ??= found.threshold;
-    warnings.push(...found.warnings);
-  } else {
-    return usageError("generate", {
-      th: "ไฟล์ข้อมูลนำเข้าต้องเป็น .json หรือ .xlsx",
-      en: "the input must be a .json or .xlsx file",
-    });
-  }
+  const single = await readSingleInput(input, { row: parsed.row, sheet: parsed.sheet });
+  if (typeof single === "number") return single;
+  const { raw, agency, phrases, workbook, keptNote } = single;
+  const threshold = parsed.threshold ?? single.threshold;
+  const warnings: Message[] = [...single.warnings];
 
   const result = assessRaw(raw, threshold !== undefined ? { threshold } : {});
   if (!result.assessment || result.problems.length) {

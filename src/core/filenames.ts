@@ -171,9 +171,3 @@ export class FileNamer {
     return candidate;
   }
 }
-
-/** Safe, unique file names for a list of agency names, in order. */
-export function uniqueFileNames(names: readonly string[], options: FileNameOptions = {}): string[] {
-  const namer = new FileNamer(options);
-  return names.map((n) => namer.next(n));
-}

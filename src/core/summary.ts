@@ -448,18 +448,3 @@ export class SummaryAccumulator {
     };
   }
 }
-
-/** Summarises many agencies at once (the accumulator, for inputs already in memory). */
-export function summarize(
-  agencies: ReadonlyArray<{ name: string; assessment: Assessment } & AgencyExtra>,
-  options: SummaryOptions = {}
-): Summary {
-  const acc = new SummaryAccumulator(options);
-  agencies.forEach((a, i) => {
-    const extra: AgencyExtra = {};
-    if (a.province !== undefined) extra.province = a.province;
-    if (a.type !== undefined) extra.type = a.type;
-    acc.add(a.name, a.assessment, i, extra);
-  });
-  return acc.finalize();
-}

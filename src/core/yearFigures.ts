@@ -4,7 +4,8 @@
  */
 import type { Assessment, LevelScale, Message, ToolId, EarlierYear } from "./types";
 import { allIndicatorIds, getProfile, toSupportedYear } from "./profiles";
-import { assess, matchLevel } from "./assess";
+import { assess } from "./assess";
+import { matchLevel } from "./level";
 import { format2, frac, round2, sub } from "./decimal";
 import { message } from "./message";
 import type { YearFigures } from "./compareTypes";

@@ -4,7 +4,8 @@
  */
 import type { FrameworkProfile, IndicatorId, LevelRule, Message } from "./types";
 import { getProfile } from "./profiles";
-import { compareIds, levelFor } from "./assess";
+import { levelFor } from "./level";
+import { compareIds } from "./ranking";
 import { message } from "./message";
 import type {
   YearFigures,

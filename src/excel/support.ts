@@ -16,7 +16,6 @@ export const REQUIRED_SETS: Array<{ version: string; th: string; en: string }> =
     en: "page layout, print setup, indents, and reading cell formats of several ranges at once (getCellProperties, getRanges)",
   },
 ];
-export const MIN_EXCEL_API = "1.9";
 
 /** Whether the host supports every set above; lists what is missing otherwise. */
 export function checkSupport(): { ok: boolean; missing: string[] } {

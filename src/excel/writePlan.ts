@@ -206,21 +206,8 @@ function writeChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   c.setPosition(a1(row, col), a1(row + Math.max(1, h) - 1, col + Math.max(1, w) - 1));
 }
 
-/**
- * Queues one sheet of the plan into `ws` (a new, empty sheet). Returns the expected values hash.
- */
-export function writeSheet(
-  ws: Excel.Worksheet,
-  sheet: SheetPlan
-): { hash: string; rows: number; cols: number } {
-  const grid = expectedGrid(sheet);
-  const { rows, cols } = grid;
-
-  // Default font of the sheet, then formats (number formats before values), then values.
-  const all = ws.getRange();
-  all.format.font.name = sheet.font.name;
-  all.format.font.size = sheet.font.size;
-
+/** The values in one 2-D array, after a 2-D number-format array (text format "@" where needsTextFormat). */
+function writeValues(ws: Excel.Worksheet, sheet: SheetPlan, rows: number, cols: number): void {
   const numberFormat: string[][] = [];
   const values: (string | number)[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -247,9 +234,13 @@ export function writeSheet(
   const block = ws.getRange(a1(0, 0, rows, cols));
   block.numberFormat = numberFormat;
   block.values = values;
+}
 
-  // Styles: runs of equal style within a row, joined with the same run in the rows below (a table body
-  // is a few operations, not a few per cell); then borders, once per table rectangle.
+/**
+ * Styles: runs of equal style within a row, joined with the same run in the rows below (a table body
+ * is a few operations, not a few per cell); then borders, once per table rectangle.
+ */
+function writeStyles(ws: Excel.Worksheet, sheet: SheetPlan, rows: number): void {
   const width = (r: number): number => sheet.rows[r]?.cells.length ?? 0;
   const styles = sheet.rows.map((row) => row.cells.map((cell) => ownStyle(cell?.style, sheet)));
   // Rectangles of one style are styled together (worksheet.getRanges, ExcelApi 1.9).
@@ -269,7 +260,10 @@ export function writeSheet(
   };
   for (const rc of rectangles(rows, width, bordered))
     drawBorders(ws.getRange(a1(rc.row, rc.col, rc.rows, rc.cols)), rc.rows, rc.cols, rc.key);
+}
 
+/** Row heights (or autofit where the plan gives none) and column widths. */
+function writeSizes(ws: Excel.Worksheet, sheet: SheetPlan): void {
   // Row heights per run of equal rows ("5:9"), the runs of one height set together; column widths per
   // run of equal columns ("B:D").
   const byHeight = new Map<number, string[]>();
@@ -304,9 +298,10 @@ export function writeSheet(
   }
 
   for (const list of addressLists(auto)) ws.getRanges(list).format.autofitRows();
-  for (const m of sheet.merges) ws.getRange(a1(m.row, m.col, m.rows, m.cols)).merge(false);
-  ws.showGridlines = showsGridlines(sheet);
+}
 
+/** Data validations: decimal ranges, then drop-down lists. */
+function writeValidations(ws: Excel.Worksheet, sheet: SheetPlan): void {
   for (const v of sheet.validations ?? []) {
     const dv = ws.getRange(a1(v.row, v.col, v.rows, 1)).dataValidation;
     dv.rule = {
@@ -340,15 +335,18 @@ export function writeSheet(
       message: l.error.text.slice(0, 255),
     };
   }
+}
 
+function writeFreeze(ws: Excel.Worksheet, sheet: SheetPlan): void {
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
     if (sheet.freeze.cols === 0) ws.freezePanes.freezeRows(sheet.freeze.rows);
     else if (sheet.freeze.rows === 0) ws.freezePanes.freezeColumns(sheet.freeze.cols);
     else ws.freezePanes.freezeAt(ws.getRange(a1(0, 0, sheet.freeze.rows, sheet.freeze.cols)));
   }
+}
 
-  for (const chart of sheet.charts) writeChart(ws, chart);
-
+/** Page setup, header and footer, and the plan's page breaks. */
+function writePageLayout(ws: Excel.Worksheet, sheet: SheetPlan): void {
   const p = sheet.print;
   const pl = ws.pageLayout;
   pl.paperSize = "A4" as Excel.PaperType;
@@ -373,6 +371,33 @@ export function writeSheet(
   if (p.footer) hf.defaultForAllPages.centerFooter = `${font}${p.footer}`;
   // Page breaks only where the plan starts a new page (a part of the document); Excel paginates the rest.
   for (const row of sheet.pageBreaks ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+/**
+ * Queues one sheet of the plan into `ws` (a new, empty sheet). Returns the expected values hash.
+ */
+export function writeSheet(
+  ws: Excel.Worksheet,
+  sheet: SheetPlan
+): { hash: string; rows: number; cols: number } {
+  const grid = expectedGrid(sheet);
+  const { rows, cols } = grid;
+
+  // Default font of the sheet, then formats (number formats before values), then values.
+  const all = ws.getRange();
+  all.format.font.name = sheet.font.name;
+  all.format.font.size = sheet.font.size;
+
+  writeValues(ws, sheet, rows, cols);
+  writeStyles(ws, sheet, rows);
+  writeSizes(ws, sheet);
+  for (const m of sheet.merges) ws.getRange(a1(m.row, m.col, m.rows, m.cols)).merge(false);
+  ws.showGridlines = showsGridlines(sheet);
+
+  writeValidations(ws, sheet);
+  writeFreeze(ws, sheet);
+  for (const chart of sheet.charts) writeChart(ws, chart);
+  writePageLayout(ws, sheet);
 
   return { hash: hashGrid(grid.values), rows, cols };
 }

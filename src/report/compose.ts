@@ -8,7 +8,7 @@
  * a new section or a new year's wording is a local change in one builder or in the phrase library.
  */
 import type { Assessment } from "../core/types";
-import type { ReportPlan, SheetPlan } from "./plan";
+import type { ReportPlan } from "./plan";
 import { DocumentBuilder, officialPage, type ReportDocument } from "./document";
 import { REPORT_FONT } from "./layout";
 import { renderSheets } from "./sheet";
@@ -96,9 +96,4 @@ export function composeReport(
   phrases?: PhraseLibrary
 ): ReportPlan {
   return renderSheets(composeDocument(assessment, options, phrases));
-}
-
-/** The analysis, scores and measures sheets of a plan, by role. */
-export function sheetByRole(plan: ReportPlan, role: SheetPlan["role"]): SheetPlan | undefined {
-  return plan.sheets.find((x) => x.role === role);
 }

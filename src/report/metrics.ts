@@ -22,9 +22,10 @@ const table = (s: string): Float64Array => Float64Array.from(s.split(","), (n) =
 const ASCII = [table(ASCII_R), table(ASCII_B)];
 const THAI = [table(THAI_R), table(THAI_B)];
 
-/** Typographic ascender + descender (em): LibreOffice's line pitch for the font. */
-export const LINE_EM_LIBREOFFICE = 1.655;
-/** Ascender + descender + line gap (em): the line pitch the row heights are made for (the larger). */
+/**
+ * Ascender + descender + line gap (em): the line pitch the row heights are made for, the larger of the
+ * two renderers' (LibreOffice's pitch is the typographic ascender + descender, 1.655 em).
+ */
 export const LINE_EM = 1.715;
 
 /** Advance of one code point in em (TH SarabunPSK / Laksaman). */

@@ -36,17 +36,9 @@ export const TEXT_BLOCK_WIDTH =
   A4.width - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;
 
 /**
- * Height of the text block of an A4 portrait page with DEFAULT_PRINT's margins (points), less 1 % for
- * the renderers' rounding of row heights and LibreOffice's header area (measured: with 1 % the last
- * row of a full page went over): about 693 pt, 25 lines of 16 pt.
- */
-export const A4_PRINTABLE_HEIGHT = Math.floor(
-  (A4.height - (DEFAULT_PRINT.margins.top + DEFAULT_PRINT.margins.bottom) * 72) * 0.97
-);
-
-/**
  * The same margins on a landscape A4 page (a wide table, e.g. the measures): text block width and
- * height (points), the height with the same 3 % allowance.
+ * height (points), the height less 3 % for the renderers' rounding of row heights and LibreOffice's
+ * header area (measured on the portrait page: with 1 % the last row of a full page went over).
  */
 export const LANDSCAPE_TEXT_BLOCK_WIDTH =
   A4.height - (DEFAULT_PRINT.margins.left + DEFAULT_PRINT.margins.right) * 72;

@@ -1,4 +1,5 @@
-import { assess, assessRaw, levelFor, matchLevel } from "../../src/core/assess";
+import { assess, assessRaw } from "../../src/core/assess";
+import { levelFor, matchLevel } from "../../src/core/level";
 import { getProfile } from "../../src/core/profiles";
 import type { ScoreInput } from "../../src/core/types";
 import { SEED_INDICATORS } from "../fixtures/seed";

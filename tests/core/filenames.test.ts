@@ -2,10 +2,16 @@ import {
   FileNamer,
   safeFileStem,
   truncateUtf8,
-  uniqueFileNames,
   utf8Bytes,
+  type FileNameOptions,
 } from "../../src/core/filenames";
 import { SEED } from "../fixtures/seed";
+
+/** Names from one FileNamer, in order, as the batch hands them out (src/cli/batchFiles.ts). */
+function uniqueFileNames(names: readonly string[], options: FileNameOptions = {}): string[] {
+  const namer = new FileNamer(options);
+  return names.map((n) => namer.next(n));
+}
 
 /** What Windows, macOS and Linux refuse or mangle in a file name. */
 function assertPortable(fileName: string): void {

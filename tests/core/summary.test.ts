@@ -1,7 +1,28 @@
 import { assess } from "../../src/core/assess";
-import { agencyRow, summarize, SummaryAccumulator } from "../../src/core/summary";
+import {
+  agencyRow,
+  SummaryAccumulator,
+  type AgencyExtra,
+  type Summary,
+  type SummaryOptions,
+} from "../../src/core/summary";
 import type { Assessment, ScoreInput } from "../../src/core/types";
 import { SEED, SEED_INDICATORS } from "../fixtures/seed";
+
+/** Many agencies through one accumulator, in order (as the batch adds them). */
+function summarize(
+  agencies: ReadonlyArray<{ name: string; assessment: Assessment } & AgencyExtra>,
+  options: SummaryOptions = {}
+): Summary {
+  const acc = new SummaryAccumulator(options);
+  agencies.forEach((a, i) => {
+    const extra: AgencyExtra = {};
+    if (a.province !== undefined) extra.province = a.province;
+    if (a.type !== undefined) extra.type = a.type;
+    acc.add(a.name, a.assessment, i, extra);
+  });
+  return acc.finalize();
+}
 
 const seedAssessment = (): Assessment =>
   assess({

@@ -1,6 +1,6 @@
 /** The one-line outcome of an action that has no result view (template, phrases, clear, cancel, errors). */
 import * as React from "react";
-import type { Notice } from "../usePane";
+import type { Notice } from "../paneState";
 import { MessageBox } from "./MessageBox";
 import { useStyles } from "./styles";
 

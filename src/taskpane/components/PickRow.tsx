@@ -95,6 +95,79 @@ const useListStyles = makeStyles({
   pager: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
 });
 
+const optionId = (it: PickRowItem): string => `pick-row-${it.row}`;
+
+/** One row of the listbox: its label, and its problems in words (with an icon) when it has any. */
+function RowOption({
+  item: it,
+  active: isActive,
+  disabled,
+  problemsText,
+  onChoose,
+}: {
+  item: PickRowItem;
+  active: boolean;
+  disabled: boolean;
+  problemsText: (n: number) => string;
+  onChoose: () => void;
+}): React.JSX.Element {
+  const list = useListStyles();
+  return (
+    <div
+      id={optionId(it)}
+      role="option"
+      aria-selected={isActive}
+      data-row={it.row}
+      data-problems={it.problems}
+      className={`${list.option} ${isActive ? list.active : ""} ${disabled ? list.disabled : ""}`}
+      onClick={onChoose}
+    >
+      <span>{it.label}</span>
+      {it.problems > 0 && (
+        <span className={list.problem}>
+          <ErrorCircle16Filled aria-hidden="true" />
+          {problemsText(it.problems)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The previous and next page of matches. */
+function Pager({
+  page,
+  pages,
+  text: t,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  text: { previous: string; next: string };
+  onPage: (page: number) => void;
+}): React.JSX.Element {
+  const list = useListStyles();
+  return (
+    <div className={list.pager}>
+      <Button
+        appearance="subtle"
+        disabled={page === 0}
+        onClick={() => onPage(page - 1)}
+        data-testid="pick-row-previous"
+      >
+        {t.previous}
+      </Button>
+      <Button
+        appearance="subtle"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+        data-testid="pick-row-next"
+      >
+        {t.next}
+      </Button>
+    </div>
+  );
+}
+
 export interface PickRowProps {
   rows: NonNullable<GenerateResult["rows"]>;
   lang: Lang;
@@ -125,7 +198,6 @@ export function PickRow({
   const page = pageOf(at);
   const pages = pageCount(matches.length);
   const shown = matches.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const optionId = (it: PickRowItem): string => `pick-row-${it.row}`;
   const activeItem: PickRowItem | undefined = matches[at];
 
   // Keep the active row in view inside the list (not the page: block "nearest").
@@ -193,55 +265,25 @@ export function PickRow({
         onKeyDown={onKeyDown}
         data-testid="pick-row-list"
       >
-        {shown.map((it) => {
-          const isActive = it === activeItem;
-          return (
-            <div
-              key={`${it.sheet}-${it.row}`}
-              id={optionId(it)}
-              role="option"
-              aria-selected={isActive}
-              data-row={it.row}
-              data-problems={it.problems}
-              className={`${list.option} ${isActive ? list.active : ""} ${disabled ? list.disabled : ""}`}
-              onClick={() => {
-                setActive(matches.indexOf(it));
-                pick(it);
-              }}
-            >
-              <span>{it.label}</span>
-              {it.problems > 0 && (
-                <span className={list.problem}>
-                  <ErrorCircle16Filled aria-hidden="true" />
-                  {t.problems(it.problems)}
-                </span>
-              )}
-            </div>
-          );
-        })}
+        {shown.map((it) => (
+          <RowOption
+            key={`${it.sheet}-${it.row}`}
+            item={it}
+            active={it === activeItem}
+            disabled={disabled}
+            problemsText={t.problems}
+            onChoose={() => {
+              setActive(matches.indexOf(it));
+              pick(it);
+            }}
+          />
+        ))}
       </div>
       <p id="pick-keys" className={styles.note}>
         {t.keys}
       </p>
       {pages > 1 && (
-        <div className={list.pager}>
-          <Button
-            appearance="subtle"
-            disabled={page === 0}
-            onClick={() => setActive((page - 1) * PAGE_SIZE)}
-            data-testid="pick-row-previous"
-          >
-            {t.previous}
-          </Button>
-          <Button
-            appearance="subtle"
-            disabled={page >= pages - 1}
-            onClick={() => setActive((page + 1) * PAGE_SIZE)}
-            data-testid="pick-row-next"
-          >
-            {t.next}
-          </Button>
-        </div>
+        <Pager page={page} pages={pages} text={t} onPage={(p) => setActive(p * PAGE_SIZE)} />
       )}
       {rows.length > 0 && (
         <div className={styles.buttons}>
