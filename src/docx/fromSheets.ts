@@ -7,13 +7,23 @@
  * - A paragraph the sheet split at a sentence boundary (Excel's row height limit) is joined again.
  * - A table cell holding a list (one item a line in the sheet) is split at its line breaks again; any
  *   other line break the officer typed becomes a space (Word breaks the lines itself).
+ * - A table the sheet of text shows as a list (a line per row): a row whose line the officer edited
+ *   becomes one cell across the table holding the edited lines; a row whose lines were emptied is left
+ *   out. A row left as it was keeps its cells.
  * - A paragraph, heading or note the officer emptied is left out of the Word file.
  * - A text written on two sheets (a part's heading over its table and on the sheet of text) is read from
  *   its part's own sheet.
  * - A sheet that is no longer there (renamed or deleted) keeps the text as generated; its name is
  *   returned so the pane can say so.
  */
-import type { Block, BlockRef, Inline, ReportDocument, TableCell } from "../report/document";
+import type {
+  Block,
+  BlockRef,
+  Inline,
+  ReportDocument,
+  TableCell,
+  TableRow,
+} from "../report/document";
 import { inlineText } from "../report/document";
 import type { SheetPlan } from "../report/plan";
 
@@ -38,6 +48,8 @@ interface Found {
   ref: BlockRef;
   value: unknown;
   text?: string;
+  /** The value as written (to tell an edited line of a table shown as a list). */
+  written: unknown;
 }
 
 const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, " ").trim();
@@ -71,6 +83,7 @@ export function documentWithSheetText(
           role: sheet.role,
           ref: cell.ref,
           value,
+          written: cell.value,
           ...(text !== undefined ? { text } : {}),
         });
         found.set(cell.ref.block, list);
@@ -144,7 +157,17 @@ function withText(b: Block, cells: Found[], str: (v: unknown) => string): Block 
     case "table": {
       const rows = [...b.header, ...b.rows];
       let changed = false;
-      const out = rows.map((row, r) => {
+      const out = rows.flatMap((row, r): TableRow[] => {
+        // A row the sheet of text shows as lines of its own (a table as a list): an edited line
+        // replaces the row's cells by one cell across the table holding the officer's lines.
+        const lines = cells.filter((f) => f.ref.row === r && f.ref.col === undefined);
+        if (lines.some((f) => oneLine(str(f.value)) !== oneLine(str(f.written)))) {
+          changed = true;
+          const texts = lines.map((f) => oneLine(str(f.value))).filter(Boolean);
+          if (!texts.length) return [];
+          const value = texts.length > 1 ? texts : texts[0]!;
+          return [{ ...row, cells: [{ value, span: b.columns.length }] }];
+        }
         const cellsOfRow = row.cells.map((cell, c): TableCell => {
           const mine = cells.filter((f) => f.ref.row === r && f.ref.col === c);
           if (!mine.length) return cell;
@@ -152,10 +175,13 @@ function withText(b: Block, cells: Found[], str: (v: unknown) => string): Block 
           if (next !== cell) changed = true;
           return next;
         });
-        return cellsOfRow.some((c, i) => c !== row.cells[i]) ? { ...row, cells: cellsOfRow } : row;
+        return [
+          cellsOfRow.some((c, i) => c !== row.cells[i]) ? { ...row, cells: cellsOfRow } : row,
+        ];
       });
       if (!changed) return b;
-      return { ...b, header: out.slice(0, b.header.length), rows: out.slice(b.header.length) };
+      const header = out.slice(0, b.header.length);
+      return { ...b, header, rows: out.slice(header.length) };
     }
     case "figure":
       return b;

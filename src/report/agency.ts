@@ -84,14 +84,6 @@ export function writerName(unit: string | undefined, agencyName: string): string
   return u === "สำนักปลัด" ? `${u}${agencyName}` : `${u} ${agencyName}`;
 }
 
-/** The units responsible for measures: agency.responsible, else agency.unit, else a fallback by agency type. */
-export function responsibleUnits(agency: AgencyDetails): string[] {
-  const list = (agency.responsible ?? []).map((s) => s.trim()).filter(Boolean);
-  if (list.length) return list;
-  if (agency.unit && agency.unit.trim()) return [agency.unit.trim()];
-  return [UNITS[agencyKind(agency)].admin];
-}
-
 /**
  * The kind of agency, which decides the usual names of its units, of its head and of the people it
  * serves (../shared/ita-framework.md, "Agency types and their own words"). "other" is the neutral

@@ -26,13 +26,7 @@ import { writeMeasures } from "./sections/measures";
 
 export type { ReportOptions } from "./sections/context";
 export { THAI_NUMFMT_0, THAI_NUMFMT_2 } from "./sections/context";
-export {
-  agencyFullName,
-  agencyShortName,
-  isLocalGovernment,
-  responsibleUnits,
-  writerName,
-} from "./agency";
+export { agencyFullName, agencyShortName, isLocalGovernment, writerName } from "./agency";
 
 export const PHRASE_SHEET_NAME = "ข้อความรายงาน ITA";
 

@@ -22,7 +22,6 @@ export {
   PHRASE_SHEET_NAME,
   agencyFullName,
   agencyShortName,
-  responsibleUnits,
   writerName,
 } from "./compose";
 export { agencyKind, headTitle, unitFor } from "./agency";

@@ -22,14 +22,15 @@ import type {
   DocPart,
   FigureBlock,
   Inline,
-  NoteBlock,
   ReportDocument,
   TableBlock,
-  TableCell,
 } from "./document";
-import { blockTexts, inlineText } from "./document";
+import { inlineText } from "./document";
 import type { CellStyle, ChartSpec, Merge, PlanCell, PlanRow, ReportPlan, SheetPlan } from "./plan";
 import { BORDER_COLOR } from "./plan";
+import { cellText, isSentenceBoundary, linesAtSpaces, markedFormat } from "./sheetText";
+import { renderPart } from "./sheetNotes";
+
 import {
   A4,
   columnsOuterWidthPt,
@@ -495,104 +496,6 @@ class SheetRenderer {
       },
     });
   }
-}
-
-/** A number format that prints the value, a space and a mark: `0.00" **"` (the mark as a literal). */
-export function markedFormat(numFmt: string, mark: string): string {
-  return `${numFmt}" ${mark.replace(/"/g, "")}"`;
-}
-
-/** A cell's text as items (a list cell), or one text; a number as the report shows it. */
-function cellText(c: TableCell): string[] {
-  if (Array.isArray(c.value)) return c.value;
-  if (typeof c.value === "string") return c.value ? [c.value] : [];
-  if (typeof c.value === "number") return [c.text ?? String(c.value)];
-  return [];
-}
-
-/**
- * A title or heading too wide for a table sheet's one line, cut at spaces into lines that each fit
- * `widthPt` (a word wider than a line stays whole on its own line). Only for such one-line texts: a
- * paragraph is never cut into lines.
- */
-function linesAtSpaces(text: string, widthPt: number, size: number, bold: boolean): string[] {
-  const words = text.split(" ");
-  const out: string[] = [];
-  let line = "";
-  for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (line && textWidthPt(next, size, bold) > widthPt) {
-      out.push(line);
-      line = w;
-    } else line = next;
-  }
-  if (line) out.push(line);
-  return out;
-}
-
-/** Words after which a space does not end a sentence (the number or name that follows belongs to them). */
-const HOLDS_NEXT =
-  /(?:พ\.ศ\.|ค\.ศ\.|ร้อยละ|ที่|ข้อ|ระดับ|คะแนน|ได้|จาก|เป็น|และ|หรือ|ของ|IIT|EIT|OIT|ITA)$/;
-
-/** Whether the space at `i` may end a sentence: not before a number or a closing mark, not after a word that holds the next. */
-function isSentenceBoundary(text: string, i: number): boolean {
-  const next = text[i + 1] ?? "";
-  if (!next || /[0-9๐-๙)\]%.,]/.test(next)) return false;
-  return !HOLDS_NEXT.test(text.slice(Math.max(0, i - 12), i));
-}
-
-/** The mark a note explains ("*", "**"): the token its text starts with; null for other notes. */
-function noteMark(b: Block): string | null {
-  return b.kind === "note" ? (/^(\*+)\s/.exec(inlineText(b.text))?.[1] ?? null) : null;
-}
-
-/**
- * The notes a block refers to: those it names (a paragraph's or an item's `notes`), and those whose
- * mark stands in its text as a word of its own (a table's cells, which name no notes).
- */
-function notesOf(b: Block, marked: NoteBlock[]): NoteBlock[] {
-  if (b.kind === "note") return [];
-  const ids = new Set([
-    ...(b.kind === "paragraph" ? (b.notes ?? []) : []),
-    ...(b.kind === "list" ? b.items.flatMap((it) => it.notes ?? []) : []),
-  ]);
-  const words = new Set(
-    blockTexts(b).flatMap((t) => t.split(/[\s()]+/).filter((w) => /^\*+$/.test(w)))
-  );
-  return marked.filter((n) => (n.id && ids.has(n.id)) || words.has(noteMark(n) ?? ""));
-}
-
-/**
- * A part's blocks, with the notes of its marks kept near them: each "*" note is printed right after the
- * block that first carries its mark (after the block it is kept with, when that block is kept with the
- * next: a what-if and its table), once in the part; its place among the notes at the end is then
- * left out, and a heading over notes that were all printed earlier goes with them.
- */
-function renderPart(r: SheetRenderer, part: DocPart, fontSize: number): void {
-  const marked = part.blocks.filter((b): b is NoteBlock => noteMark(b) !== null);
-  const printed = new Set<NoteBlock>();
-  let pending: NoteBlock[] = [];
-  const flush = (): void => {
-    for (const n of marked)
-      if (pending.includes(n) && !printed.has(n)) {
-        printed.add(n);
-        r.block(n, fontSize);
-      }
-    pending = [];
-  };
-  part.blocks.forEach((b, i) => {
-    if (b.kind === "note" && printed.has(b)) return;
-    if (b.kind === "heading" || b.kind === "title") {
-      const next = part.blocks.slice(i + 1);
-      const end = next.findIndex((x) => x.kind === "heading" || x.kind === "title");
-      const under = end < 0 ? next : next.slice(0, end);
-      if (under.length && under.every((x) => x.kind === "note" && printed.has(x))) return;
-    }
-    r.block(b, fontSize);
-    pending.push(...notesOf(b, marked).filter((n) => !printed.has(n)));
-    if (!b.keepWithNext && b.kind !== "heading" && b.kind !== "title") flush();
-  });
-  flush();
 }
 
 /** Renders a document as sheets: one SheetPlan per sheet its parts name, in the parts' order. */

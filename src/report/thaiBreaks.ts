@@ -463,8 +463,3 @@ export function estimateLines(text: string, widthPt: number, size: number, bold 
 export function rowHeightFor(text: string, widthPt: number, size: number, bold = false): number {
   return heightForLines(estimateLines(text, widthPt, size, bold), size);
 }
-
-/** Text of a cell without the layout's line breaks and first-line indent (for searching the plan). */
-export function unwrapText(value: string): string {
-  return value.replace(/\n/g, "").replace(/^\u00A0+/, "");
-}

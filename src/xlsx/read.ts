@@ -227,13 +227,3 @@ export function readInputFromWorkbook(
   });
   return out;
 }
-
-/** Opens an .xlsx file and reads its input (see readInputFromWorkbook). */
-export async function readInputFromXlsx(
-  path: string,
-  options: { row?: number; sheet?: string } = {}
-): Promise<XlsxInput & { workbook: ExcelJS.Workbook }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return { ...readInputFromWorkbook(workbook, options), workbook };
-}

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { unwrapText } from "../../src/report/layout";
+import { unwrapText } from "../report/unwrap";
 import { runCli, ROOT } from "./compiled";
 
 jest.setTimeout(120000);

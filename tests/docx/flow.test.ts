@@ -42,7 +42,9 @@ function flowDocument(): ReportDocument {
       type: "column",
       title: "คะแนนรายตัวชี้วัด",
       categories: ["1", "2"],
-      series: [{ name: "คะแนน", values: [91, 92] }],
+      series: [{ name: "คะแนน", values: [91, 92], color: "#4472C4", draw: "column" }],
+      axis: { min: 0, max: 100, step: 20, numFmt: "0.00" },
+      legend: true,
     },
     { id: "fig" }
   );

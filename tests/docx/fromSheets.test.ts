@@ -165,4 +165,40 @@ describe("the Word file from the sheets' current text", () => {
     expect(out.edited).toBe(0);
     expect(inlineText((blockById(out.document, para.id!) as { text: string }).text)).toBe(text);
   });
+  it("takes an edited line of a table the sheet of text shows as a list into the Word table", async () => {
+    const { doc, sheets } = seed();
+    const current = Object.fromEntries(sheets.map((s) => [s.name, written(s)]));
+    const analysis = sheets.find((s) => s.role === "analysis")!;
+    const a = current[analysis.name].values;
+    // The what-if table: on the sheet of text one line per row, its ref naming the row only.
+    const table = doc.parts
+      .filter((p) => p.sheet.role === "analysis")
+      .flatMap((p) => p.blocks)
+      .find((b) => b.kind === "table" && b.rows.length > 1)!;
+    expect(table.kind).toBe("table");
+    if (table.kind !== "table") return;
+    const r0 = table.header.length;
+    const [lr, lc] = cellOf(analysis, table.id!, { row: r0 });
+    expect(analysis.rows[lr].cells[lc].ref?.col).toBeUndefined();
+    a[lr][lc] = "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล: ปรับข้อมูลบนเว็บไซต์ให้ครบภายในไตรมาสที่สอง";
+    const [er, ec] = cellOf(analysis, table.id!, { row: r0 + 1 });
+    a[er][ec] = "";
+
+    const r = documentWithSheetText(doc, sheets, current);
+    expect(r.edited).toBe(1);
+    const t = blockById(r.document, table.id!);
+    if (t.kind !== "table") throw new Error("not a table");
+    // The edited row is one cell across the table; the emptied row is gone; the others are as composed.
+    expect(t.rows).toHaveLength(table.rows.length - 1);
+    expect(t.rows[0].cells).toEqual([
+      {
+        value: "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล: ปรับข้อมูลบนเว็บไซต์ให้ครบภายในไตรมาสที่สอง",
+        span: table.columns.length,
+      },
+    ]);
+    expect(t.rows.slice(1)).toEqual(table.rows.slice(2));
+    const zip = await JSZip.loadAsync(await renderWord(r.document));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("ปรับข้อมูลบนเว็บไซต์ให้ครบภายในไตรมาสที่สอง");
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { createExcelGateway } from "../../src/excel";
 import { SUMMARY_SHEET_NAME } from "../../src/report";
-import { unwrapText } from "../../src/report/layout";
+import { unwrapText } from "../report/unwrap";
 import { install, SETTINGS } from "./helpers";
 
 const HEADER = [

@@ -15,7 +15,6 @@ import {
   composeReport,
   defaultPhrases,
   reportSheetNames,
-  responsibleUnits,
   writerName,
   type DigitMode,
   type ReportPlan,
@@ -522,10 +521,6 @@ describe("agency details", () => {
     );
     expect(writerName("กลุ่มงานคุ้มครองจริยธรรม", "กรมบัญชีกลาง")).toBe("กลุ่มงานคุ้มครองจริยธรรม กรมบัญชีกลาง");
     expect(writerName(undefined, "กรมบัญชีกลาง")).toBe("กรมบัญชีกลาง");
-    expect(responsibleUnits(AGENCY)).toEqual(["สำนักปลัด", "กองคลัง", "กองช่าง"]);
-    expect(responsibleUnits({ name: "x", unit: "กองคลัง" })).toEqual(["กองคลัง"]);
-    expect(responsibleUnits({ name: "องค์การบริหารส่วนตำบลนาดี" })).toEqual(["สำนักปลัด"]);
-    expect(responsibleUnits({ name: "กรมบัญชีกลาง", type: "กรม" })).toEqual(["สำนักงานเลขานุการกรม"]);
   });
 
   test("no date given: a dotted line to fill in, and no clock is read", () => {

@@ -19,8 +19,8 @@ import {
   columnsOuterWidthPt,
   LANDSCAPE_TEXT_BLOCK_WIDTH,
   LOW_FILL,
-  unwrapText,
 } from "../../src/report/layout";
+import { unwrapText } from "./unwrap";
 import { THAI_NUMFMT_2 } from "../../src/report/sections/context";
 
 /** Ten indicators, each tool's indicators equal: IIT, EIT and OIT come out exactly as given. */

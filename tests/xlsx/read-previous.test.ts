@@ -12,7 +12,8 @@ import { compareYears } from "../../src/core/compare";
 import { TEMPLATE, templateRowOf } from "../../src/core/template";
 import { inputTemplatePlan } from "../../src/report";
 import { writePlanToWorkbook } from "../../src/xlsx/write";
-import { readInputFromWorkbook, readInputFromXlsx } from "../../src/xlsx/read";
+import { readInputFromWorkbook } from "../../src/xlsx/read";
+import { readInputFromXlsx } from "./readFile";
 import { SEED_INDICATORS } from "../fixtures/seed";
 
 const ROOT = resolve(__dirname, "../..");

@@ -18,8 +18,8 @@ import {
   type SheetPlan,
 } from "../../src/report";
 import { writePlanToWorkbook } from "../../src/xlsx/write";
-import { unwrapText } from "../../src/report/layout";
-import { readInputFromXlsx } from "../../src/xlsx/read";
+import { unwrapText } from "../report/unwrap";
+import { readInputFromXlsx } from "./readFile";
 
 const SEED = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
 const item = rawFromJson(SEED).items[0];
