@@ -47,9 +47,13 @@ export function linesAtSpaces(
 const HOLDS_NEXT =
   /(?:พ\.ศ\.|ค\.ศ\.|ร้อยละ|ที่|ข้อ|ระดับ|คะแนน|ได้|จาก|เป็น|และ|หรือ|ของ|IIT|EIT|OIT|ITA)$/;
 
-/** Whether the space at `i` may end a sentence: not before a number or a closing mark, not after a word that holds the next. */
+/**
+ * Whether the space at `i` may end a sentence: not before a number or a closing mark, not after a number
+ * or a mark (its unit or its note follows: "๕๕.๐๐ คะแนน", "๙๓.๗๕ *"), not after a word that holds the next.
+ */
 export function isSentenceBoundary(text: string, i: number): boolean {
   const next = text[i + 1] ?? "";
-  if (!next || /[0-9๐-๙)\]%.,]/.test(next)) return false;
+  if (!next || /[0-9๐-๙)\]%.,*]/.test(next)) return false;
+  if (/[0-9๐-๙*]$/.test(text.slice(0, i))) return false;
   return !HOLDS_NEXT.test(text.slice(Math.max(0, i - 12), i));
 }
