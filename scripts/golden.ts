@@ -20,13 +20,8 @@ import { join } from "path";
 import { assessRaw, SummaryAccumulator, type RawInput } from "../src/core";
 import { rawFromJson } from "../src/core/json";
 import { comparisonForInput } from "../src/core/earlier";
-import {
-  composeReport,
-  composeSummary,
-  inputTemplatePlan,
-  phraseSheetPlan,
-  type DigitMode,
-} from "../src/report";
+import { composeReport, inputTemplatePlan, phraseSheetPlan, type DigitMode } from "../src/report";
+import { composeSummary } from "../src/report/summary";
 import { installFakeOffice, type FakeWorkbook } from "../tests/mocks/fake-office";
 import { longTable, SETTINGS, typeTemplateScores } from "../tests/excel/helpers";
 

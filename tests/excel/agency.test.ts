@@ -5,7 +5,8 @@
  */
 import { createExcelGateway } from "../../src/excel";
 import { reportAgency } from "../../src/excel/decide";
-import { reportSheetNames, SUMMARY_SHEET_NAME } from "../../src/report";
+import { reportSheetNames } from "../../src/report/compose";
+import { SUMMARY_SHEET_NAME } from "../../src/report/summary";
 import { install, SETTINGS, sheetText, typeTemplateScores } from "./helpers";
 
 const HEADER = ["หน่วยงาน", "จังหวัด", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];

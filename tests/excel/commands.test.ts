@@ -1,7 +1,7 @@
 /** The ribbon command (src/commands/commands.ts) against the fake host. */
 import { createExcelGateway } from "../../src/excel";
 import { LAST_RUN_KEY } from "../../src/excel/store";
-import { reportSheetNames } from "../../src/report";
+import { reportSheetNames } from "../../src/report/compose";
 import type { FakeWorkbook } from "../mocks/fake-office";
 import { installLongAtOffset, SEED_SCORES, SETTINGS } from "./helpers";
 

@@ -5,7 +5,8 @@
 import { createExcelGateway } from "../../src/excel";
 import { HIGHLIGHTS_KEY, SETTINGS_KEY, SHEETS_KEY } from "../../src/excel/store";
 import { TEMPLATE } from "../../src/core/template";
-import { composeReport, inputTemplatePlan, reportSheetNames } from "../../src/report";
+import { composeReport, inputTemplatePlan } from "../../src/report";
+import { reportSheetNames } from "../../src/report/compose";
 import type { AddinSettings } from "../../src/excel/api";
 import type { FakeWorkbook } from "../mocks/fake-office";
 import {

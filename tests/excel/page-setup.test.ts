@@ -3,7 +3,8 @@
  * the "- n -" header with none on the cover, page numbers running on, and the planned page breaks.
  */
 import { createExcelGateway } from "../../src/excel";
-import { composeReport, reportSheetNames } from "../../src/report";
+import { composeReport } from "../../src/report";
+import { reportSheetNames } from "../../src/report/compose";
 import { DEFAULT_PRINT } from "../../src/report/layout";
 import { installLongAtOffset, SETTINGS } from "./helpers";
 

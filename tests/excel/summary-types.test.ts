@@ -3,7 +3,7 @@
  * the summary sheet (issue 16): the breakdown by type, the type column, the shared province in the title.
  */
 import { createExcelGateway } from "../../src/excel";
-import { SUMMARY_SHEET_NAME } from "../../src/report";
+import { SUMMARY_SHEET_NAME } from "../../src/report/summary";
 import { unwrapText } from "../report/unwrap";
 import { install, SETTINGS } from "./helpers";
 

@@ -6,7 +6,7 @@
 import { createExcelGateway } from "../../src/excel";
 import { estimateWrite, REQUEST_BUDGET, writeBudget } from "../../src/excel/requestSize";
 import { SHEETS_KEY } from "../../src/excel/store";
-import { SUMMARY_SHEET_NAME, composeSummary } from "../../src/report";
+import { SUMMARY_SHEET_NAME, composeSummary } from "../../src/report/summary";
 import { SummaryAccumulator } from "../../src/core/summary";
 import { assess } from "../../src/core/assess";
 import { install, SETTINGS } from "./helpers";

@@ -4,7 +4,7 @@
  * sheet and conditional-format ids; a co-author adds a sheet mid-write; a protected sheet refuses formats).
  */
 import { createExcelGateway } from "../../src/excel";
-import { reportSheetNames } from "../../src/report";
+import { reportSheetNames } from "../../src/report/compose";
 import { planLimitProblems } from "../../src/report/limits";
 import type { SheetPlan } from "../../src/report/plan";
 import type { FakeWorkbook } from "../mocks/fake-office";
@@ -434,7 +434,8 @@ describe("the same rules on the .xlsx side", () => {
   test("the .xlsx writer refuses a plan with an oversize cell by name, before adding anything", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const { writePlanToWorkbook } = await import("../../src/xlsx/write");
-    const { phraseSheetPlan, ExcelLimitError } = await import("../../src/report");
+    const { phraseSheetPlan } = await import("../../src/report");
+    const { ExcelLimitError } = await import("../../src/report/limits");
     const wb = new ExcelJS.Workbook();
     const plan = { ...phraseSheetPlan(), rows: [{ cells: [{ value: "x".repeat(32768) }] }] };
     expect(() => writePlanToWorkbook(wb, [plan])).toThrow(ExcelLimitError);

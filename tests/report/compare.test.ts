@@ -8,14 +8,13 @@ import { compareYears, type EarlierYear } from "../../src/core/compare";
 import type { AgencyDetails, Assessment, ScoreInput } from "../../src/core/types";
 import {
   composeReport,
-  defaultPhrases,
-  describeKey,
   phraseSheetPlan,
   phrasesFromRows,
   type DigitMode,
   type ReportPlan,
   type SheetPlan,
 } from "../../src/report";
+import { defaultPhrases, describeKey } from "../../src/report/phrases";
 import { makeContext } from "../../src/report/sections/context";
 import { comparisonParagraphs } from "../../src/report/sections/compare";
 import { SEED, SEED_INDICATORS } from "../fixtures/seed";

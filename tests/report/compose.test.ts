@@ -6,20 +6,17 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from "../../src/core";
 import { rawFromJson } from "../../src/core/json";
+import { composeReport, type DigitMode, type ReportPlan, type SheetPlan } from "../../src/report";
 import {
   agencyFullName,
   agencyKind,
   headTitle,
   unitFor,
   agencyShortName,
-  composeReport,
-  defaultPhrases,
-  reportSheetNames,
   writerName,
-  type DigitMode,
-  type ReportPlan,
-  type SheetPlan,
-} from "../../src/report";
+} from "../../src/report/agency";
+import { defaultPhrases } from "../../src/report/phrases";
+import { reportSheetNames } from "../../src/report/compose";
 
 const SEED = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
 const item = rawFromJson(SEED).items[0];

@@ -8,13 +8,12 @@ import { assessRaw } from "../../src/core";
 import { rawFromJson } from "../../src/core/json";
 import {
   composeReport,
-  defaultPhrases,
-  keyForYear,
   phraseSheetPlan,
   phrasesFromRows,
-  placeholdersOf,
   PHRASE_SHEET_NAME,
 } from "../../src/report";
+import { defaultPhrases, keyForYear } from "../../src/report/phrases";
+import { placeholdersOf } from "../../src/report/format";
 
 const SEED = JSON.parse(readFileSync(join(__dirname, "../fixtures/seed.json"), "utf8"));
 const item = rawFromJson(SEED).items[0];

@@ -5,15 +5,13 @@
 import { assess } from "../../src/core/assess";
 import { SummaryAccumulator, type Summary } from "../../src/core/summary";
 import type { Assessment, ScoreInput } from "../../src/core/types";
+import { planLimitProblems, type PlanCell, type SheetPlan } from "../../src/report";
 import {
   BELOW_LIST_MAX,
   composeSummary,
-  planLimitProblems,
   SUMMARY_SHEET_NAME,
   summarySheetNames,
-  type PlanCell,
-  type SheetPlan,
-} from "../../src/report";
+} from "../../src/report/summary";
 import {
   A4_LANDSCAPE_PRINTABLE_HEIGHT,
   columnsOuterWidthPt,
