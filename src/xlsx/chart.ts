@@ -5,7 +5,7 @@
  * a clustered column chart of the scores and the threshold as a line on the same axes, as the add-in
  * draws with Office.js), a drawing part anchoring it over the rows the composer reserved, the
  * relationships and the content types. The series reference the sheet's cells (c:numRef with a cached
- * copy of the values; the categories are the indicator numbers as literals), so it is a real, editable
+ * copy of the values; the categories reference their cells too, the indicator numbers), so it is a real, editable
  * Excel chart that follows the scores and prints crisply.
  * Checked with ooxml_check.py (ECMA-376 schemas) in tests/xlsx.
  */
@@ -69,17 +69,10 @@ export function chartXml(p: PendingChart): string {
   const hex = (c: string): string => c.replace(/^#/, "").toUpperCase();
   const from = chart.values.fromRow;
   const to = chart.values.toRow;
-  // Short category labels (the indicator's number, from "ตัวชี้วัดที่ 1 ..." or "1 ...": the names are in the table above the chart, and
-  // ten long Thai names under the columns would squeeze the plot); literal, so the chart stays whole.
-  const short = p.categories.map(
-    (c) => /^(?:ตัวชี้วัดที่\s*)?([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)(?:\s|$)/.exec(c)?.[1] ?? c
-  );
-  // Labels short as they stand (the years of a trend chart) refer to their cells, as LibreOffice
-  // shows only referenced categories (it numbers literal ones 1, 2, 3...).
+  // The categories are the plan's cells (the score table's hidden column of indicator numbers, or a
+  // trend's years), referenced: LibreOffice shows only referenced categories.
   const cats = chart.categories;
-  const cat = short.every((c, i) => c === p.categories[i])
-    ? `<c:cat><c:strRef><c:f>${esc(ref(sheetName, cats.col, cats.fromRow, cats.toRow))}</c:f>${strCache(short)}</c:strRef></c:cat>`
-    : `<c:cat><c:strLit>${strCache(short).replace(/^<c:strCache>|<\/c:strCache>$/g, "")}</c:strLit></c:cat>`;
+  const cat = `<c:cat><c:strRef><c:f>${esc(ref(sheetName, cats.col, cats.fromRow, cats.toRow))}</c:f>${strCache(p.categories)}</c:strRef></c:cat>`;
   const series = (idx: number, name: string, col: number, vals: Array<number | null>): string =>
     `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>${esc(name)}</c:v></c:tx>` +
     (idx === 0

@@ -107,6 +107,14 @@ describe("the indicator chart with the previous year", () => {
     const cat = ser[0].match(/<c:cat>.*?<\/c:cat>/)?.[0] ?? "";
     const labels = [...cat.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
     expect(labels).toEqual(["๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘", "๙", "๑๐"]);
+    // ...and they are the plan's cells (the score table's hidden column G), referenced as the Office.js
+    // writer references them, not literals the .xlsx writer makes up.
+    const c = plan.sheets[1].charts[0].categories;
+    expect(c.col).toBe(6);
+    expect(cat).toMatch(/^<c:cat><c:strRef><c:f>'[^']+'!\$G\$(\d+):\$G\$(\d+)<\/c:f>/);
+    expect(cat).toContain(`$G$${c.fromRow + 1}:$G$${c.toRow + 1}`);
+    const cells = plan.sheets[1].rows.slice(c.fromRow, c.toRow + 1).map((r) => r.cells[6]?.value);
+    expect(cells).toEqual(labels);
   });
 });
 

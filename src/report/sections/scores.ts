@@ -12,9 +12,11 @@ export const SCORES_TABLE = "scores";
 /**
  * The grid of the score tables: indicator (wide enough for "4 การใช้ทรัพย์สินของราชการ", the longest
  * name, with its number), tool, score, rank, status; the sixth column holds the threshold for the
- * chart's threshold series only (hidden in the sheet, left out of the Word table).
+ * chart's threshold series and the seventh the indicator's number for the chart's categories (both
+ * hidden in the sheet, left out of the Word table): both sheet writers draw the chart from the same
+ * cells, short labels under the columns (the names are in the table above the chart).
  */
-export const SCORE_GRID = { columns: [37, 11.5, 13, 8, 12.5, 0], hidden: [5] };
+export const SCORE_GRID = { columns: [37, 11.5, 13, 8, 12.5, 0, 0], hidden: [5, 6] };
 
 /** The cells of the score tables. */
 interface ScoreCells {
@@ -94,6 +96,7 @@ function writeIndicatorTable(s: PartBuilder, ctx: ReportContext, cells: ScoreCel
             }
           : { value: null },
         int(threshold),
+        { value: d(ind.id, "table") },
       ],
     };
   });
@@ -207,7 +210,7 @@ function indicatorChart(
     type: "column",
     title: T("scores.chart.title"),
     categories: profile.indicators.map((ind) => d(ind.id, "table")),
-    categorySource: { table: SCORES_TABLE, column: 0 },
+    categorySource: { table: SCORES_TABLE, column: 6 },
     series: [
       {
         name: T("scores.col.score"),
