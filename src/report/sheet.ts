@@ -410,9 +410,11 @@ class SheetRenderer {
           if (value !== null) style.wrap = span === 1;
         }
         if (hidden.has(col)) {
+          // A hidden data cell (the chart's threshold or categories): a text keeps its place in the document.
           cells.push({
             value,
             style: { color: "#FFFFFF", ...(style.numFmt ? { numFmt: style.numFmt } : {}) },
+            ...(typeof value === "string" ? { ref: { ...ref, row: r, col: i } } : {}),
           });
         } else {
           cells.push({
