@@ -19,9 +19,7 @@ export const PROBLEMS = "ข้อมูลนำเข้ามีปัญห�
 /** A title and its messages on standard error (nothing for no message). */
 export function printMessages(title: string, list: Message[]): void {
   if (!list.length) return;
-  process.stderr.write(`${title}\n`);
-  for (const m of list)
-    process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
+  process.stderr.write(`${title}\n${messageLines(list)}\n`);
 }
 
 /** Messages as indented lines: "  - [cell] th / en". */

@@ -31,17 +31,9 @@ import { EXIT_WRITE_FAILED, sameFile, writeErrorMessage, writeFileAtomic } from 
 import { MAX_JSON_BYTES, tooLarge } from "./input";
 import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
 import { unknownOption, usageError, type UsageError } from "./usage";
+import { PROBLEMS, printMessages } from "./common";
 import { sheetGrid } from "../xlsx/read";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
-
-const PROBLEMS = "ข้อมูลนำเข้ามีปัญหา / the input has problems:";
-
-function printMessages(title: string, list: Message[]): void {
-  if (!list.length) return;
-  process.stderr.write(`${title}\n`);
-  for (const m of list)
-    process.stderr.write(`  - ${m.cell ? `[${m.cell}] ` : ""}${m.th} / ${m.en}\n`);
-}
 
 interface Args {
   input: string;
