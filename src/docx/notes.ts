@@ -15,17 +15,7 @@
  * Pure: a ReportDocument part in, the blocks to render out (the document is not changed).
  */
 import type { Block, DocPart, NoteBlock, ReportDocument } from "../report/document";
-import { blockTexts, inlineText } from "../report/document";
-
-/** A note's mark: the stars its text opens with ("* ...", "** ...", "หมายเหตุ * ..."); "" when none. */
-export function noteMark(note: NoteBlock): string {
-  return /^\s*(?:หมายเหตุ\s*)?(\*+)/.exec(inlineText(note.text))?.[1] ?? "";
-}
-
-/** The marks in a text, in order: runs of stars standing alone ("๕๕.๘๕ **", "คะแนน *)"). */
-export function marksIn(text: string): string[] {
-  return text.match(/\*+/g) ?? [];
-}
+import { blockTexts, inlineText, marksIn, noteMark } from "../report/document";
 
 /** Marks in a block's texts (paragraph, items, cells), in order, each once. */
 function blockMarks(b: Block): string[] {

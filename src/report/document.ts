@@ -417,6 +417,16 @@ export function inlineText(t: Inline): string {
   return typeof t === "string" ? t : t.map((r) => r.text).join("");
 }
 
+/** A note's mark: the stars its text opens with ("* ...", "** ...", "หมายเหตุ * ..."); "" when none. */
+export function noteMark(note: NoteBlock): string {
+  return /^\s*(?:หมายเหตุ\s*)?(\*+)/.exec(inlineText(note.text))?.[1] ?? "";
+}
+
+/** The marks in a text, in order: runs of stars ("๕๕.๘๕ **", "คะแนน *)"). */
+export function marksIn(text: string): string[] {
+  return text.match(/\*+/g) ?? [];
+}
+
 /** Every text of a block (paragraph, items, cells, lines), in order: for checks and searching. */
 export function blockTexts(b: Block): string[] {
   switch (b.kind) {

@@ -3,17 +3,15 @@
  * carries its mark, once in the part.
  */
 import type { Block, DocPart, NoteBlock } from "./document";
-import { blockTexts, inlineText } from "./document";
+import { blockTexts, noteMark } from "./document";
 
 /** What renders a block into the sheet (the sheet renderer). */
 export interface BlockWriter {
   block(b: Block, fontSize: number): void;
 }
 
-/** The mark a note explains ("*", "**"): the token its text starts with; null for other notes. */
-function noteMark(b: Block): string | null {
-  return b.kind === "note" ? (/^(\*+)\s/.exec(inlineText(b.text))?.[1] ?? null) : null;
-}
+/** The mark a note explains ("*", "**"); null for other blocks and for notes without a mark. */
+const markOf = (b: Block): string | null => (b.kind === "note" ? noteMark(b) || null : null);
 
 /**
  * The notes a block refers to: those it names (a paragraph's or an item's `notes`), and those whose
@@ -28,7 +26,7 @@ function notesOf(b: Block, marked: NoteBlock[]): NoteBlock[] {
   const words = new Set(
     blockTexts(b).flatMap((t) => t.split(/[\s()]+/).filter((w) => /^\*+$/.test(w)))
   );
-  return marked.filter((n) => (n.id && ids.has(n.id)) || words.has(noteMark(n) ?? ""));
+  return marked.filter((n) => (n.id && ids.has(n.id)) || words.has(markOf(n) ?? ""));
 }
 
 /**
@@ -38,7 +36,7 @@ function notesOf(b: Block, marked: NoteBlock[]): NoteBlock[] {
  * left out, and a heading over notes that were all printed earlier goes with them.
  */
 export function renderPart(r: BlockWriter, part: DocPart, fontSize: number): void {
-  const marked = part.blocks.filter((b): b is NoteBlock => noteMark(b) !== null);
+  const marked = part.blocks.filter((b): b is NoteBlock => markOf(b) !== null);
   const printed = new Set<NoteBlock>();
   let pending: NoteBlock[] = [];
   const flush = (): void => {
