@@ -6,7 +6,7 @@
  */
 import JSZip from "jszip";
 import { renderWord } from "../../src/docx/render";
-import { DocumentBuilder, type ReportDocument } from "../../src/report/document";
+import { DocumentBuilder, officialPage, type ReportDocument } from "../../src/report/document";
 import { fixtureReport } from "../report/fixtures";
 
 const PNG = Uint8Array.from(
@@ -22,11 +22,7 @@ function flowDocument(): ReportDocument {
     title: "ทดสอบ",
     font: { name: "TH SarabunPSK", size: 16 },
     language: "th-TH",
-    page: {
-      paper: "A4",
-      marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
-      pageNumbers: { position: "top-center", format: "- {n} -", digits: "thai" },
-    },
+    page: officialPage("thai"),
     notes: [],
   });
   const sheet = { role: "analysis" as const, name: "วิเคราะห์ผล ITA 2566" };

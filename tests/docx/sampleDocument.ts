@@ -2,7 +2,7 @@
  * A small ReportDocument with every kind of block and intent, made with the composer's own builder: the
  * Word rendering's tests read what it makes of each (independent of the composer's wording).
  */
-import { DocumentBuilder, type ReportDocument } from "../../src/report/document";
+import { DocumentBuilder, officialPage, type ReportDocument } from "../../src/report/document";
 
 export function sampleDocument(digits: "thai" | "arabic" = "thai"): ReportDocument {
   const d = new DocumentBuilder({
@@ -10,11 +10,7 @@ export function sampleDocument(digits: "thai" | "arabic" = "thai"): ReportDocume
     title: "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
     font: { name: "TH SarabunPSK", size: 16 },
     language: "th-TH",
-    page: {
-      paper: "A4",
-      marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
-      pageNumbers: { position: "top-center", format: "- {n} -", digits },
-    },
+    page: officialPage(digits),
     notes: [],
   });
   const sheet = { role: "analysis" as const, name: "วิเคราะห์ผล ITA 2566" };

@@ -8,6 +8,7 @@ import {
   blockTexts,
   checkDocument,
   DocumentBuilder,
+  officialPage,
   inlineText,
   type Block,
   type ReportDocument,
@@ -102,11 +103,7 @@ describe("a paragraph past Excel's 409-pt row limit", () => {
     title: "t",
     font: { name: "TH SarabunPSK", size: 16 },
     language: "th-TH",
-    page: {
-      paper: "A4",
-      marginsCm: { top: 2.5, bottom: 2, left: 3, right: 2, header: 1.25 },
-      pageNumbers: { position: "top-center", format: "- {n} -", digits: "thai" },
-    },
+    page: officialPage("thai"),
     notes: [],
   });
   const p = b.part("analysis", { role: "analysis", name: "a" });
