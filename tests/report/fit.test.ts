@@ -10,6 +10,7 @@ import { join } from "path";
 import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from "../../src/core";
 import { rawFromJson } from "../../src/core/json";
 import { comparisonForInput } from "../../src/core/earlier";
+import { sheetLines } from "./fixtures";
 import { composeReport, type ReportPlan, type SheetPlan } from "../../src/report";
 import { agencyKind, canonicalUnit, headShort, headTitle, unitFor } from "../../src/report/agency";
 
@@ -48,24 +49,9 @@ const byName = (n: string): Case => {
   return c;
 };
 
-/** Every cell's text of a sheet, a row a line (cells joined by " | "; a continued row joined back). */
+/** Every cell's text of a sheet, a row a line. */
 function sheetText(plan: ReportPlan, role: SheetPlan["role"]): string {
-  const s = plan.sheets.find((x) => x.role === role);
-  if (!s) throw new Error(`no ${role} sheet`);
-  const out: string[] = [];
-  for (const r of s.rows) {
-    const t = r.cells
-      .map((c) => (c.value === null || c.value === undefined ? "" : String(c.value)))
-      .filter((x) => x !== "")
-      .join(" | ")
-      .replace(/\n/g, " ");
-    // (A cell's own line breaks separate items, such as the steps of a measure: kept as spaces.)
-    // A paragraph split at a sentence boundary (Excel's row height limit) is joined back.
-    const piece = r.cells.find((c) => c.ref)?.ref?.piece ?? 0;
-    if (piece > 0 && out.length) out[out.length - 1] += ` ${t}`;
-    else out.push(t);
-  }
-  return out.join("\n");
+  return sheetLines(plan, role).join("\n");
 }
 const lines = (plan: ReportPlan, role: SheetPlan["role"]): string[] =>
   sheetText(plan, role).split("\n");

@@ -7,7 +7,7 @@ import { comparisonForInput } from "../../src/core/earlier";
 import { composeDocument, type ReportOptions } from "../../src/report/compose";
 import type { ReportDocument } from "../../src/report/document";
 import { renderSheets } from "../../src/report/sheet";
-import type { ReportPlan } from "../../src/report/plan";
+import type { ReportPlan, SheetPlan } from "../../src/report/plan";
 
 export const FIXTURES_DIR = join(__dirname, "../fixtures");
 
@@ -42,4 +42,23 @@ export function fixtureReport(
 /** Every fixture file of a report (one agency). */
 export function fixtureFiles(): string[] {
   return readdirSync(FIXTURES_DIR).filter((f) => f.endsWith(".json"));
+}
+
+/** A sheet's rows as lines (cells joined by " | ", a cell's line breaks as spaces, a paragraph split at a
+ * sentence boundary for Excel's row height limit joined back). */
+export function sheetLines(plan: ReportPlan, role: SheetPlan["role"]): string[] {
+  const s = plan.sheets.find((x) => x.role === role);
+  if (!s) throw new Error(`no ${role} sheet`);
+  const out: string[] = [];
+  for (const r of s.rows) {
+    const t = r.cells
+      .map((c) => (c.value === null || c.value === undefined ? "" : String(c.value)))
+      .filter((x) => x !== "")
+      .join(" | ")
+      .replace(/\n/g, " ");
+    const piece = r.cells.find((c) => c.ref)?.ref?.piece ?? 0;
+    if (piece > 0 && out.length) out[out.length - 1] += ` ${t}`;
+    else out.push(t);
+  }
+  return out;
 }

@@ -10,7 +10,8 @@ import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from ".
 import { rawFromJson } from "../../src/core/json";
 import { comparisonForInput } from "../../src/core/earlier";
 import { adviseNextLevel } from "../../src/core/advice";
-import { composeReport, phrasesFromRows, type ReportPlan, type SheetPlan } from "../../src/report";
+import { sheetLines } from "./fixtures";
+import { composeReport, phrasesFromRows, type ReportPlan } from "../../src/report";
 import {
   agencyFullName,
   agencyKind,
@@ -52,24 +53,6 @@ const byName = (n: string): Case => {
   return c;
 };
 
-/** A sheet's rows as lines (cells joined by " | ", a paragraph continued on the next row joined back). */
-function lines(plan: ReportPlan, role: SheetPlan["role"]): string[] {
-  const s = plan.sheets.find((x) => x.role === role);
-  if (!s) throw new Error(`no ${role} sheet`);
-  const out: string[] = [];
-  for (const r of s.rows) {
-    const t = r.cells
-      .map((c) => (c.value === null || c.value === undefined ? "" : String(c.value)))
-      .filter((x) => x !== "")
-      .join(" | ")
-      .replace(/\n/g, " ");
-    const piece = r.cells.find((c) => c.ref)?.ref?.piece ?? 0;
-    if (piece > 0 && out.length) out[out.length - 1] += ` ${t}`;
-    else out.push(t);
-  }
-  return out;
-}
-
 const TOOLS = [
   { id: "IIT", name: "แบบวัด IIT", score: (a: Assessment) => a.iit },
   { id: "EIT", name: "แบบวัด EIT", score: (a: Assessment) => a.eit },
@@ -104,7 +87,7 @@ const MARKS: Record<string, Record<string, RegExp>> = {
 
 /** Section ๔'s paragraph of a tool: "แบบวัด IIT ได้ 87.46 คะแนน ผลนี้บ่งชี้ว่า...". */
 function toolParagraph(c: Case, tool: (typeof TOOLS)[number]): string | undefined {
-  return lines(c.plan, "analysis").find((l) => l.startsWith(`${tool.name} ได้ `));
+  return sheetLines(c.plan, "analysis").find((l) => l.startsWith(`${tool.name} ได้ `));
 }
 
 describe("section ๔: the tool's words follow its score band", () => {
@@ -151,7 +134,7 @@ describe("section ๔: the tool's words follow its score band", () => {
         digits: "arabic",
         date: c.agency.date,
       });
-      return lines(plan, "analysis").find((l) => l.startsWith("แบบวัด IIT ได้ ")) ?? "";
+      return sheetLines(plan, "analysis").find((l) => l.startsWith("แบบวัด IIT ได้ ")) ?? "";
     };
     const cases: Array<[number, "high" | "near" | "mid" | "low"]> = [
       [90, "high"],
@@ -182,7 +165,7 @@ describe("section ๔: the tool's words follow its score band", () => {
     for (const c of ALL.filter((x) => agencyKind(x.agency) !== "school"))
       expect({
         c: c.name,
-        teachers: lines(c.plan, "analysis").join("\n").includes("ครูและบุคลากร"),
+        teachers: sheetLines(c.plan, "analysis").join("\n").includes("ครูและบุคลากร"),
       }).toEqual({ c: c.name, teachers: false });
   });
 
@@ -190,7 +173,7 @@ describe("section ๔: the tool's words follow its score band", () => {
     let gaps = 0;
     for (const c of ALL) {
       const advice = adviseNextLevel(c.a);
-      const analysis = lines(c.plan, "analysis");
+      const analysis = sheetLines(c.plan, "analysis");
       for (const tool of TOOLS) {
         const gap = advice?.toolGaps.find((g) => g.tool === tool.id);
         if (!gap || tool.score(c.a) === null) continue;
@@ -250,7 +233,7 @@ describe("a รพ.สต. transferred to an อบจ.", () => {
     expect(unitFor(own, "audit")).not.toMatch(/อบจ/);
     // The head who approves is its own director.
     expect(headTitle(pao.agency)).toBe("ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนสะอาด");
-    const measures = lines(pao.plan, "measures");
+    const measures = sheetLines(pao.plan, "measures");
     expect(measures).toContain("ตำแหน่ง ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนสะอาด");
     // Indicator 3 (81.35) is a measure of personnel: the อบจ.'s division is named with the รพ.สต.'s งาน.
     const rows = measures.filter((l) => /^\d+\. /.test(l) && l.split(" | ").length === 6);
@@ -265,7 +248,7 @@ describe("a รพ.สต. transferred to an อบจ.", () => {
   test("its full name says whose it is, in the title and the total sentence", () => {
     const full = "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโนนสะอาด อำเภอชุมแพ สังกัดองค์การบริหารส่วนจังหวัดขอนแก่น";
     expect(agencyFullName(pao.agency)).toBe(full);
-    const analysis = lines(pao.plan, "analysis").join("\n");
+    const analysis = sheetLines(pao.plan, "analysis").join("\n");
     expect(analysis).toContain(full);
     expect(analysis).not.toContain("จังหวัดขอนแก่น สังกัด");
     // A รพ.สต. not transferred: the province, as before.
@@ -277,11 +260,11 @@ describe("a รพ.สต. transferred to an อบจ.", () => {
 
 describe("re-read by eye: the verdict of a failing level", () => {
   test("names the edge that decides the level: below 70 for ต้องปรับปรุงโดยด่วน, below 85 for ต้องปรับปรุง", () => {
-    const low = lines(byName("fy2567-below-70").plan, "analysis").join("\n");
+    const low = sheetLines(byName("fy2567-below-70").plan, "analysis").join("\n");
     expect(low).toContain(
       "หน่วยงานได้คะแนนรวมต่ำกว่า 70 คะแนน ผลการประเมินจึงอยู่ในระดับต้องปรับปรุงโดยด่วน ซึ่งยังไม่ผ่านการประเมิน"
     );
-    const school = lines(byName("fy2568-school").plan, "analysis").join("\n");
+    const school = sheetLines(byName("fy2568-school").plan, "analysis").join("\n");
     expect(school).toContain(
       "หน่วยงานได้คะแนนรวมต่ำกว่า 85 คะแนน ผลการประเมินจึงอยู่ในระดับต้องปรับปรุง ซึ่งยังไม่ผ่านการประเมิน"
     );
@@ -289,7 +272,7 @@ describe("re-read by eye: the verdict of a failing level", () => {
       expect({
         c: c.name,
         wrongEdge: /ต่ำกว่า 85 คะแนน ผลการประเมินจึงอยู่ในระดับต้องปรับปรุงโดยด่วน/.test(
-          lines(c.plan, "analysis").join("\n")
+          sheetLines(c.plan, "analysis").join("\n")
         ),
       }).toEqual({ c: c.name, wrongEdge: false });
   });
@@ -297,7 +280,9 @@ describe("re-read by eye: the verdict of a failing level", () => {
   test("the published-figures note: no space before ในรายงานนี้ after a Thai word, one after a Latin name", () => {
     let n = 0;
     for (const c of ALL)
-      for (const l of lines(c.plan, "analysis").filter((x) => x.includes("ในรายงานนี้เป็นตัวเลข"))) {
+      for (const l of sheetLines(c.plan, "analysis").filter((x) =>
+        x.includes("ในรายงานนี้เป็นตัวเลข")
+      )) {
         n++;
         const before = l.slice(0, l.indexOf("ในรายงานนี้เป็นตัวเลข"));
         expect({ c: c.name, before }).toEqual({
@@ -306,7 +291,7 @@ describe("re-read by eye: the verdict of a failing level", () => {
         });
       }
     expect(n).toBeGreaterThan(5);
-    expect(lines(byName("fy2568-school").plan, "analysis")).toContain(
+    expect(sheetLines(byName("fy2568-school").plan, "analysis")).toContain(
       "คะแนนรวมในรายงานนี้เป็นตัวเลขที่สำนักงาน ป.ป.ช. ประกาศ ซึ่งอาจต่างจากค่าที่คำนวณจากคะแนนรายตัวชี้วัดได้ไม่เกิน 0.01 คะแนนเพราะการปัดเศษ"
     );
   });
@@ -331,7 +316,7 @@ describe("the band keys in the editable phrase sheet", () => {
       { agency: c.agency, digits: "arabic", date: c.agency.date },
       phrases
     );
-    expect(lines(plan, "analysis").find((l) => l.startsWith("แบบวัด IIT ได้"))).toBe(
+    expect(sheetLines(plan, "analysis").find((l) => l.startsWith("แบบวัด IIT ได้"))).toBe(
       "แบบวัด IIT ได้ 80.94 คะแนน ข้อความที่แก้แล้วสำหรับ ครูและบุคลากรทางการศึกษา"
     );
   });
