@@ -1,45 +1,41 @@
 /**
- * Before and after an edit: writes the seed's report as .xlsx twice, the second time with the verdict
- * paragraph of section ๒ made 30 % longer, to <outdir>/before.xlsx and <outdir>/after.xlsx. Render
- * each with scripts/render/render.sh to look at the page that holds the paragraph.
+ * Before and after an officer's edit, in LibreOffice Calc: writes the seed's report as .xlsx
+ * (<outdir>/before.xlsx), then opens it in Calc, types the verdict paragraph of section ๒ 30 % longer
+ * into its cell (Calc's own editing, as by hand: tests/xlsx/officer-edit.bas) and prints it
+ * (<outdir>/after.pdf, and the edited workbook as <outdir>/after.saved.xlsx). Render before.xlsx with
+ * scripts/render/render.sh and compare the page that holds the paragraph. Needs soffice.
  *   npx tsx scripts/render/edit-sample.ts <outdir>
  */
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { mkdirSync, writeFileSync } from "fs";
+import { resolve } from "path";
 import ExcelJS from "exceljs";
-import { assessRaw, type AgencyDetails, type RawInput } from "../../src/core";
-import { rawFromJson } from "../../src/core/json";
-import { composeDocument } from "../../src/report/compose";
-import { inlineText, type ParagraphBlock } from "../../src/report/document";
 import { renderSheets } from "../../src/report/sheet";
 import { workbookToBuffer, writePlanToWorkbook } from "../../src/xlsx/write";
+import { fixtureReport } from "../../tests/report/fixtures";
+import { editInLibreOffice } from "../../tests/xlsx/libreoffice";
 
 async function main(): Promise<void> {
-  const out = process.argv[2] ?? "out";
+  const out = resolve(process.argv[2] ?? "out");
   mkdirSync(out, { recursive: true });
-  const obj = JSON.parse(readFileSync(join(__dirname, "../../tests/fixtures/seed.json"), "utf8"));
-  const item = rawFromJson(obj).items[0];
-  const r = assessRaw(item.raw as RawInput);
-  if (!r.assessment) throw new Error("seed: no assessment");
-  const agency = item.agency as AgencyDetails;
-  for (const name of ["before", "after"]) {
-    const doc = composeDocument(r.assessment, { agency, digits: "mixed", date: agency.date });
-    if (name === "after") {
-      const p = doc.parts
-        .flatMap((x) => x.blocks)
-        .find(
-          (b): b is ParagraphBlock =>
-            b.kind === "paragraph" && inlineText(b.text).startsWith("เกณฑ์")
-        );
-      if (!p) throw new Error("no verdict paragraph");
-      const t = inlineText(p.text);
-      p.text = `${t} ${t.slice(0, Math.ceil(t.length * 0.3)).replace(/ [^ ]*$/, "")}`;
-    }
-    const wb = new ExcelJS.Workbook();
-    writePlanToWorkbook(wb, renderSheets(doc));
-    writeFileSync(join(out, `${name}.xlsx`), await workbookToBuffer(wb));
-    process.stdout.write(`${join(out, `${name}.xlsx`)}\n`);
-  }
+  const wb = new ExcelJS.Workbook();
+  writePlanToWorkbook(wb, renderSheets(fixtureReport("seed.json").doc));
+  const before = resolve(out, "before.xlsx");
+  writeFileSync(before, await workbookToBuffer(wb));
+  let edit: { sheet: string; cell: string; text: string } | undefined;
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (!edit && c.text.startsWith("เกณฑ์")) {
+          const t = c.text;
+          const extra = t.slice(0, Math.ceil(t.length * 0.3)).replace(/ [^ ]*$/, "");
+          edit = { sheet: ws.name, cell: c.address, text: `${t} ${extra}` };
+        }
+      })
+    )
+  );
+  if (!edit) throw new Error("no verdict paragraph");
+  const after = editInLibreOffice(before, [edit], out, "after");
+  process.stdout.write(`${before}\n${after.pdf}\n${after.xlsx}\n`);
 }
 
 void main();

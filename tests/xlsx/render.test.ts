@@ -1,140 +1,127 @@
 /**
- * The seed's sheets rendered by LibreOffice (the .xlsx through soffice to PDF, TH SarabunPSK mapped to
- * Laksaman as in scripts/render): a paragraph made 30 % longer, written and rendered again, shows every
- * line (its last words are on the page and no line of text overlaps another); the agency's name stands
- * whole on one line of the cover. Needs soffice and pdftotext; skipped without them unless
- * ITA_REQUIRE_SOFFICE=1.
+ * The seed's sheets as an officer meets them in LibreOffice Calc (TH SarabunPSK mapped to Laksaman as in
+ * scripts/render): the written .xlsx is opened, the verdict paragraph of section ๒ is typed 30 % longer
+ * into its cell through Calc's own editing, and the workbook is printed to PDF. Every line of the
+ * longer paragraph is drawn (its last line is inked on the page, no line of text overlaps another), and
+ * the agency's name stands whole on one line of the cover. The same edit on a copy whose row was given
+ * a fixed height is seen clipped, so the check can fail. Needs soffice, pdftotext and pdftoppm; skipped
+ * without them unless ITA_REQUIRE_SOFFICE=1.
  */
-import { spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join, resolve } from "path";
+import { join } from "path";
 import ExcelJS from "exceljs";
-import { inlineText, type ParagraphBlock, type ReportDocument } from "../../src/report/document";
 import { renderSheets } from "../../src/report/sheet";
 import { workbookToBuffer, writePlanToWorkbook } from "../../src/xlsx/write";
 import { fixtureReport } from "../report/fixtures";
+import {
+  bare,
+  editInLibreOffice,
+  inkOf,
+  libreOfficeAvailable,
+  linesOf,
+  overlaps,
+  xlsxToPdf,
+  type PdfLine,
+} from "./libreoffice";
 
-const ROOT = resolve(__dirname, "../..");
-const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const available = has("soffice") && has("pdftotext");
-if (!available && process.env.ITA_REQUIRE_SOFFICE === "1")
-  throw new Error("ITA_REQUIRE_SOFFICE=1 but soffice or pdftotext is missing");
-const maybe = available ? describe : describe.skip;
+const maybe = libreOfficeAvailable ? describe : describe.skip;
 
-/** The document rendered as sheets, written as .xlsx and converted to PDF by LibreOffice. */
-async function renderPdf(doc: ReportDocument, dir: string, name: string): Promise<string> {
+/** The verdict paragraph's cell in the written workbook: sheet, address, row, text. */
+async function verdictCell(
+  xlsx: string
+): Promise<{ sheet: string; cell: string; row: number; text: string }> {
   const wb = new ExcelJS.Workbook();
-  writePlanToWorkbook(wb, renderSheets(doc));
-  const xlsx = join(dir, `${name}.xlsx`);
-  writeFileSync(xlsx, await workbookToBuffer(wb));
-  const profile = mkdtempSync(join(tmpdir(), "ita-lo-"));
-  const r = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    {
-      env: { ...process.env, FONTCONFIG_FILE: join(ROOT, "scripts/render/fonts.conf") },
-      timeout: 120000,
-    }
-  );
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-  return join(dir, `${name}.pdf`);
+  await wb.xlsx.readFile(xlsx);
+  for (const ws of wb.worksheets) {
+    let found: { sheet: string; cell: string; row: number; text: string } | undefined;
+    ws.eachRow((row, r) =>
+      row.eachCell((c) => {
+        if (!found && c.text.startsWith("เกณฑ์"))
+          found = { sheet: ws.name, cell: c.address, row: r, text: c.text };
+      })
+    );
+    if (found) return found;
+  }
+  throw new Error("no verdict paragraph in the workbook");
 }
 
-interface Line {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: string;
+/** The line holding `marker`, and the share of its box inked on the page. */
+function markerInk(pdf: string, lines: PdfLine[], marker: string): number {
+  const line = lines.find((l) => l.text.includes(marker));
+  if (!line) throw new Error(`no line holds ${marker}`);
+  return inkOf(pdf, line);
 }
 
-/** The PDF's lines of text with their boxes (pdftotext -bbox-layout). */
-function linesOf(pdf: string): Line[] {
-  const xml = spawnSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" }).stdout;
-  const out: Line[] = [];
-  [...xml.matchAll(/<page [\s\S]*?<\/page>/g)].forEach((m, i) => {
-    for (const l of m[0].matchAll(
-      /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g
-    )) {
-      const words = [...l[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(" ");
-      out.push({ page: i + 1, x0: +l[1], y0: +l[2], x1: +l[3], y1: +l[4], text: words });
-    }
-  });
-  return out;
-}
-
-/**
- * Text without spaces and Thai marks above and below the line (pdftotext sets some marks apart as
- * lines of their own): enough to find a text in the rendering.
- */
-const bare = (t: string): string =>
-  t.replace(/&amp;/g, "&").replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, "");
-
-/** Pairs of lines of different rows drawn over each other (text clipped into the next row). */
-function overlaps(lines: Line[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++)
-    for (let j = i + 1; j < lines.length; j++) {
-      const a = lines[i];
-      const b = lines[j];
-      if (a.page !== b.page || Math.abs(a.y0 - b.y0) < 3 || Math.abs(a.y1 - b.y1) < 3) continue;
-      if (a.x0 >= b.x1 || b.x0 >= a.x1) continue;
-      const ov = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-      if (ov > 0.3 * Math.min(a.y1 - a.y0, b.y1 - b.y0))
-        out.push(`page ${a.page}: "${a.text}" / "${b.text}"`);
-    }
-  return out;
-}
-
-maybe("LibreOffice renders the sheets as they flow", () => {
-  jest.setTimeout(240000);
+maybe("LibreOffice: an officer's edit in the written .xlsx, printed again", () => {
+  jest.setTimeout(300000);
   const dir = mkdtempSync(join(tmpdir(), "ita-render-"));
-  const { doc } = fixtureReport("seed.json");
-  // The verdict of section ๒ made 30 % longer, ending in a mark to find.
-  const part = doc.parts.find((p) => p.name === "analysis");
-  const para = part?.blocks.find(
-    (b): b is ParagraphBlock => b.kind === "paragraph" && inlineText(b.text).startsWith("เกณฑ์")
-  );
-  const before = inlineText(para?.text ?? "");
-  const extra = before.slice(0, Math.ceil(before.length * 0.3)).replace(/ [^ ]*$/, "");
-  let lines: Line[] = [];
+  const seed = join(dir, "seed.xlsx");
+  let before = "";
   let longer = "";
+  let edited = { pdf: "", xlsx: "" };
+  let lines: PdfLine[] = [];
 
   beforeAll(async () => {
-    if (!para) throw new Error("no verdict paragraph");
+    const wb = new ExcelJS.Workbook();
+    writePlanToWorkbook(wb, renderSheets(fixtureReport("seed.json").doc));
+    writeFileSync(seed, await workbookToBuffer(wb));
+    const cell = await verdictCell(seed);
+    before = cell.text;
+    const extra = before.slice(0, Math.ceil(before.length * 0.3)).replace(/ [^ ]*$/, "");
     longer = `${before} ${extra} ท้ายย่อหน้า QX7`;
-    para.text = longer;
-    lines = linesOf(await renderPdf(doc, dir, "longer"));
+    edited = editInLibreOffice(
+      seed,
+      [{ sheet: cell.sheet, cell: cell.cell, text: longer }],
+      dir,
+      "edited"
+    );
+    lines = linesOf(edited.pdf);
   });
 
-  test("the longer paragraph shows every line: its last words are drawn, no line over another", () => {
+  test("the longer paragraph shows every line: its last line is drawn, no line over another", () => {
     expect(longer.length).toBeGreaterThanOrEqual(before.length * 1.29);
     const pages = new Map<number, string>();
     for (const l of lines) pages.set(l.page, (pages.get(l.page) ?? "") + l.text);
     expect([...pages.values()].some((t) => bare(t).includes(bare(longer)))).toBe(true);
-    expect(lines.some((l) => l.text.includes("QX7"))).toBe(true);
+    expect(markerInk(edited.pdf, lines, "QX7")).toBeGreaterThan(0.02);
     expect(overlaps(lines)).toEqual([]);
   });
 
-  test("the cover: the agency's name whole on one line", () => {
-    const cover = lines.filter((l) => l.page === 1);
-    expect(cover.some((l) => bare(l.text) === bare("องค์การบริหารส่วนตำบลกะหรอ"))).toBe(true);
+  test("the row grew with its text: Calc saved it taller than it was written", async () => {
+    const read = async (f: string): Promise<number> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f);
+      const cell = await verdictCell(f);
+      return wb.getWorksheet(cell.sheet)?.getRow(cell.row).height ?? 0;
+    };
+    expect(await read(edited.xlsx)).toBeGreaterThan((await read(seed)) * 1.2);
   });
 
-  test("a rendering of the unchanged report has no line over another either", async () => {
-    const fresh = fixtureReport("seed.json").doc;
-    const clean = linesOf(await renderPdf(fresh, dir, "seed"));
+  test("the check sees clipping: the same edit on a row of fixed height is not all drawn", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(seed);
+    const cell = await verdictCell(seed);
+    const row = wb.getWorksheet(cell.sheet)?.getRow(cell.row);
+    if (!row) throw new Error("no verdict row");
+    row.height = row.height; // written back with customHeight="1"
+    const fixed = join(dir, "fixed.xlsx");
+    writeFileSync(fixed, Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = editInLibreOffice(fixed, [{ ...cell, text: longer }], dir, "fixed-edited");
+    const fixedLines = linesOf(out.pdf);
+    const clipped =
+      markerInk(out.pdf, fixedLines, "QX7") < 0.005 || overlaps(fixedLines).length > 0;
+    expect(clipped).toBe(true);
+  });
+
+  test("the unchanged report: the agency's name whole on one line of the cover, no line over another", () => {
+    const pdf = xlsxToPdf(seed, dir);
+    const clean = linesOf(pdf);
+    expect(
+      clean
+        .filter((l) => l.page === 1)
+        .some((l) => bare(l.text) === bare("องค์การบริหารส่วนตำบลกะหรอ"))
+    ).toBe(true);
     expect(overlaps(clean)).toEqual([]);
-    expect(readFileSync(join(dir, "seed.pdf")).length).toBeGreaterThan(1000);
   });
 });
