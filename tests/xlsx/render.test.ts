@@ -104,7 +104,8 @@ maybe("LibreOffice: an officer's edit in the written .xlsx, printed again", () =
     const cell = await verdictCell(seed);
     const row = wb.getWorksheet(cell.sheet)?.getRow(cell.row);
     if (!row) throw new Error("no verdict row");
-    row.height = row.height; // written back with customHeight="1"
+    const written = row.height;
+    row.height = written; // set by hand: written back with customHeight="1"
     const fixed = join(dir, "fixed.xlsx");
     writeFileSync(fixed, Buffer.from(await wb.xlsx.writeBuffer()));
     const out = editInLibreOffice(fixed, [{ ...cell, text: longer }], dir, "fixed-edited");
