@@ -35,7 +35,9 @@ import {
 import type { Block, DocPart, ReportDocument } from "../report/document";
 import { blockContent, numberingConfig } from "./blocks";
 import { A4, cm, half, NOTE_PT, SPACE, type Ctx, type WordOptions } from "./context";
+import { signature } from "./figures";
 import { placeNotes } from "./notes";
+import { signedTable } from "./tables";
 
 export type { FigureImage, WordOptions } from "./context";
 
@@ -182,6 +184,13 @@ function partContent(ctx: Ctx, blocks: Block[]): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
+    const prev = blocks[i - 1];
+    // A signature right under a table is that table's last row (see signedTable).
+    if (b.kind === "signature" && prev?.kind === "table") return;
+    if (b.kind === "table" && next?.kind === "signature") {
+      out.push(...signedTable(ctx, b, signature(ctx, next)));
+      return;
+    }
     // A signature is never alone on a page: the block before it is kept with it.
     const keepNext = !!b.keepWithNext || next?.kind === "signature";
     out.push(...blockContent(ctx, b, keepNext));

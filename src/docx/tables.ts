@@ -4,6 +4,7 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
   LineRuleType,
   Paragraph,
   ShadingType,
@@ -97,11 +98,17 @@ export function tableWidths(ctx: Ctx, b: TableBlock): number[] {
 }
 
 /**
- * The table; kept with the next block (a signature, the notes of its marks), its last row's paragraphs
- * are kept with that block (w:keepNext), which Word honours. LibreOffice 7.4 does not, for a table that
- * both repeats its header and has rows that cannot split (see /work/notes/w15.md for what was tried).
+ * The table; kept with the next block (the notes of its marks), its last row's paragraphs are kept with
+ * that block (w:keepNext), which Word honours; LibreOffice 7.4 keeps a row only with the next row.
+ * `closing`, when given, is set as a last row of its own without borders, kept with the row above it:
+ * a signature under the table then never stands alone on a page, in Word as in LibreOffice.
  */
-export function table(ctx: Ctx, b: TableBlock, keepNext: boolean): Array<Paragraph | Table> {
+export function table(
+  ctx: Ctx,
+  b: TableBlock,
+  keepNext: boolean,
+  closing?: Paragraph[]
+): Array<Paragraph | Table> {
   const widths = tableWidths(ctx, b);
   const all = [
     ...b.header.map((r) => ({ r, head: true })),
@@ -112,9 +119,11 @@ export function table(ctx: Ctx, b: TableBlock, keepNext: boolean): Array<Paragra
   const rows = all.map(({ r, head }, i) => {
     const last = i === all.length - 1;
     // Header rows and group rows stay with the rows after them; a table kept with the next block keeps its last row.
-    const keep = head || short || !!r.group || !!r.keepWithNext || (last && keepNext);
+    const keep =
+      head || short || !!r.group || !!r.keepWithNext || (last && (keepNext || !!closing));
     return tableRow(b, widths, r, head, keep);
   });
+  if (closing) rows.push(closingRow(widths, closing));
   const out: Array<Paragraph | Table> = [];
   // A table cannot carry a page break itself: an empty line of no height before it does.
   if (b.pageBreakBefore)
@@ -171,5 +180,32 @@ function tableRow(
         ),
       });
     }),
+  });
+}
+
+/** A table whose last row is the signature block under it (see `table`). */
+export function signedTable(
+  ctx: Ctx,
+  b: TableBlock,
+  closing: Paragraph[]
+): Array<Paragraph | Table> {
+  return table(ctx, b, true, closing);
+}
+
+const NO_BORDER = { style: BorderStyle.NIL, size: 0, color: "auto" };
+
+/** One cell over the whole width, without borders (the row above keeps its own), never split. */
+function closingRow(widths: number[], children: Paragraph[]): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+        columnSpan: widths.length,
+        borders: { top: NO_BORDER, left: NO_BORDER, bottom: NO_BORDER, right: NO_BORDER },
+        margins: { left: 0, right: 0 },
+        children,
+      }),
+    ],
   });
 }

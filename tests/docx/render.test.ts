@@ -200,8 +200,10 @@ describe("Word rendering: blocks", () => {
     const { document } = await parts();
     const tables = document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
     expect(tables.length).toBeGreaterThan(0);
+    // The signature set as the measures table's last row (no borders) keeps the body's 16 pt.
+    const signatureRow = /<w:tr>(?:(?!<\/w:tr>).)*<w:top w:val="nil"(?:(?!<\/w:tr>).)*<\/w:tr>/g;
     for (const t of tables) {
-      const cellParas = paragraphs(t);
+      const cellParas = paragraphs(t.replace(signatureRow, ""));
       expect(cellParas.length).toBeGreaterThan(0);
       for (const p of cellParas) {
         expect(p).toContain('<w:spacing w:line="192" w:lineRule="auto"/>');
@@ -250,9 +252,21 @@ describe("Word rendering: blocks", () => {
     expect(ps[i]).toContain('<w:jc w:val="center"/>');
     expect(ps[i]).toContain("<w:keepNext/>");
     expect(ps[i - 1]).toContain("<w:keepNext/>");
-    // The measures' signature: the table's last row is kept with it.
+    // The measures' signature is the table's own last row: one cell over the four columns, without
+    // borders, never split, and the measure above it is kept with it (LibreOffice keeps a row with the
+    // next row, not with a paragraph after the table).
     const tables = document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
-    const lastRow = (tables[1].match(/<w:tr>.*?<\/w:tr>/g) ?? []).pop() ?? "";
-    expect(lastRow).toContain("<w:keepNext/>");
+    const rows = tables[1].match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    const sig = rows[rows.length - 1];
+    expect(textOf(sig)).toContain("(ลงชื่อ) ........................................");
+    expect(textOf(sig)).toContain("นายก องค์การบริหารส่วนตำบลตัวอย่าง");
+    expect(sig).toContain('<w:gridSpan w:val="4"/>');
+    expect(sig).toContain("<w:cantSplit/>");
+    for (const side of ["top", "left", "bottom", "right"])
+      expect(sig).toMatch(new RegExp(`<w:tcBorders>.*<w:${side} w:val="nil"`));
+    expect(textOf(rows[rows.length - 2])).toContain("มาตรการที่ 12");
+    expect(rows[rows.length - 2]).toContain("<w:keepNext/>");
+    // Nothing of the signature is left after the table.
+    expect(document.slice(document.lastIndexOf("</w:tbl>"))).not.toContain("ลงชื่อ");
   });
 });

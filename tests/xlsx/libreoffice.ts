@@ -6,7 +6,7 @@
  * grow is still in the PDF but not drawn. TH SarabunPSK is mapped to Laksaman (scripts/render/fonts.conf).
  */
 import { spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 
@@ -33,10 +33,22 @@ function soffice(args: string[], profile: string): void {
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
 }
 
-/** The workbook converted to PDF in `dir`; returns the PDF's path. */
-export function xlsxToPdf(xlsx: string, dir: string): string {
-  soffice(["--convert-to", "pdf", "--outdir", dir, xlsx], mkdtempSync(join(tmpdir(), "ita-lo-")));
-  return join(dir, xlsx.replace(/^.*\//, "").replace(/\.xlsx$/, ".pdf"));
+/** LibreOffice Writer is installed too (it renders the Word file). */
+export const writerAvailable =
+  libreOfficeAvailable && existsSync("/usr/lib/libreoffice/program/libswlo.so");
+if (!writerAvailable && process.env.ITA_REQUIRE_WRITER === "1")
+  throw new Error("ITA_REQUIRE_WRITER=1 but LibreOffice Writer is missing");
+
+/** The workbook or Word file converted to PDF in `dir`; returns the PDF's path. */
+export function toPdf(file: string, dir: string): string {
+  soffice(["--convert-to", "pdf", "--outdir", dir, file], mkdtempSync(join(tmpdir(), "ita-lo-")));
+  return join(dir, file.replace(/^.*\//, "").replace(/\.(xlsx|docx)$/, ".pdf"));
+}
+
+/** The text of each page of a PDF (pdftotext, pages split at form feeds). */
+export function pageTexts(pdf: string): string[] {
+  const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+  return text.split("\f").slice(0, -1);
 }
 
 /** One cell's new text, typed as an officer would. */

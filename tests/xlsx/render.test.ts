@@ -21,7 +21,7 @@ import {
   libreOfficeAvailable,
   linesOf,
   overlaps,
-  xlsxToPdf,
+  toPdf,
   type PdfLine,
 } from "./libreoffice";
 
@@ -116,7 +116,7 @@ maybe("LibreOffice: an officer's edit in the written .xlsx, printed again", () =
   });
 
   test("the unchanged report: the agency's name whole on one line of the cover, no line over another", () => {
-    const pdf = xlsxToPdf(seed, dir);
+    const pdf = toPdf(seed, dir);
     const clean = linesOf(pdf);
     expect(
       clean
