@@ -66,7 +66,7 @@ export function blockContent(ctx: Ctx, b: Block, keepNext: boolean): Array<Parag
     case "figure":
       return figure(ctx, b, keepNext);
     case "signature":
-      return signature(ctx, b);
+      return signature(ctx, b, keepNext);
   }
 }
 

@@ -64,8 +64,11 @@ export function figure(ctx: Ctx, b: FigureBlock, keepNext: boolean): Array<Parag
   ];
 }
 
-/** Lines set together in the right part of the page, centred there, never split. */
-export function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
+/**
+ * Lines set together in the right part of the page, centred there, never split; `keepNext` keeps the
+ * last with the next block (a second signature).
+ */
+export function signature(ctx: Ctx, b: SignatureBlock, keepNext = false): Paragraph[] {
   return b.lines.map(
     (line, i) =>
       new Paragraph({
@@ -73,7 +76,7 @@ export function signature(ctx: Ctx, b: SignatureBlock): Paragraph[] {
         alignment: AlignmentType.CENTER,
         indent: { left: Math.round(ctx.width * SIGNATURE_FROM) },
         keepLines: true,
-        ...(i < b.lines.length - 1 ? { keepNext: true } : {}),
+        ...(keepNext || i < b.lines.length - 1 ? { keepNext: true } : {}),
         children: runs(line, {}),
       })
   );

@@ -188,7 +188,7 @@ function partContent(ctx: Ctx, blocks: Block[]): Array<Paragraph | Table> {
     // A signature right under a table is that table's last row (see signedTable).
     if (b.kind === "signature" && prev?.kind === "table") return;
     if (b.kind === "table" && next?.kind === "signature") {
-      out.push(...signedTable(ctx, b, signature(ctx, next)));
+      out.push(...signedTable(ctx, b, signature(ctx, next, blocks[i + 2]?.kind === "signature")));
       return;
     }
     // A signature is never alone on a page: the block before it is kept with it.
