@@ -4,6 +4,7 @@
  * fingerprints that recognise a user's later edits. Kept apart from writePlan.ts so that the task pane's
  * first load holds these small pieces only; the writer itself loads with the composer.
  */
+import { columnPx } from "../report/measure";
 import type { SheetPlan } from "../report/plan";
 
 /** Fill colour of the add-in's below-threshold highlight (conditional format). */
@@ -33,8 +34,7 @@ export function needsTextFormat(s: string): boolean {
 
 /** Excel character units (width of "0" in the default font) to points, as Excel converts them. */
 export function charsToPoints(chars: number): number {
-  const px = Math.round(chars * 7 + 5);
-  return Math.round(px * 0.75 * 100) / 100;
+  return Math.round(columnPx(chars) * 0.75 * 100) / 100;
 }
 
 /** The cell values exactly as Excel will hold them after writePlan (merged cells keep their top-left value). */

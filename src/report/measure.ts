@@ -37,9 +37,13 @@ export function textWidthPt(text: string, size: number, bold = false): number {
   return em * size;
 }
 
-/** Points per Excel character unit of column width (Calibri 11, the workbook default: 7 px + 5 px pad). */
-function columnPx(w: number): number {
-  return Math.trunc(w * 7 + 5);
+/**
+ * Pixels of a column `w` Excel character units wide, as Excel draws it (Calibri 11, the workbook default:
+ * 7 px a unit and 5 px of padding; Excel rounds to the nearest pixel). One rule for the row estimates
+ * here and the widths the add-in sets (excel/fingerprint.ts charsToPoints).
+ */
+export function columnPx(w: number): number {
+  return Math.round(w * 7 + 5);
 }
 
 /** Width in points of columns whose widths (Excel character units) are given. */

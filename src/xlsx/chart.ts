@@ -13,6 +13,7 @@ import JSZip from "jszip";
 import type { ChartSpec } from "../report/plan";
 import { chartStyleOf } from "../report/plan";
 import { columnLetters } from "../core/grid";
+import { sheetRef } from "../core/gridShared";
 
 export interface PendingChart {
   sheetName: string;
@@ -29,13 +30,9 @@ export interface PendingChart {
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 function ref(sheet: string, col: number, from: number, to: number): string {
   const c = columnLetters(col);
-  return `${quoteSheet(sheet)}!$${c}$${from + 1}:$${c}$${to + 1}`;
+  return `${sheetRef(sheet)}!$${c}$${from + 1}:$${c}$${to + 1}`;
 }
 
 function numCache(values: Array<number | null>, fmt: string): string {
