@@ -1,8 +1,8 @@
 /** Excel refused the read or the write: the error, and when it was the ribbon button's run. */
 import * as React from "react";
 import { strings, type Lang } from "../i18n";
-import { formatWhen, isChunkLoadError } from "../logic";
-import { MessageBox } from "./MessageBox";
+import { isChunkLoadError } from "../logic";
+import { FailureHead } from "./FailureHead";
 import { useStyles } from "./styles";
 
 export interface FailedResultProps {
@@ -22,17 +22,14 @@ export function FailedResult({
   const styles = useStyles();
   return (
     <section className={styles.result} data-testid="failed">
-      {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
-      <MessageBox
-        ref={focusRef}
-        tabIndex={-1}
-        className={styles.focusTarget}
-        intent="error"
-        role="alert"
+      <FailureHead
+        lang={lang}
+        ribbonAt={ribbonAt}
+        focusRef={focusRef}
         title={isChunkLoadError(error) ? s.addinUpdated : s.failedTitle}
       >
         {isChunkLoadError(error) ? null : error}
-      </MessageBox>
+      </FailureHead>
     </section>
   );
 }

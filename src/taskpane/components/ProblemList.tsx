@@ -3,9 +3,9 @@ import * as React from "react";
 import { Link } from "@fluentui/react-components";
 import type { Message } from "../../core/types";
 import { messageText, strings, type Lang } from "../i18n";
-import { AGENCY_NAME_CODE, formatWhen } from "../logic";
+import { AGENCY_NAME_CODE } from "../logic";
 import { CellLink } from "./CellLink";
-import { MessageBox } from "./MessageBox";
+import { FailureHead } from "./FailureHead";
 import { useStyles } from "./styles";
 import { WarningList } from "./WarningList";
 
@@ -33,13 +33,10 @@ export function ProblemList({
   const styles = useStyles();
   return (
     <section className={styles.result} aria-labelledby="problems-h" data-testid="problems">
-      {ribbonAt && <p className={styles.note}>{s.ribbonRun(formatWhen(ribbonAt, lang))}</p>}
-      <MessageBox
-        ref={focusRef}
-        tabIndex={-1}
-        className={styles.focusTarget}
-        intent="error"
-        role="alert"
+      <FailureHead
+        lang={lang}
+        ribbonAt={ribbonAt}
+        focusRef={focusRef}
         titleId="problems-h"
         title={s.problemsTitle(problems.length)}
       />
