@@ -30,7 +30,7 @@ import type { DigitMode } from "../report/plan";
 import { EXIT_WRITE_FAILED, sameFile, writeErrorMessage, writeFileAtomic } from "./output";
 import { MAX_JSON_BYTES, tooLarge } from "./input";
 import { checkXlsxFile, PACKAGE_LIMITS } from "../xlsx/package";
-import { unknownOption, usageError, type UsageError } from "./usage";
+import { digitsArg, MISSING_OUTPUT, unknownOption, usageError, type UsageError } from "./usage";
 import { PROBLEMS, printMessages } from "./common";
 import { sheetGrid } from "../xlsx/read";
 import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
@@ -57,18 +57,14 @@ function parseArgs(args: string[], command: "track" | "followup"): Args | UsageE
     const a = args[i];
     if (a === "-o" || a === "--output") {
       output = args[++i];
-      if (!output) return { th: "ไม่ได้ระบุชื่อไฟล์หลัง -o", en: "missing file after -o" };
+      if (!output) return MISSING_OUTPUT;
     } else if (a === "--sheet") {
       sheet = args[++i];
       if (!sheet)
         return { th: "ไม่ได้ระบุชื่อแผ่นงานหลัง --sheet", en: "missing sheet name after --sheet" };
     } else if (command === "followup" && a === "--digits") {
-      const d = args[++i];
-      if (d !== "thai" && d !== "arabic" && d !== "mixed")
-        return {
-          th: `--digits ต้องเป็น thai, arabic หรือ mixed (ได้ ${d ?? "ค่าว่าง"})`,
-          en: `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`,
-        };
+      const d = digitsArg(args[++i]);
+      if (typeof d !== "string") return d;
       digits = d;
     } else if (command === "track" && a === "--round") {
       const r = Number(args[++i]);

@@ -24,7 +24,7 @@ import { workbookToBuffer, writePlanToWorkbook } from "../xlsx/write";
 import { parseFormat, type BatchFormat } from "./format";
 import { PROBLEMS, printMessages } from "./common";
 import { readSingleInput } from "./generateInput";
-import { unknownOption, usageError, type UsageError } from "./usage";
+import { digitsArg, MISSING_OUTPUT, unknownOption, usageError, type UsageError } from "./usage";
 
 interface Args {
   input: string;
@@ -58,14 +58,10 @@ function parseArgs(args: string[]): Args | UsageError {
     const a = args[i];
     if (a === "-o" || a === "--output") {
       output = args[++i];
-      if (!output) return { th: "ไม่ได้ระบุชื่อไฟล์หลัง -o", en: "missing file after -o" };
+      if (!output) return MISSING_OUTPUT;
     } else if (a === "--digits") {
-      const d = args[++i];
-      if (d !== "thai" && d !== "arabic" && d !== "mixed")
-        return {
-          th: `--digits ต้องเป็น thai, arabic หรือ mixed (ได้ ${d ?? "ค่าว่าง"})`,
-          en: `--digits must be thai, arabic or mixed (got ${d ?? "nothing"})`,
-        };
+      const d = digitsArg(args[++i]);
+      if (typeof d !== "string") return d;
       digits = d;
     } else if (a === "--threshold") {
       // The same check as the add-in's threshold: one core function.

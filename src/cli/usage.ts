@@ -4,6 +4,7 @@
  * option or command, and the version.
  */
 import { version } from "../../package.json";
+import type { DigitMode } from "../report/plan";
 
 /** The product's version (package.json), printed by --version. */
 export const VERSION: string = version;
@@ -167,6 +168,21 @@ export const OPTIONS: Record<string, string[]> = {
 export interface UsageError {
   th: string;
   en: string;
+}
+
+/** `-o` (or `--output`) with no file after it. */
+export const MISSING_OUTPUT: UsageError = {
+  th: "ไม่ได้ระบุชื่อไฟล์หลัง -o",
+  en: "missing file after -o",
+};
+
+/** The value given after `--digits`, or the usage error that names it. */
+export function digitsArg(value: string | undefined): DigitMode | UsageError {
+  if (value === "thai" || value === "arabic" || value === "mixed") return value;
+  return {
+    th: `--digits ต้องเป็น thai, arabic หรือ mixed (ได้ ${value ?? "ค่าว่าง"})`,
+    en: `--digits must be thai, arabic or mixed (got ${value ?? "nothing"})`,
+  };
 }
 
 function distance(a: string, b: string): number {
