@@ -9,8 +9,8 @@
  */
 import type { Assessment } from "../core/types";
 import type { ReportPlan } from "./plan";
-import { DocumentBuilder, officialPage, type ReportDocument } from "./document";
-import { REPORT_FONT } from "./layout";
+import { DocumentBuilder, type ReportDocument } from "./document";
+import { officialDocument } from "./page";
 import { renderSheets } from "./sheet";
 import type { PhraseLibrary } from "./phrases";
 import { makeContext, type ReportOptions } from "./sections/context";
@@ -57,14 +57,9 @@ export function composeDocument(
 ): ReportDocument {
   const ctx = makeContext(assessment, options, phrases);
   const names = reportSheetNames(ctx.year);
-  const doc = new DocumentBuilder({
-    fiscalYear: ctx.year,
-    title: ctx.T("title.main"),
-    font: { ...REPORT_FONT },
-    language: "th-TH",
-    page: officialPage(ctx.mode),
-    notes: ctx.notes,
-  });
+  const doc = new DocumentBuilder(
+    officialDocument(ctx.year, ctx.T("title.main"), ctx.mode, ctx.notes)
+  );
   const analysis = { role: "analysis" as const, name: names.analysis };
   writeCover(doc.part("cover", analysis, { pageNumber: false, verticalAlign: "center" }), ctx);
   writeForeword(doc.part("foreword", analysis), ctx);

@@ -23,14 +23,8 @@ import {
 } from "../core/tracking";
 import { format2 } from "../core/decimal";
 import { agencyFullName, headTitle } from "./agency";
-import {
-  DocumentBuilder,
-  officialPage,
-  type PartBuilder,
-  type ReportDocument,
-  type TableRow,
-} from "./document";
-import { REPORT_FONT } from "./page";
+import { DocumentBuilder, type PartBuilder, type ReportDocument, type TableRow } from "./document";
+import { officialDocument } from "./page";
 import { applyDigits, thaiMonthYear } from "./format";
 import type { DigitMode } from "./plan";
 
@@ -93,14 +87,7 @@ export function composeFollowup(data: TrackingData, options: FollowupOptions): R
   const title =
     `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
     `ประจำปีงบประมาณ พ.ศ. ${year}`;
-  const doc = new DocumentBuilder({
-    fiscalYear: year,
-    title: c.d(title),
-    font: { ...REPORT_FONT },
-    language: "th-TH",
-    page: officialPage(mode),
-    notes: [],
-  });
+  const doc = new DocumentBuilder(officialDocument(year, c.d(title), mode));
   const a = doc.part("followup", { role: "followup", name: names.report });
   writeTitle(a, c, title);
   writeBackground(a, c);

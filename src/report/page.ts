@@ -2,9 +2,31 @@
  * The printed page of the report's sheets: A4, the Thai official margins, the page number header, and
  * the shared fills and chart colours. The document's parts and the SheetBuilder share them.
  */
+import { officialPage, type ReportDocument } from "./document";
 import type { PrintSetup } from "./plan";
 
 export const REPORT_FONT = { name: "TH SarabunPSK", size: 16 };
+
+/**
+ * What every report document of the add-in starts from (the analysis, the follow-up): TH SarabunPSK 16,
+ * Thai, on the official page in the digits of the report's option; `notes` the engine's warnings stated in
+ * the report.
+ */
+export function officialDocument(
+  fiscalYear: number,
+  title: string,
+  digits: "thai" | "arabic" | "mixed",
+  notes: ReportDocument["notes"] = []
+): Omit<ReportDocument, "parts"> {
+  return {
+    fiscalYear,
+    title,
+    font: { ...REPORT_FONT },
+    language: "th-TH",
+    page: officialPage(digits),
+    notes,
+  };
+}
 
 const CM = 72 / 2.54;
 /** A4 in points. */

@@ -6,7 +6,8 @@
  */
 import JSZip from "jszip";
 import { renderWord } from "../../src/docx/render";
-import { DocumentBuilder, officialPage, type ReportDocument } from "../../src/report/document";
+import { DocumentBuilder, type ReportDocument } from "../../src/report/document";
+import { officialDocument } from "../../src/report/page";
 import { fixtureReport } from "../report/fixtures";
 
 const PNG = Uint8Array.from(
@@ -17,14 +18,7 @@ const PNG = Uint8Array.from(
 );
 
 function flowDocument(): ReportDocument {
-  const d = new DocumentBuilder({
-    fiscalYear: 2566,
-    title: "ทดสอบ",
-    font: { name: "TH SarabunPSK", size: 16 },
-    language: "th-TH",
-    page: officialPage("thai"),
-    notes: [],
-  });
+  const d = new DocumentBuilder(officialDocument(2566, "ทดสอบ", "thai"));
   const sheet = { role: "analysis" as const, name: "วิเคราะห์ผล ITA 2566" };
   d.part("analysis", sheet).paragraph("ผลการประเมินของหน่วยงาน");
   const scores = d.part("scores", { role: "scores", name: "คะแนน" }, { runOn: true });

@@ -2,17 +2,13 @@
  * A small ReportDocument with every kind of block and intent, made with the composer's own builder: the
  * Word rendering's tests read what it makes of each (independent of the composer's wording).
  */
-import { DocumentBuilder, officialPage, type ReportDocument } from "../../src/report/document";
+import { DocumentBuilder, type ReportDocument } from "../../src/report/document";
+import { officialDocument } from "../../src/report/page";
 
 export function sampleDocument(digits: "thai" | "arabic" = "thai"): ReportDocument {
-  const d = new DocumentBuilder({
-    fiscalYear: 2566,
-    title: "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖",
-    font: { name: "TH SarabunPSK", size: 16 },
-    language: "th-TH",
-    page: officialPage(digits),
-    notes: [],
-  });
+  const d = new DocumentBuilder(
+    officialDocument(2566, "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", digits)
+  );
   const sheet = { role: "analysis" as const, name: "วิเคราะห์ผล ITA 2566" };
   const cover = d.part("cover", sheet, { pageNumber: false, verticalAlign: "center" });
   cover.title("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ", 1);

@@ -8,11 +8,11 @@ import {
   blockTexts,
   checkDocument,
   DocumentBuilder,
-  officialPage,
   inlineText,
   type Block,
   type ReportDocument,
 } from "../../src/report/document";
+import { officialDocument } from "../../src/report/page";
 import { renderSheets } from "../../src/report/sheet";
 import { fixtureFiles, fixtureReport } from "./fixtures";
 
@@ -98,14 +98,7 @@ describe("a paragraph past Excel's 409-pt row limit", () => {
   const sentence =
     "หน่วยงานควรเผยแพร่ข้อมูลการดำเนินงานให้เป็นปัจจุบันผ่านช่องทางที่หลากหลาย และเปิดโอกาสให้ผู้รับบริการแสดงความคิดเห็นได้ทุกขั้นตอน";
   const long = Array.from({ length: 24 }, () => sentence).join(" ");
-  const b = new DocumentBuilder({
-    fiscalYear: 2562,
-    title: "t",
-    font: { name: "TH SarabunPSK", size: 16 },
-    language: "th-TH",
-    page: officialPage("thai"),
-    notes: [],
-  });
+  const b = new DocumentBuilder(officialDocument(2562, "t", "thai"));
   const p = b.part("analysis", { role: "analysis", name: "a" });
   const block = p.paragraph(long);
   const plan = renderSheets(b.build());

@@ -4,7 +4,8 @@
  * per part: not again in the หมายเหตุ at the part's end. The Word file sets them as footnotes.
  */
 import { blockTexts, type Block, type DocPart, type NoteBlock } from "../../src/report/document";
-import { DocumentBuilder, officialPage } from "../../src/report/document";
+import { DocumentBuilder } from "../../src/report/document";
+import { officialDocument } from "../../src/report/page";
 import type { SheetPlan } from "../../src/report/plan";
 import { renderSheets } from "../../src/report/sheet";
 import { fixtureFiles, fixtureReport } from "./fixtures";
@@ -85,14 +86,7 @@ describe("the seed (indicator 10 *, indicator 9 **)", () => {
 });
 
 describe("a part whose marks first appear in different blocks", () => {
-  const b = new DocumentBuilder({
-    fiscalYear: 2567,
-    title: "t",
-    font: { name: "TH SarabunPSK", size: 16 },
-    language: "th-TH",
-    page: officialPage("thai"),
-    notes: [],
-  });
+  const b = new DocumentBuilder(officialDocument(2567, "t", "thai"));
   const p = b.part("analysis", { role: "analysis", name: "วิเคราะห์" });
   p.heading("๑. ส่วนแรก", 1);
   p.paragraph("ย่อหน้าที่ไม่มีเครื่องหมาย");
