@@ -5,49 +5,24 @@
  * while EIT does not). The tests read a sheet's text only (all its cells, row by row), so that they hold
  * whatever writes the sheets.
  */
-import { readFileSync, readdirSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from "../../src/core";
 import { rawFromJson } from "../../src/core/json";
-import { comparisonForInput } from "../../src/core/earlier";
-import { sheetLines } from "./fixtures";
+import {
+  allCases,
+  caseNamed,
+  FIXTURES_DIR,
+  loadCase,
+  sheetLines,
+  type FixtureCase,
+} from "./fixtures";
 import { composeReport, type ReportPlan, type SheetPlan } from "../../src/report";
 import { agencyKind, canonicalUnit, headShort, headTitle, unitFor } from "../../src/report/agency";
 
-const FIXTURES = join(__dirname, "../fixtures");
-
-interface Case {
-  name: string;
-  a: Assessment;
-  agency: AgencyDetails;
-  plan: ReportPlan;
-}
-
-function load(name: string, edit?: (o: Record<string, unknown>) => void): Case {
-  const obj = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8"));
-  if (edit) edit(obj);
-  const it = rawFromJson(obj).items[0];
-  const r = assessRaw(it.raw as RawInput);
-  if (!r.assessment || !r.input) throw new Error(`${name}: ${JSON.stringify(r.problems)}`);
-  const agency = it.agency as AgencyDetails;
-  const yoy = comparisonForInput(r.assessment, r.input);
-  const plan = composeReport(r.assessment, {
-    agency,
-    digits: "arabic",
-    date: agency.date,
-    comparison: yoy.comparison,
-  });
-  return { name, a: r.assessment, agency, plan };
-}
-
-const ALL: Case[] = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => load(f.replace(/\.json$/, "")));
-const byName = (n: string): Case => {
-  const c = ALL.find((x) => x.name === n);
-  if (!c) throw new Error(`no fixture ${n}`);
-  return c;
-};
+type Case = FixtureCase;
+const ALL: Case[] = allCases();
+const byName = (n: string): Case => caseNamed(ALL, n);
 
 /** Every cell's text of a sheet, a row a line. */
 function sheetText(plan: ReportPlan, role: SheetPlan["role"]): string {
@@ -321,7 +296,7 @@ describe("the agency's own vocabulary", () => {
       expect({ n: agency.name, short: headShort(agency) }).toEqual({ n: agency.name, short });
     }
     // The fallback: neutral units and people, the position left to fill in.
-    const seed = JSON.parse(readFileSync(join(FIXTURES, "seed.json"), "utf8"));
+    const seed = JSON.parse(readFileSync(join(FIXTURES_DIR, "seed.json"), "utf8"));
     const it = rawFromJson(seed).items[0];
     const a = assessRaw(it.raw as RawInput).assessment as Assessment;
     const plan = composeReport(a, { agency: { name: "ชมรมตัวอย่าง" }, digits: "arabic" });
@@ -395,7 +370,7 @@ describe("every figure can be trusted", () => {
   });
 
   test("FY2569: the NACC's level printed when the input gives one; the rules of FY2568 named; no item code", () => {
-    const given = load("fy2569-department-provisional", (o) => (o.level = "ผ่านดี"));
+    const given = loadCase("fy2569-department-provisional", (o) => (o.level = "ผ่านดี"));
     const text = everything(given.plan);
     expect(text).toContain("ส่วนระดับที่สำนักงาน ป.ป.ช. แจ้งผลแก่หน่วยงาน คือ ระดับผ่านดี");
     expect(text).toContain("คำนวณตามเกณฑ์การประเมินประจำปีงบประมาณ พ.ศ. 2568 ซึ่งเป็นปีล่าสุดที่ยืนยันแล้ว");

@@ -1,10 +1,10 @@
 /** Every report fixture composed as the command line composes it (earlier years compared when given). */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { assessRaw, type AgencyDetails, type RawInput } from "../../src/core";
+import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from "../../src/core";
 import { rawFromJson } from "../../src/core/json";
 import { comparisonForInput } from "../../src/core/earlier";
-import { composeDocument, type ReportOptions } from "../../src/report/compose";
+import { composeDocument, composeReport, type ReportOptions } from "../../src/report/compose";
 import type { ReportDocument } from "../../src/report/document";
 import { renderSheets } from "../../src/report/sheet";
 import type { ReportPlan, SheetPlan } from "../../src/report/plan";
@@ -61,4 +61,44 @@ export function sheetLines(plan: ReportPlan, role: SheetPlan["role"]): string[] 
     else out.push(t);
   }
   return out;
+}
+
+/** A fixture as the tests of the words read it: its assessment, agency and sheets. */
+export interface FixtureCase {
+  name: string;
+  a: Assessment;
+  agency: AgencyDetails;
+  plan: ReportPlan;
+}
+
+/**
+ * The fixture `name` (without .json) composed in Arabic digits on the agency's own date, earlier years
+ * compared when given; `edit` changes its JSON first.
+ */
+export function loadCase(name: string, edit?: (o: Record<string, unknown>) => void): FixtureCase {
+  const obj = JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.json`), "utf8"));
+  if (edit) edit(obj);
+  const it = rawFromJson(obj).items[0];
+  const r = assessRaw(it.raw as RawInput);
+  if (!r.assessment || !r.input) throw new Error(`${name}: ${JSON.stringify(r.problems)}`);
+  const agency = it.agency as AgencyDetails;
+  const plan = composeReport(r.assessment, {
+    agency,
+    digits: "arabic",
+    date: agency.date,
+    comparison: comparisonForInput(r.assessment, r.input).comparison,
+  });
+  return { name, a: r.assessment, agency, plan };
+}
+
+/** Every fixture as `loadCase` reads it. */
+export function allCases(): FixtureCase[] {
+  return fixtureFiles().map((f) => loadCase(f.replace(/\.json$/, "")));
+}
+
+/** The case of the fixture `name` among `cases`. */
+export function caseNamed(cases: FixtureCase[], name: string): FixtureCase {
+  const c = cases.find((x) => x.name === name);
+  if (!c) throw new Error(`no fixture ${name}`);
+  return c;
 }

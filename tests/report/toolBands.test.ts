@@ -4,14 +4,13 @@
  * needs higher; a รพ.สต. transferred to an อบจ. (its own งาน, the อบจ.'s words where the report speaks
  * of the parent). Read on the text of the analysis and measures sheets of every fixture.
  */
-import { readFileSync, readdirSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import { assessRaw, type AgencyDetails, type Assessment, type RawInput } from "../../src/core";
+import { assessRaw, type Assessment, type RawInput } from "../../src/core";
 import { rawFromJson } from "../../src/core/json";
-import { comparisonForInput } from "../../src/core/earlier";
 import { adviseNextLevel } from "../../src/core/advice";
-import { sheetLines } from "./fixtures";
-import { composeReport, phrasesFromRows, type ReportPlan } from "../../src/report";
+import { allCases, caseNamed, FIXTURES_DIR, sheetLines, type FixtureCase } from "./fixtures";
+import { composeReport, phrasesFromRows } from "../../src/report";
 import {
   agencyFullName,
   agencyKind,
@@ -20,38 +19,9 @@ import {
   unitFor,
 } from "../../src/report/agency";
 
-const FIXTURES = join(__dirname, "../fixtures");
-
-interface Case {
-  name: string;
-  a: Assessment;
-  agency: AgencyDetails;
-  plan: ReportPlan;
-}
-
-function load(name: string): Case {
-  const obj = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8"));
-  const it = rawFromJson(obj).items[0];
-  const r = assessRaw(it.raw as RawInput);
-  if (!r.assessment || !r.input) throw new Error(`${name}: ${JSON.stringify(r.problems)}`);
-  const agency = it.agency as AgencyDetails;
-  const plan = composeReport(r.assessment, {
-    agency,
-    digits: "arabic",
-    date: agency.date,
-    comparison: comparisonForInput(r.assessment, r.input).comparison,
-  });
-  return { name, a: r.assessment, agency, plan };
-}
-
-const ALL: Case[] = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".json"))
-  .map((f) => load(f.replace(/\.json$/, "")));
-const byName = (n: string): Case => {
-  const c = ALL.find((x) => x.name === n);
-  if (!c) throw new Error(`no fixture ${n}`);
-  return c;
-};
+type Case = FixtureCase;
+const ALL: Case[] = allCases();
+const byName = (n: string): Case => caseNamed(ALL, n);
 
 const TOOLS = [
   { id: "IIT", name: "แบบวัด IIT", score: (a: Assessment) => a.iit },
@@ -125,7 +95,7 @@ describe("section ๔: the tool's words follow its score band", () => {
     const c = byName("fy2568-school");
     const edited = (iit: number): string => {
       // The school's IIT indicators all set to one value: the tool's score is that value.
-      const obj = JSON.parse(readFileSync(join(FIXTURES, "fy2568-school.json"), "utf8"));
+      const obj = JSON.parse(readFileSync(join(FIXTURES_DIR, "fy2568-school.json"), "utf8"));
       for (const id of ["1", "2", "3", "4", "5"]) obj.indicators[id] = iit;
       const it = rawFromJson(obj).items[0];
       const r = assessRaw(it.raw as RawInput);
