@@ -109,24 +109,21 @@ export function writeFindings(x: SummaryContext, y: YearSummary): void {
  * last.
  */
 export function writeTypes(x: SummaryContext, y: YearSummary): void {
-  const { s, C, span, p, row } = x;
-  const { HEAD, NUM0, NUM2, CENTER } = x.styles;
+  const { C, span, p, row } = x;
+  const { NUM0, NUM2, CENTER } = x.styles;
   const merges = (): Array<[number, number]> => [
     [0, x.labelSpan],
     [C.iit, span - C.iit],
   ];
-  s.blank(8);
-  x.keepTable(y.types.length + 1);
-  x.heading(p("summary.types.heading"));
-  row(
+  x.tableStart(
+    y.types.length + 1,
+    "summary.types.heading",
     [
       [0, p("summary.types.col.type")],
       [C.total, p("summary.col.count")],
       [C.level, p("summary.types.col.mean")],
       [C.iit, p("summary.types.col.levels")],
     ],
-    HEAD,
-    true,
     [
       [0, x.labelSpan],
       [C.total, 1],

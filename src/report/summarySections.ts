@@ -58,6 +58,16 @@ export interface SummaryContext {
   heading: (text: string) => void;
   /** A short table (its heading, a header of up to two lines, `rows` one-line rows) kept on one page. */
   keepTable: (rows: number) => void;
+  /**
+   * A short table's start: a gap, room kept for `rows` rows (keepTable), its numbered heading (the
+   * phrase `headingKey`) and its header row (`merges` as for `row`).
+   */
+  tableStart: (
+    rows: number,
+    headingKey: string,
+    header: Cells,
+    merges?: Array<[number, number]>
+  ) => void;
 }
 
 export function makeSummaryContext(
@@ -91,6 +101,24 @@ export function makeSummaryContext(
     return s.tableRow(values, style, styles, header, merges);
   };
   let section = 0;
+  // A library without a summary key (the report's, an officer's edits) falls back to the default text.
+  const p: SummaryContext["p"] = (key, vars = {}) =>
+    fillTemplate(phrases[key] ?? SUMMARY_PHRASES[key] ?? "", vars);
+  const HEAD: CellStyle = {
+    bold: true,
+    fill: HEADER_FILL,
+    hAlign: "center",
+    vAlign: "middle",
+    size: TABLE_SIZE,
+  };
+  const heading: SummaryContext["heading"] = (text) => {
+    section++;
+    s.heading(`${t(`${section}.`)} ${text}`, { bold: true });
+  };
+  const keepTable: SummaryContext["keepTable"] = (rows) =>
+    s.keepRoom(
+      heightForLines(1, 16) + heightForLines(2, TABLE_SIZE) + rows * heightForLines(1, TABLE_SIZE)
+    );
   return {
     mode,
     summary,
@@ -98,8 +126,7 @@ export function makeSummaryContext(
     C,
     span: C.printed,
     labelSpan,
-    // A library without a summary key (the report's, an officer's edits) falls back to the default text.
-    p: (key, vars = {}) => fillTemplate(phrases[key] ?? SUMMARY_PHRASES[key] ?? "", vars),
+    p,
     t,
     tt,
     sc: (v) => (v === null ? "-" : applyDigits(formatScore(v), mode, "text")),
@@ -108,7 +135,7 @@ export function makeSummaryContext(
       return place === "text" ? t(x) : tt(x);
     },
     styles: {
-      HEAD: { bold: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", size: TABLE_SIZE },
+      HEAD,
       NUM2: { numFmt: num2, hAlign: "center" },
       NUM0: { numFmt: num0, hAlign: "center" },
       CENTER: { hAlign: "center" },
@@ -116,14 +143,14 @@ export function makeSummaryContext(
       hiddenThr: { numFmt: num0, border: false, color: "#FFFFFF" },
     },
     row,
-    heading: (text) => {
-      section++;
-      s.heading(`${t(`${section}.`)} ${text}`, { bold: true });
+    heading,
+    keepTable,
+    tableStart: (rows, headingKey, header, merges) => {
+      s.blank(8);
+      keepTable(rows);
+      heading(p(headingKey));
+      row(header, HEAD, true, merges);
     },
-    keepTable: (rows) =>
-      s.keepRoom(
-        heightForLines(1, 16) + heightForLines(2, TABLE_SIZE) + rows * heightForLines(1, TABLE_SIZE)
-      ),
   };
 }
 
@@ -194,20 +221,17 @@ export function writeOverview(
 
 /** ๑ the level distribution: every level of the year's scale, zero counts kept. */
 export function writeLevels(x: SummaryContext, y: YearSummary): void {
-  const { s, C, labelSpan, p, row } = x;
-  const { HEAD, NUM0, NUM2, CENTER } = x.styles;
+  const { C, labelSpan, p, row } = x;
+  const { NUM0, NUM2, CENTER } = x.styles;
   const n = y.agencies.length;
-  s.blank(8);
-  x.keepTable(y.levels.length + (y.noLevel > 0 ? 1 : 0) + 1);
-  x.heading(p("summary.levels.heading"));
-  row(
+  x.tableStart(
+    y.levels.length + (y.noLevel > 0 ? 1 : 0) + 1,
+    "summary.levels.heading",
     [
       [0, p("summary.levels.col.level")],
       [C.total, p("summary.col.count")],
       [C.level, p("summary.col.percent")],
     ],
-    HEAD,
-    true,
     [
       [0, labelSpan],
       [C.total, 1],
@@ -237,23 +261,16 @@ export function writeLevels(x: SummaryContext, y: YearSummary): void {
 
 /** ๒ the tool scores and the total: count, mean, median, lowest, highest. */
 export function writeTools(x: SummaryContext, y: YearSummary): void {
-  const { s, C, p, row } = x;
-  const { HEAD, NUM0, NUM2, CENTER } = x.styles;
-  s.blank(8);
-  x.keepTable(y.tools.length + 1);
-  x.heading(p("summary.tools.heading"));
-  row(
-    [
-      [0, p("summary.tools.col.item")],
-      [C.total, p("summary.col.count")],
-      [C.level, p("summary.col.mean")],
-      [C.iit, p("summary.col.median")],
-      [C.eit, p("summary.col.min")],
-      [C.oit, p("summary.col.max")],
-    ],
-    HEAD,
-    true
-  );
+  const { C, p, row } = x;
+  const { NUM0, NUM2, CENTER } = x.styles;
+  x.tableStart(y.tools.length + 1, "summary.tools.heading", [
+    [0, p("summary.tools.col.item")],
+    [C.total, p("summary.col.count")],
+    [C.level, p("summary.col.mean")],
+    [C.iit, p("summary.col.median")],
+    [C.eit, p("summary.col.min")],
+    [C.oit, p("summary.col.max")],
+  ]);
   const statsRow = (label: string, st: YearSummary["total"], bold = false): void => {
     const v = (n: number | null): number | string => (n === null ? "-" : n);
     const numOr = (n: number | null): CellStyle => (n === null ? CENTER : NUM2);
