@@ -37,7 +37,7 @@ import { blockContent, numberingConfig } from "./blocks";
 import { A4, cm, half, NOTE_PT, SPACE, type Ctx, type WordOptions } from "./context";
 import { signature } from "./figures";
 import { placeNotes } from "./notes";
-import { signedTable } from "./tables";
+import { table } from "./tables";
 
 export type { FigureImage, WordOptions } from "./context";
 
@@ -185,10 +185,10 @@ function partContent(ctx: Ctx, blocks: Block[]): Array<Paragraph | Table> {
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     const prev = blocks[i - 1];
-    // A signature right under a table is that table's last row (see signedTable).
+    // A signature right under a table is that table's last row (see ./tables.ts `table`).
     if (b.kind === "signature" && prev?.kind === "table") return;
     if (b.kind === "table" && next?.kind === "signature") {
-      out.push(...signedTable(ctx, b, signature(ctx, next, blocks[i + 2]?.kind === "signature")));
+      out.push(...table(ctx, b, true, signature(ctx, next, blocks[i + 2]?.kind === "signature")));
       return;
     }
     // A signature is never alone on a page: the block before it is kept with it.

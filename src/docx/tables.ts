@@ -183,15 +183,6 @@ function tableRow(
   });
 }
 
-/** A table whose last row is the signature block under it (see `table`). */
-export function signedTable(
-  ctx: Ctx,
-  b: TableBlock,
-  closing: Paragraph[]
-): Array<Paragraph | Table> {
-  return table(ctx, b, true, closing);
-}
-
 const NO_BORDER = { style: BorderStyle.NIL, size: 0, color: "auto" };
 
 /** One cell over the whole width, without borders (the row above keeps its own), never split. */
