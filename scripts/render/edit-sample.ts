@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { renderSheets } from "../../src/report/sheet";
 import { workbookToBuffer, writePlanToWorkbook } from "../../src/xlsx/write";
 import { fixtureReport } from "../../tests/report/fixtures";
-import { editInLibreOffice } from "../../tests/xlsx/libreoffice";
+import { editInLibreOffice, findCell, lengthened } from "../../tests/xlsx/libreoffice";
 
 async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? "out");
@@ -21,19 +21,9 @@ async function main(): Promise<void> {
   writePlanToWorkbook(wb, renderSheets(fixtureReport("seed.json").doc));
   const before = resolve(out, "before.xlsx");
   writeFileSync(before, await workbookToBuffer(wb));
-  let edit: { sheet: string; cell: string; text: string } | undefined;
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((c) => {
-        if (!edit && c.text.startsWith("เกณฑ์")) {
-          const t = c.text;
-          const extra = t.slice(0, Math.ceil(t.length * 0.3)).replace(/ [^ ]*$/, "");
-          edit = { sheet: ws.name, cell: c.address, text: `${t} ${extra}` };
-        }
-      })
-    )
-  );
-  if (!edit) throw new Error("no verdict paragraph");
+  const verdict = findCell(wb, (t) => t.startsWith("เกณฑ์"));
+  if (!verdict) throw new Error("no verdict paragraph");
+  const edit = { ...verdict, text: lengthened(verdict.text) };
   const after = editInLibreOffice(before, [edit], out, "after");
   process.stdout.write(`${before}\n${after.pdf}\n${after.xlsx}\n`);
 }

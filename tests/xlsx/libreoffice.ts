@@ -9,6 +9,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
+import type ExcelJS from "exceljs";
 
 const ROOT = resolve(__dirname, "../..");
 const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -98,6 +99,36 @@ export function editInLibreOffice(
     profile
   );
   return out;
+}
+
+/** A cell of a workbook found by its text: its sheet, A1 address, row (1-based) and text. */
+export interface FoundCell {
+  sheet: string;
+  cell: string;
+  row: number;
+  text: string;
+}
+
+/** The first cell, sheet by sheet and row by row, whose text passes `test`. */
+export function findCell(
+  wb: ExcelJS.Workbook,
+  test: (text: string) => boolean
+): FoundCell | undefined {
+  let found: FoundCell | undefined;
+  wb.eachSheet((ws) =>
+    ws.eachRow((row, r) =>
+      row.eachCell((c) => {
+        if (!found && test(c.text))
+          found = { sheet: ws.name, cell: c.address, row: r, text: c.text };
+      })
+    )
+  );
+  return found;
+}
+
+/** The text made about 30 % longer, as an officer adds to it: its first words again (cut at a space). */
+export function lengthened(text: string): string {
+  return `${text} ${text.slice(0, Math.ceil(text.length * 0.3)).replace(/ [^ ]*$/, "")}`;
 }
 
 /** A line of text in the PDF with its box, in points from the page's top left. */

@@ -17,33 +17,26 @@ import { fixtureReport } from "../report/fixtures";
 import {
   bare,
   editInLibreOffice,
+  findCell,
+  lengthened,
   inkOf,
   libreOfficeAvailable,
   linesOf,
   overlaps,
   toPdf,
+  type FoundCell,
   type PdfLine,
 } from "./libreoffice";
 
 const maybe = libreOfficeAvailable ? describe : describe.skip;
 
-/** The verdict paragraph's cell in the written workbook: sheet, address, row, text. */
-async function verdictCell(
-  xlsx: string
-): Promise<{ sheet: string; cell: string; row: number; text: string }> {
+/** The written workbook `xlsx` and its verdict paragraph's cell. */
+async function withVerdict(xlsx: string): Promise<{ wb: ExcelJS.Workbook; cell: FoundCell }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
-  for (const ws of wb.worksheets) {
-    let found: { sheet: string; cell: string; row: number; text: string } | undefined;
-    ws.eachRow((row, r) =>
-      row.eachCell((c) => {
-        if (!found && c.text.startsWith("เกณฑ์"))
-          found = { sheet: ws.name, cell: c.address, row: r, text: c.text };
-      })
-    );
-    if (found) return found;
-  }
-  throw new Error("no verdict paragraph in the workbook");
+  const cell = findCell(wb, (t) => t.startsWith("เกณฑ์"));
+  if (!cell) throw new Error("no verdict paragraph in the workbook");
+  return { wb, cell };
 }
 
 /** The line holding `marker`, and the share of its box inked on the page. */
@@ -66,10 +59,9 @@ maybe("LibreOffice: an officer's edit in the written .xlsx, printed again", () =
     const wb = new ExcelJS.Workbook();
     writePlanToWorkbook(wb, renderSheets(fixtureReport("seed.json").doc));
     writeFileSync(seed, await workbookToBuffer(wb));
-    const cell = await verdictCell(seed);
+    const { cell } = await withVerdict(seed);
     before = cell.text;
-    const extra = before.slice(0, Math.ceil(before.length * 0.3)).replace(/ [^ ]*$/, "");
-    longer = `${before} ${extra} ท้ายย่อหน้า QX7`;
+    longer = `${lengthened(before)} ท้ายย่อหน้า QX7`;
     edited = editInLibreOffice(
       seed,
       [{ sheet: cell.sheet, cell: cell.cell, text: longer }],
@@ -90,18 +82,14 @@ maybe("LibreOffice: an officer's edit in the written .xlsx, printed again", () =
 
   test("the row grew with its text: Calc saved it taller than it was written", async () => {
     const read = async (f: string): Promise<number> => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(f);
-      const cell = await verdictCell(f);
+      const { wb, cell } = await withVerdict(f);
       return wb.getWorksheet(cell.sheet)?.getRow(cell.row).height ?? 0;
     };
     expect(await read(edited.xlsx)).toBeGreaterThan((await read(seed)) * 1.2);
   });
 
   test("the check sees clipping: the same edit on a row of fixed height is not all drawn", async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(seed);
-    const cell = await verdictCell(seed);
+    const { wb, cell } = await withVerdict(seed);
     const row = wb.getWorksheet(cell.sheet)?.getRow(cell.row);
     if (!row) throw new Error("no verdict row");
     const written = row.height;
